@@ -1,0 +1,95 @@
+"""Understanding a question, running it and composing the answer.
+
+Public entry points: ``answer(question, history, settings)`` and the ``Bot`` class that keeps
+the corpus, retriever and chain loaded between questions. Never imports ``ui``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+from bot.chain import build_chain, run_chain
+from bot.corpus import Corpus, load_corpus
+from bot.retrieve import HybridRetriever
+from bot.types import Answer, Citation, Context, Plan
+from index import Settings
+from index.embed import Embedder, load_embedder
+from index.vectors import VectorStore
+
+__all__ = ["Answer", "Bot", "Citation", "Context", "Plan", "answer", "get_bot"]
+
+
+class Bot:
+    """Answers questions over one index; reloads when the index changes."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self._embedder = embedder
+        self._lock = threading.Lock()
+        self._corpus: Corpus | None = None
+        self._retriever: HybridRetriever | None = None
+        self._chain = None
+
+    @property
+    def corpus(self) -> Corpus:
+        """The current corpus snapshot (reloaded after an ingest)."""
+        corpus = load_corpus(self.settings)
+        with self._lock:
+            if corpus is not self._corpus:
+                self._corpus, self._retriever, self._chain = corpus, None, None
+        return corpus
+
+    def _retrieve_with(self, corpus: Corpus) -> HybridRetriever | None:
+        if not corpus.projects:
+            return None
+        if self._retriever is None:
+            embedder = self._embedder or load_embedder(self.settings)
+            self._retriever = HybridRetriever(
+                corpus, VectorStore(self.settings), embedder, self.settings.retrieval_k
+            )
+        return self._retriever
+
+    def answer(self, question: str, history: Sequence[Answer] = ()) -> Answer:
+        """Answer one question in the conversation given by history."""
+        corpus = self.corpus
+        with self._lock:
+            if self._chain is None:
+                self._chain = build_chain(corpus, _LazyRetriever(self, corpus))
+            chain = self._chain
+        context = history[-1].context if history else Context()
+        return run_chain(chain, question, context)
+
+    def warm(self) -> None:
+        """Load the embedding model and retriever now rather than on the first text question."""
+        self._retrieve_with(self.corpus)
+
+
+class _LazyRetriever(HybridRetriever):
+    """Defers loading the embedding model until a text question needs it."""
+
+    def __init__(self, bot: Bot, corpus: Corpus) -> None:  # noqa: D107 - no super(): lazy
+        self._bot = bot
+        self._corpus = corpus
+
+    def retrieve(self, query: str, project_ids: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+        real = self._bot._retrieve_with(self._corpus)
+        return real.retrieve(query, project_ids) if real else []
+
+
+_BOTS: dict[str, Bot] = {}
+_BOTS_LOCK = threading.Lock()
+
+
+def get_bot(settings: Settings) -> Bot:
+    """Return the process-wide Bot for the settings' index."""
+    key = str(settings.index_dir.resolve())
+    with _BOTS_LOCK:
+        if key not in _BOTS:
+            _BOTS[key] = Bot(settings)
+        return _BOTS[key]
+
+
+def answer(question: str, history: Sequence[Answer] = (), settings: Settings | None = None) -> Answer:
+    """Answer a question given the previous answers of the conversation."""
+    return get_bot(settings or Settings()).answer(question, history)

@@ -1,0 +1,76 @@
+"""Extractive answers to text questions: the sentence(s) of the retrieved chunks that hold
+the fact, quoted verbatim and cited to their source row. Nothing is paraphrased."""
+
+from __future__ import annotations
+
+import re
+
+from langchain_core.documents import Document
+
+from bot.corpus import Corpus, cite_funds, cite_goals, cite_indicator, cite_project, cite_total
+from bot.link import _hinted
+from bot.numbers import Numbers
+from bot.retrieve import tokenize
+from bot.table import Composed
+from bot.types import Citation, Context, Plan
+
+_SENTENCE = re.compile(r"(?<=[。；;！？!?])|\n")
+_ASKS_NUMBER = re.compile(r"多少|几|how many|how much|number", re.IGNORECASE)
+_MIN_OVERLAP = 2
+
+
+def source_citation(doc: Document, corpus: Corpus) -> Citation | None:
+    """Return the citation of the source row a chunk was cut from."""
+    p = corpus.by_id.get(doc.metadata["project_id"])
+    if p is None:
+        return None
+    line, section = int(doc.metadata["line"]), doc.metadata["section"]
+    if section == "goal":
+        return cite_goals(p)
+    if section == "indicator":
+        row = next((r for r in p.indicators if r.line == line), None)
+        return cite_indicator(p, row) if row else None
+    if section == "funds":
+        funds = next((r for r in p.funds if r.line == line), None)
+        return cite_funds(p, funds) if funds else None
+    if section == "total":
+        return cite_total(p)
+    return cite_project(p)
+
+
+def _sentences(doc: Document) -> list[str]:
+    body = doc.page_content.split("\n", 1)[-1]
+    body = re.sub(r"^年度总体目标·(预算目标|实际完成情况)：", "", body)
+    return [s.strip() for s in _SENTENCE.split(body) if len(s.strip()) >= 4]
+
+
+def _score(sentence: str, terms: set[str], asks_number: bool, rank: int) -> float:
+    words = set(tokenize(sentence))
+    overlap = sum(len(t) for t in terms & words)
+    bonus = 2.0 if asks_number and re.search(r"\d", sentence) else 0.0
+    return overlap + bonus - rank * 0.1
+
+
+def answer_text(plan: Plan, docs: list[Document], corpus: Corpus) -> Composed:
+    """Quote the best-supported sentence from the retrieved documents."""
+    terms = set(tokenize(_hinted(plan.query)))
+    asks_number = bool(_ASKS_NUMBER.search(plan.query))
+    best: tuple[float, str, Document] | None = None
+    for rank, doc in enumerate(docs):
+        for sentence in _sentences(doc):
+            score = _score(sentence, terms, asks_number, rank)
+            if best is None or score > best[0]:
+                best = (score, sentence, doc)
+    if best is None or best[0] < _MIN_OVERLAP + (2.0 if asks_number else 0.0):
+        return Composed("", [], Numbers(), abstained=True)
+    _, sentence, doc = best
+    cite = source_citation(doc, corpus)
+    if cite is None:
+        return Composed("", [], Numbers(), abstained=True)
+    where = {"goal": "年度总体目标", "indicator": "绩效指标", "funds": "项目资金"}.get(cite.section, "表头")
+    if plan.language == "zh":
+        text = f"据「{cite.project}」{where}：“{sentence}”"
+    else:
+        text = f"From the {cite.section} row of '{cite.project}': “{sentence}”"
+    n = Numbers()
+    return Composed(text, [cite], n, Context("text", None, (cite.project_id,)))

@@ -1,0 +1,157 @@
+"""Data-quality checks on a parsed form.
+
+Invariant: checks only add findings; they never change or reject a record. Tolerances are
+those of figures stated to two decimals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from index.cells import parse_number, squash
+from index.template import LEVEL1_OF
+from index.types import Finding, Indicator, Project
+
+_TOL = 0.0051  # half a unit in the second decimal, plus float slack
+
+
+def check_project(project: Project) -> Project:
+    """Return the project with every check's findings added to its parse findings."""
+    found = list(project.findings)
+    found += _check_totals(project)
+    found += _check_funds(project)
+    for row in project.indicators:
+        found += _check_indicator(row)
+    return replace(project, findings=tuple(sorted(found, key=lambda f: f.line)))
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _check_totals(p: Project) -> list[Finding]:
+    if p.total is None:
+        return []
+    funds = p.funds_total
+    funds_weight = funds.weight or 0.0 if funds else 0.0
+    funds_score = funds.score or 0.0 if funds else 0.0
+    weights = funds_weight + sum(i.weight for i in p.indicators)
+    scores = funds_score + sum(i.score for i in p.indicators)
+    out = []
+    if abs(weights - p.total.weight) > _TOL:
+        out.append(
+            Finding(
+                "warning",
+                "weights_sum",
+                f"weights add up to {_fmt(weights)}, the 总分 row states {_fmt(p.total.weight)}",
+                p.total.line,
+            )
+        )
+    if abs(scores - p.total.score) > _TOL:
+        out.append(
+            Finding(
+                "warning",
+                "scores_sum",
+                f"scores add up to {_fmt(scores)}, the 总分 row states {_fmt(p.total.score)}",
+                p.total.line,
+            )
+        )
+    return out
+
+
+def _check_funds(p: Project) -> list[Finding]:
+    row = p.funds_total
+    if row is None:
+        return [Finding("warning", "missing_funds_total", "no 年度资金总额 row", p.line)]
+    out = []
+    if row.full_year_budget and row.executed is not None and row.execution_rate is not None:
+        computed = round(row.executed / row.full_year_budget * 100, 2)
+        if abs(computed - row.execution_rate) > _TOL:
+            out.append(
+                Finding(
+                    "warning",
+                    "execution_rate",
+                    f"stated execution rate {row.execution_rate:.2f}% but executed ÷ full-year "
+                    f"budget = {computed:.2f}%",
+                    row.line,
+                )
+            )
+    if row.weight is not None and row.execution_rate is not None and row.score is not None:
+        expected = row.weight * min(row.execution_rate, 100.0) / 100
+        if abs(expected - row.score) > _TOL:
+            out.append(
+                Finding(
+                    "warning",
+                    "funds_score",
+                    f"funds score {_fmt(row.score)} but weight × rate = {expected:.3f}",
+                    row.line,
+                )
+            )
+        if row.score > row.weight + _TOL:
+            out.append(_above(row.line, row.score, row.weight))
+    return out
+
+
+def _above(line: int, score: float, weight: float) -> Finding:
+    return Finding(
+        "error", "score_above_weight", f"score {_fmt(score)} exceeds weight {_fmt(weight)}", line
+    )
+
+
+def _check_indicator(row: Indicator) -> list[Finding]:
+    out = []
+    if row.score > row.weight + _TOL:
+        out.append(_above(row.line, row.score, row.weight))
+    lost = row.weight - row.score
+    if lost > _TOL and not row.deviation:
+        out.append(
+            Finding(
+                "warning",
+                "missing_deviation",
+                f"'{row.name}' lost {_fmt(lost)} points but gives no deviation reason",
+                row.line,
+            )
+        )
+    if lost > _TOL and _met_target(row):
+        out.append(
+            Finding(
+                "warning",
+                "met_target_lost_points",
+                f"'{row.name}' met its target ({row.target} → {row.actual}) yet lost "
+                f"{_fmt(lost)} points",
+                row.line,
+            )
+        )
+    expected = LEVEL1_OF.get(row.level2)
+    if expected is None:
+        out.append(
+            Finding(
+                "warning",
+                "unknown_level2",
+                f"level-2 '{row.level2}' is not in the national template",
+                row.line,
+            )
+        )
+    elif row.stated_level1 and row.stated_level1 != expected:
+        out.append(
+            Finding(
+                "info",
+                "level1_mismatch",
+                f"'{row.level2}' is stated under {row.stated_level1}; it belongs to {expected} "
+                "and was normalised",
+                row.line,
+            )
+        )
+    return out
+
+
+def _met_target(row: Indicator) -> bool:
+    target, actual = squash(row.target).lstrip("=≥>"), squash(row.actual)
+    if not target or not actual:
+        return False
+    if target == actual:
+        return True
+    t, a = parse_number(target), parse_number(actual)
+    return t is not None and a is not None and target.endswith("%") == actual.endswith("%") and (
+        a >= t if not row.target.startswith(("<", "≤")) else a <= t
+    )

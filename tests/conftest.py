@@ -1,0 +1,63 @@
+"""Shared fixtures: every store lives under tmp_path; the seed corpus is indexed once per
+session into its own temporary folder and shared read-only by the answering tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+from index import SAMPLE_DIR, Settings  # noqa: E402
+from index.parse import parse_text  # noqa: E402
+from index.types import Project  # noqa: E402
+
+SEED = next(SAMPLE_DIR.glob("*.txt"))
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JIXIAO_INDEX_DIR", str(tmp_path / "index"))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(index_dir=tmp_path / "index")
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_projects(seed_text: str) -> list[Project]:
+    return parse_text(seed_text, SEED.name)
+
+
+@pytest.fixture(scope="session")
+def embedder():  # type: ignore[no-untyped-def]
+    from index.embed import load_embedder
+
+    return load_embedder(Settings())
+
+
+@pytest.fixture(scope="session")
+def seed_settings(tmp_path_factory: pytest.TempPathFactory, embedder) -> Settings:  # type: ignore[no-untyped-def]
+    from index import ingest
+
+    settings = Settings(index_dir=tmp_path_factory.mktemp("seed-index"))
+    ingest([SAMPLE_DIR], settings, embedder=embedder)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def seed_bot(seed_settings: Settings, embedder):  # type: ignore[no-untyped-def]
+    from bot import Bot
+
+    return Bot(seed_settings, embedder=embedder)

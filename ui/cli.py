@@ -1,0 +1,198 @@
+"""The ``jixiao`` command: a thin wrapper over the library.
+
+Every command takes ``--index DIR`` (default: $JIXIAO_INDEX_DIR, then ./jixiao-index). User
+errors print one line to stderr and exit non-zero; there are no tracebacks for them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+from index import Settings  # noqa: E402
+from index.errors import IndexMissingError, JixiaoError  # noqa: E402
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Ask questions of 绩效自评表 forms.")
+IndexOpt = Annotated[
+    Path | None, typer.Option("--index", help="Index folder (default $JIXIAO_INDEX_DIR or ./jixiao-index).")
+]
+
+
+def _settings(index: Path | None) -> Settings:
+    settings = Settings()
+    return settings.model_copy(update={"index_dir": index}) if index else settings
+
+
+def _fail(err: Exception, code: int = 1) -> None:
+    typer.echo(f"error: {err}", err=True)
+    raise typer.Exit(code)
+
+
+def _progress():  # type: ignore[no-untyped-def]
+    from tqdm import tqdm
+
+    bars: dict[str, tqdm] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage not in bars:
+            label = {"parse": "parsing files", "embed": "embedding chunks"}.get(stage, stage)
+            bars[stage] = tqdm(total=total, desc=label, unit="", file=sys.stderr, leave=False)
+        bar = bars[stage]
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
+
+    return update
+
+
+@app.command()
+def ingest(paths: list[Path], index: IndexOpt = None) -> None:
+    """Ingest form files or folders into the index.
+
+    Example: jixiao ingest forms/2021/ --index ./jixiao-index
+    """
+    from index import ingest as run_ingest
+
+    settings = _settings(index)
+    try:
+        report = run_ingest(paths, settings, progress=_progress())
+    except JixiaoError as err:
+        _fail(err)
+    typer.echo(
+        f"ingested {report.files} file(s): {report.forms_added} added, {report.forms_replaced} "
+        f"replaced, {report.forms_skipped} unchanged; {report.projects} projects, "
+        f"{report.indicators} indicator rows, {report.chunks} chunks, {report.findings} findings "
+        f"in {report.seconds:.1f}s → {settings.index_dir}"
+    )
+
+
+@app.command()
+def check(paths: list[Path], as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Parse and check forms without storing them; print the findings.
+
+    Example: jixiao check forms/2021/form.txt
+    """
+    from index import check_paths
+    from index.export import export_projects
+
+    try:
+        parsed = check_paths(paths)
+    except JixiaoError as err:
+        _fail(err)
+    if as_json:
+        typer.echo(json.dumps([r for f in parsed for r in export_projects(list(f.projects))], ensure_ascii=False, indent=2))
+        return
+    for f in parsed:
+        for p in f.projects:
+            typer.echo(f"{f.form}:{p.line} {p.name}: {len(p.indicators)} indicators, {len(p.findings)} findings")
+            for finding in p.findings:
+                typer.echo(f"  {f.form}:{finding.line} {finding.severity} {finding.code}: {finding.message}")
+
+
+@app.command()
+def export(
+    index: IndexOpt = None, as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True
+) -> None:
+    """Print every ingested project as JSON.
+
+    Example: jixiao export --json > projects.json
+    """
+    from index import export_projects, index_exists, load_projects
+
+    settings = _settings(index)
+    if not index_exists(settings):
+        _fail(IndexMissingError(f"no index at {settings.index_dir}; run `jixiao ingest PATH` first"), 2)
+    typer.echo(json.dumps(export_projects(load_projects(settings)), ensure_ascii=False, indent=2))
+
+
+@app.command()
+def ask(
+    questions: Annotated[list[str] | None, typer.Argument(help="One conversation, in order.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON answers.")] = False,
+    batch: Annotated[Path | None, typer.Option("--batch", help="File of JSON arrays, one per line.")] = None,
+    index: IndexOpt = None,
+) -> None:
+    """Answer questions; several questions form one conversation.
+
+    Example: jixiao ask "哪个项目满意度得分最低？" "为什么？"
+    """
+    from bot import get_bot
+    from index import index_exists
+
+    settings = _settings(index)
+    if not index_exists(settings):
+        _fail(IndexMissingError(f"no index at {settings.index_dir}; run `jixiao ingest PATH` first"), 2)
+    bot = get_bot(settings)
+    conversations = _read_batch(batch) if batch else [list(questions or [])]
+    if not any(conversations):
+        _fail(JixiaoError("give at least one question, or --batch FILE"), 2)
+    for conversation in conversations:
+        history: list = []  # type: ignore[type-arg]
+        for question in conversation:
+            history.append(bot.answer(question, history))
+        if as_json or batch:
+            typer.echo(json.dumps([a.to_json() for a in history], ensure_ascii=False, indent=None if batch else 2))
+        else:
+            for a in history:
+                typer.echo(f"Q: {a.question}\nA: {a.answer}")
+                for c in a.citations:
+                    typer.echo(f"   [{c.form}:{c.line}] {c.text[:120]}")
+                typer.echo("")
+
+
+def _read_batch(path: Path) -> list[list[str]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        _fail(JixiaoError(f"{path}: cannot read: {err.strerror}"), 2)
+    out = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            items = json.loads(line)
+        except json.JSONDecodeError as err:
+            _fail(JixiaoError(f"{path}:{number}: not a JSON array of questions ({err.msg})"), 2)
+        if not isinstance(items, list) or not all(isinstance(q, str) for q in items):
+            _fail(JixiaoError(f"{path}:{number}: expected a JSON array of question strings"), 2)
+        out.append(items)
+    return out
+
+
+@app.command()
+def ui(
+    index: IndexOpt = None,
+    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8501,
+) -> None:
+    """Serve the web chat on 127.0.0.1 (ingests the bundled sample on an empty index).
+
+    Example: jixiao ui --port 8501
+    """
+    settings = _settings(index)
+    app_path = Path(__file__).parent / "app.py"
+    env = {**os.environ, "JIXIAO_INDEX_DIR": str(settings.index_dir.resolve())}
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(app_path),
+        "--server.address", "127.0.0.1", "--server.port", str(port),
+        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+    ]
+    raise typer.Exit(subprocess.call(cmd, env=env))
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    app()
+
+
+if __name__ == "__main__":
+    main()
