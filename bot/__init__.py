@@ -9,6 +9,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
+from langchain_core.runnables import Runnable
+
 from bot.chain import build_chain, run_chain
 from bot.corpus import Corpus, load_corpus
 from bot.retrieve import HybridRetriever
@@ -29,7 +31,7 @@ class Bot:
         self._lock = threading.Lock()
         self._corpus: Corpus | None = None
         self._retriever: HybridRetriever | None = None
-        self._chain = None
+        self._chain: Runnable | None = None
 
     @property
     def corpus(self) -> Corpus:

@@ -80,7 +80,11 @@ def _finish(state: _State, corpus: Corpus) -> Answer:
         plan = plan.model_copy(update={"route": "abstain", "reason": "grounding"})
         composed = abstain(plan, corpus)
     route = "abstain" if composed.abstained and plan.route not in ("clarify",) else plan.route
-    context = _carry(state.context, composed.context) if not composed.abstained or route == "clarify" else state.context
+    context = (
+        _carry(state.context, composed.context)
+        if not composed.abstained or route == "clarify"
+        else state.context
+    )
     return Answer(
         question=state.question,
         answer=composed.text,
@@ -102,6 +106,7 @@ def _carry(previous: Context, current: Context) -> Context:
         subject_ids=current.subject_ids or previous.subject_ids,
         ranking_ids=current.ranking_ids or previous.ranking_ids,
         order=current.order,
+        ranking_positions=current.ranking_positions if current.ranking_ids else previous.ranking_positions,
     )
 
 

@@ -10,8 +10,10 @@ from bot.table import Composed
 from bot.types import Context, Plan
 
 _TOPICS_ZH = "总分与评级、满意度、执行率、预算与执行数、扣分及原因、指标的目标值与实际值、年度目标完成情况"
-_TOPICS_EN = ("overall scores and grades, satisfaction, execution rates, budgets and spending, "
-              "lost points and their reasons, indicator targets and actuals, and the goals' prose")
+_TOPICS_EN = (
+    "overall scores and grades, satisfaction, execution rates, budgets and spending, "
+    "lost points and their reasons, indicator targets and actuals, and the goals' prose"
+)
 
 
 def coverage(corpus: Corpus, lang: str, n: Numbers) -> str:
@@ -24,10 +26,11 @@ def coverage(corpus: Corpus, lang: str, n: Numbers) -> str:
     more = "等" if len(corpus.projects) > 12 else ""
     count = n.count(len(corpus.projects))
     if lang == "zh":
-        return (f"语料覆盖{years}年度、{depts}的{count}个项目（{names}{more}），"
-                f"可以问：{_TOPICS_ZH}。")
-    return (f"The corpus covers {count} projects of {depts} for {years} ({names}{more}); "
-            f"you can ask about {_TOPICS_EN}.")
+        return f"语料覆盖{years}年度、{depts}的{count}个项目（{names}{more}），可以问：{_TOPICS_ZH}。"
+    return (
+        f"The corpus covers {count} projects of {depts} for {years} ({names}{more}); "
+        f"you can ask about {_TOPICS_EN}."
+    )
 
 
 def _why(reason: str, lang: str) -> str:

@@ -15,12 +15,18 @@ METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("satisfaction", r"满意|satisf"),
         ("execution_rate", r"执行率|execution rate|execution|执行情况"),
         ("initial_budget", r"年初预算|initial budget|original budget|start of the year"),
-        ("executed", r"执行数|执行金额|实际支出|支出|花了|花费|用了多少钱|\bspent\b|\bspend|expenditure|executed"),
+        (
+            "executed",
+            r"执行数|执行金额|实际支出|支出|花了|花费|用了多少钱|\bspent\b|\bspend|expenditure|executed",
+        ),
         ("deduction", r"扣分|失分|扣了|丢分|lost points|points lost|deduct|lose points|lost the most"),
         ("full_year_budget", r"预算|资金总额|经费多少|budget|funding"),
         ("output_score", r"产出指标得分|产出得分|output score"),
         ("benefit_score", r"效益指标得分|效益得分|benefit score"),
-        ("total_score", r"总分|自评得分|自评分|得分|分数|评分|成绩|评级|等级|多少分|overall|total score|\bscores?\b|\bscored\b|grade|rating"),
+        (
+            "total_score",
+            r"总分|自评得分|自评分|得分|分数|评分|成绩|评级|等级|多少分|overall|total score|\bscores?\b|\bscored\b|grade|rating",
+        ),
     )
 )
 
@@ -34,7 +40,9 @@ ASCENDING = re.compile(
     r"最低|最少|最差|从低到高|由低到高|升序|倒数|lowest|\bworst\b|\bleast\b|bottom|ascending|\bmin(imum)?\b|fewest",
     re.IGNORECASE,
 )
-LISTING = re.compile(r"列出|排名|排序|排行|从高到低|从低到高|由高到低|由低到高|\blist\b|\brank|\bsort|\border\b", re.I)
+LISTING = re.compile(
+    r"列出|排名|排序|排行|从高到低|从低到高|由高到低|由低到高|\blist\b|\brank|\bsort|\border\b", re.I
+)
 AGGREGATE = re.compile(
     r"几个|多少个|多少项|一共|总共|合计|总计|总和|加起来|平均|均值|how many|number of|\bsum\b|"
     r"\baverage\b|\bmean\b|in total|combined|altogether|\bcount\b",
@@ -52,10 +60,16 @@ INDICATOR_FIELDS = re.compile(
 COMPARATORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (op, re.compile(pattern, re.IGNORECASE))
     for op, pattern in (
-        ("le", r"不高于|不超过|不大于|至多|(?P<n1>\d+(?:\.\d+)?)\s*[%％分元]?\s*(?:及|或)?以下|at most|no more than"),
-        ("ge", r"不低于|不少于|不小于|至少|(?P<n2>\d+(?:\.\d+)?)\s*[%％分元]?\s*(?:及|或)?以上|at least|no less than"),
-        ("lt", r"低于|少于|小于|不足|不到|未达到|below|under|less than|lower than|fewer than"),
-        ("gt", r"高于|超过|大于|多于|above|over|more than|greater than|higher than|exceed"),
+        ("le", r"不高于|不超过|不大于|至多|\d\s*[%％分元]?\s*(?:及|或)?以下|\bat most\b|\bno more than\b"),
+        ("ge", r"不低于|不少于|不小于|至少|\d\s*[%％分元]?\s*(?:及|或)?以上|\bat least\b|\bno less than\b"),
+        (
+            "lt",
+            r"低于|少于|小于|不足|不到|未达到|\bbelow\b|\bunder\b|\bless than\b|\blower than\b|\bfewer than\b",
+        ),
+        (
+            "gt",
+            r"高于|超过|大于|多于|\babove\b|\bover\b|\bmore than\b|\bgreater than\b|\bhigher than\b|\bexceed",
+        ),
     )
 )
 NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(%|％|分|万元|亿元|万|亿|元|points?|percent)?", re.IGNORECASE)
@@ -81,13 +95,66 @@ AGENCY = re.compile(
 )
 UNKNOWN_PROJECT = re.compile(r"([\u4e00-\u9fa5A-Za-z0-9“”\"（）()]{2,20}?)(?:项目|工程)")
 GENERIC_PROJECT_WORDS = frozenset(
-    "哪个 哪些 所有 全部 各个 每个 这个 那个 该 各 几个 多少个 一共几个 这些 那些 本 其他 其它 列出 "
-    "满意度 总分 得分 执行率 预算 排名 最高 最低 满分 的 列出所有 按总分从高到低列出 有哪些".split()
+    [
+        "哪个",
+        "哪些",
+        "所有",
+        "全部",
+        "各个",
+        "每个",
+        "这个",
+        "那个",
+        "该",
+        "各",
+        "几个",
+        "多少个",
+        "一共几个",
+        "这些",
+        "那些",
+        "本",
+        "其他",
+        "其它",
+        "列出",
+        "满意度",
+        "总分",
+        "得分",
+        "执行率",
+        "预算",
+        "排名",
+        "最高",
+        "最低",
+        "满分",
+        "的",
+        "列出所有",
+        "按总分从高到低列出",
+        "有哪些",
+    ]
 )
-CHINESE_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+CHINESE_NUMERALS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
 ENGLISH_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "two": 2, "three": 3, "five": 5, "ten": 10,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "two": 2,
+    "three": 3,
+    "five": 5,
+    "ten": 10,
 }
 ENGLISH_HINTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), hint)
@@ -110,7 +177,6 @@ OUT_OF_DOMAIN = re.compile(
     r"天气|weather|股票|stock price|笑话|joke|菜谱|recipe|电影|movie|足球|football|你是谁|who are you",
     re.IGNORECASE,
 )
-
 
 
 def to_int(word: str) -> int | None:

@@ -7,6 +7,7 @@ grounding check accepts only such numbers and numbers that stand in a cited row.
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -16,6 +17,11 @@ def canonical(text: str) -> str:
     value = float(text.replace(",", ""))
     out = f"{value:.6f}".rstrip("0").rstrip(".")
     return out or "0"
+
+
+def round2(value: float) -> str:
+    """Round half up to two decimals with thousands separators (what a reader expects)."""
+    return f"{Decimal(repr(value)).quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,}"
 
 
 def numbers_in(text: str) -> set[str]:
@@ -56,10 +62,10 @@ class Numbers:
             short, unit = value / 1e8, "亿元"
         else:
             short, unit = value / 1e4, "万元"
-        readable = f"{short:,.2f}".rstrip("0").rstrip(".")
+        readable = round2(short).rstrip("0").rstrip(".")
         self.derived.add(canonical(readable))
         if lang == "en":
-            millions = f"{value / 1e6:,.2f}"
+            millions = round2(value / 1e6)
             self.derived.add(canonical(millions))
             return f"{exact} yuan ({millions} million yuan)"
         return f"{exact}元（约{readable}{unit}）"

@@ -9,6 +9,7 @@ Invariant: a question that names a year, agency or project the corpus lacks gets
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot import lexicon as lx
 from bot.corpus import Corpus
@@ -17,8 +18,9 @@ from bot.types import Context, Language, Plan
 
 
 def detect_language(question: str) -> Language:
-    """Return 'zh' when the question contains Chinese characters, else 'en'."""
-    return "zh" if re.search(r"[\u4e00-\u9fff]", question) else "en"
+    """Return 'en' when the question opens in Latin letters (names may be Chinese), else 'zh'."""
+    first = re.search(r"[A-Za-z\u4e00-\u9fff]", question)
+    return "en" if first and first.group().isascii() else "zh"
 
 
 def find_metric(question: str) -> str | None:
@@ -116,53 +118,92 @@ def _follow_up(q: str, lang: Language, link: ProjectLink, ctx: Context) -> Plan 
     if position and ctx.ranking_ids and not link.ids:
         if position > len(ctx.ranking_ids):
             return Plan(route="abstain", language=lang, reason=f"position:{position}")
-        pid = ctx.ranking_ids[position - 1]
-        return Plan(route="table", intent="lookup", language=lang, metric=metric or ctx.metric,
-                    project_ids=(pid,))
+        ids = ctx.ranking_ids
+        positions = ctx.ranking_positions or tuple(range(1, len(ids) + 1))
+        at = positions[position - 1]
+        tied = tuple(i for i, pos in zip(ids, positions, strict=True) if pos == at)
+        return Plan(
+            route="table", intent="lookup", language=lang, metric=metric or ctx.metric, project_ids=tied
+        )
     short = len(normalise(q)) <= 14 or lx.FOLLOW_UP.search(q) or lx.PRONOUN.search(q)
     if lx.REASON.search(q) and not link.ids and short and ctx.subject_ids:
-        return Plan(route="table", intent="reasons", language=lang, metric=metric or ctx.metric,
-                    project_ids=ctx.subject_ids)
+        return Plan(
+            route="table",
+            intent="reasons",
+            language=lang,
+            metric=metric or ctx.metric,
+            project_ids=ctx.subject_ids,
+        )
     if not short:
         return None
     if lx.RANK.search(q) and not link.ids and (metric or ctx.metric):
-        order = "asc" if lx.ASCENDING.search(q) else "desc"
-        return Plan(route="table", intent="rank", language=lang, metric=metric or ctx.metric,
-                    order=order, single=not lx.LISTING.search(q))
+        return Plan(
+            route="table",
+            intent="rank",
+            language=lang,
+            metric=metric or ctx.metric,
+            order="asc" if lx.ASCENDING.search(q) else "desc",
+            single=not lx.LISTING.search(q),
+        )
     if link.ids and not metric and ctx.metric and not lx.INDICATOR_FIELDS.search(q):
-        return Plan(route="table", intent="lookup", language=lang, metric=ctx.metric,
-                    project_ids=link.ids)
+        return Plan(route="table", intent="lookup", language=lang, metric=ctx.metric, project_ids=link.ids)
     if not link.ids and metric and ctx.subject_ids and (lx.PRONOUN.search(q) or lx.FOLLOW_UP.search(q)):
-        return Plan(route="table", intent="lookup", language=lang, metric=metric,
-                    project_ids=ctx.subject_ids)
+        return Plan(route="table", intent="lookup", language=lang, metric=metric, project_ids=ctx.subject_ids)
     return None
 
 
 def _plan_fresh(q: str, lang: Language, link: ProjectLink, corpus: Corpus) -> Plan:
     metric = find_metric(q)
-    base = {"language": lang, "project_ids": link.ids}
+    base: dict[str, Any] = {"language": lang, "project_ids": link.ids}
     indicators = link_indicators(q, corpus, link.ids)
     lost = metric == "deduction"
     if lx.REASON.search(q):
-        return Plan(route="table", intent="reasons", metric=metric, **base)
+        rows = tuple(f"{p.form}:{r.line}" for p, r in indicators)
+        return Plan(route="table", intent="reasons", metric=metric, indicator_ids=rows, **base)
     if lost and (lx.INDICATOR_LEVEL.search(q) or not link.ids and not lx.RANK.search(q)):
         if lx.RANK.search(q):
-            return Plan(route="table", intent="rank", metric="deduction", level="indicator",
-                        order="asc" if lx.ASCENDING.search(q) else "desc",
-                        limit=_top_n(q), single=_top_n(q) is None, **base)
+            return Plan(
+                route="table",
+                intent="rank",
+                metric="deduction",
+                level="indicator",
+                order="asc" if lx.ASCENDING.search(q) else "desc",
+                limit=_top_n(q),
+                single=_top_n(q) is None,
+                **base,
+            )
         return Plan(route="table", intent="deductions", metric="deduction", **base)
     if indicators and (lx.INDICATOR_FIELDS.search(q) or not metric or metric == "total_score"):
-        return Plan(route="table", intent="indicator",
-                    indicator_ids=tuple(f"{p.form}:{r.line}" for p, r in indicators), **base)
+        return Plan(
+            route="table",
+            intent="indicator",
+            indicator_ids=tuple(f"{p.form}:{r.line}" for p, r in indicators),
+            **base,
+        )
     if lx.AGGREGATE.search(q):
         return _aggregate(q, metric, base)
+    if _top_n(q):
+        return Plan(
+            route="table",
+            intent="rank",
+            metric=metric or "total_score",
+            order="asc" if lx.ASCENDING.search(q) else "desc",
+            limit=_top_n(q),
+            **base,
+        )
     if metric and (lx.FULL_MARKS.search(q) or _comparison(q)):
         return _filter(q, metric, base)
     if lx.RANK.search(q) and (metric or lx.LISTING.search(q)):
         top = _top_n(q)
-        return Plan(route="table", intent="rank", metric=metric or "total_score",
-                    order="asc" if lx.ASCENDING.search(q) else "desc", limit=top,
-                    single=top is None and not lx.LISTING.search(q), **base)
+        return Plan(
+            route="table",
+            intent="rank",
+            metric=metric or "total_score",
+            order="asc" if lx.ASCENDING.search(q) else "desc",
+            limit=top,
+            single=top is None and not lx.LISTING.search(q),
+            **base,
+        )
     if link.ids and metric:
         return Plan(route="table", intent="lookup", metric=metric, **base)
     if link.ids and not lx.TEXT_HINT.search(q):
@@ -196,7 +237,7 @@ def _comparison(q: str) -> tuple[str, float] | None:
     return None
 
 
-def _filter(q: str, metric: str, base: dict) -> Plan:  # type: ignore[type-arg]
+def _filter(q: str, metric: str, base: dict[str, Any]) -> Plan:
     if lx.NOT_FULL.search(q):
         return Plan(route="table", intent="filter", metric=metric, op="not_full", **base)
     if lx.FULL_MARKS.search(q):
@@ -205,7 +246,7 @@ def _filter(q: str, metric: str, base: dict) -> Plan:  # type: ignore[type-arg]
     return Plan(route="table", intent="filter", metric=metric, op=op, threshold=number, **base)  # type: ignore[arg-type]
 
 
-def _aggregate(q: str, metric: str | None, base: dict) -> Plan:  # type: ignore[type-arg]
+def _aggregate(q: str, metric: str | None, base: dict[str, Any]) -> Plan:
     if lx.COUNT.search(q) and (not metric or not lx.AVERAGE.search(q)):
         if metric and (lx.FULL_MARKS.search(q) or _comparison(q)):
             return _filter(q, metric, base)

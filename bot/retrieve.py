@@ -27,8 +27,42 @@ with warnings.catch_warnings():
     from langchain_community.retrievers import BM25Retriever
 
 _STOP = frozenset(
-    "的 了 是 在 和 与 及 有 多少 哪些 什么 项目 吗 呢 个 几 一 少个 了多 成了 什么 the a an of to in is was "
-    "what how many which did".split()
+    [
+        "的",
+        "了",
+        "是",
+        "在",
+        "和",
+        "与",
+        "及",
+        "有",
+        "多少",
+        "哪些",
+        "什么",
+        "项目",
+        "吗",
+        "呢",
+        "个",
+        "几",
+        "一",
+        "少个",
+        "了多",
+        "成了",
+        "什么",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "is",
+        "was",
+        "what",
+        "how",
+        "many",
+        "which",
+        "did",
+    ]
 )
 _PUNCT = re.compile(r"^[\W_]+$")
 
@@ -65,7 +99,7 @@ class VectorRetriever(BaseRetriever):
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
     ) -> list[Document]:
-        where = None
+        where: dict[str, Any] | None = None
         if len(self.project_ids) == 1:
             where = {"project_id": self.project_ids[0]}
         elif self.project_ids:
@@ -84,8 +118,15 @@ class HybridRetriever:
         self.documents = [
             Document(
                 page_content=c.text,
-                metadata={"id": c.id, "form": c.form, "line": c.line, "project": c.project,
-                          "project_id": c.project_id, "section": c.section, "indicator": c.indicator},
+                metadata={
+                    "id": c.id,
+                    "form": c.form,
+                    "line": c.line,
+                    "project": c.project,
+                    "project_id": c.project_id,
+                    "section": c.section,
+                    "indicator": c.indicator,
+                },
             )
             for p in corpus.projects
             for c in chunk_project(p)
@@ -101,7 +142,8 @@ class HybridRetriever:
         if project_ids:
             scoped = [d for d in self.documents if d.metadata["project_id"] in project_ids]
             lexical = self._lexical(scoped)
-        vector = VectorRetriever(store=self._store, embedder=self._embedder, k=max(self.k * 2, 12),
-                                 project_ids=project_ids)
+        vector = VectorRetriever(
+            store=self._store, embedder=self._embedder, k=max(self.k * 2, 12), project_ids=project_ids
+        )
         fused = EnsembleRetriever(retrievers=[vector, lexical], weights=[0.5, 0.5], id_key="id")
         return fused.invoke(query)[: self.k]

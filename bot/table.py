@@ -96,15 +96,21 @@ def run_rank(plan: Plan, corpus: Corpus) -> Composed:
     cites = _unique([c for _, m in rows for c in m.rows])
     edge = rows[0][1].value
     top = [(p, m) for p, m in rows if m.value == edge]
-    word = _t(lang, "最低" if plan.order == "asc" else "最高", "lowest" if plan.order == "asc" else "highest")
+    low, high = ("最少", "最多") if metric.key == "deduction" else ("最低", "最高")
+    word = _t(lang, low if plan.order == "asc" else high, "lowest" if plan.order == "asc" else "highest")
     label = _label(metric, lang)
     ranking = tuple(p.id for p, _ in rows)
-    context = Context("rank", metric.key, tuple(p.id for p, _ in top), ranking, plan.order)
+    positions = _positions([m.value for _, m in rows])
+    context = Context("rank", metric.key, tuple(p.id for p, _ in top), ranking, plan.order, positions)
     chart = _chart(metric, rows, {p.id for p, _ in top})
     if plan.single:
         names = _t(lang, "、", ", ").join(f"「{p.name}」" if lang == "zh" else f"'{p.name}'" for p, _ in top)
         value = _value(metric, top[0][1], n, lang)
-        tie = _t(lang, f"（{n.count(len(top))}个项目并列）", f" ({n.count(len(top))} projects tied)") if len(top) > 1 else ""
+        tie = (
+            _t(lang, f"（{n.count(len(top))}个项目并列）", f" ({n.count(len(top))} projects tied)")
+            if len(top) > 1
+            else ""
+        )
         text = _t(
             lang,
             f"{label}{word}的项目是{names}：{value}{tie}。比较范围：{n.count(len(rows))}个项目。",
@@ -113,18 +119,28 @@ def run_rank(plan: Plan, corpus: Corpus) -> Composed:
     else:
         shown = rows[: plan.limit] if plan.limit else rows
         lines = []
-        position = 0
-        previous = None
-        for index, (p, m) in enumerate(shown, start=1):
-            position = position if m.value == previous else index
-            previous = m.value
+        for position, (p, m) in zip(positions, shown, strict=False):
             lines.append(f"{n.count(position)}. {p.name}{_t(lang, '：', ': ')}{_value(metric, m, n, lang)}")
-        order = _t(lang, "从低到高" if plan.order == "asc" else "从高到低",
-                   "lowest first" if plan.order == "asc" else "highest first")
-        head = _t(lang, f"按{label}{order}（共{n.count(len(rows))}个项目）：",
-                  f"Projects by {label}, {order} ({n.count(len(rows))} projects):")
+        order = _t(
+            lang,
+            "从低到高" if plan.order == "asc" else "从高到低",
+            "lowest first" if plan.order == "asc" else "highest first",
+        )
+        head = _t(
+            lang,
+            f"按{label}{order}（共{n.count(len(rows))}个项目）：",
+            f"Projects by {label}, {order} ({n.count(len(rows))} projects):",
+        )
         text = head + "\n" + "\n".join(lines)
     return Composed(text, cites, n, context, chart)
+
+
+def _positions(values: list[float]) -> tuple[int, ...]:
+    """Competition ranks (1, 2, 2, 4): tied values share a position."""
+    out: list[int] = []
+    for index, value in enumerate(values):
+        out.append(out[-1] if index and value == values[index - 1] else index + 1)
+    return tuple(out)
 
 
 def _rank_indicators(plan: Plan, corpus: Corpus) -> Composed:
@@ -136,13 +152,19 @@ def _rank_indicators(plan: Plan, corpus: Corpus) -> Composed:
     edge = rows[0][1].deduction
     top = [(p, r) for p, r in rows if r.deduction == edge] if plan.single else rows[: plan.limit or 3]
     lines = [
-        _t(lang, f"「{p.name}」{r.level2}「{r.name}」扣{n.score(r.deduction, True)}分（{n.score(r.score)}/{n.score(r.weight)}）",
-           f"'{r.name}' ({r.level2}) of '{p.name}' lost {n.score(r.deduction, True)} points ({n.score(r.score)}/{n.score(r.weight)})")
+        _t(
+            lang,
+            f"「{p.name}」{r.level2}「{r.name}」扣{n.score(r.deduction, True)}分（{n.score(r.score)}/{n.score(r.weight)}）",
+            f"'{r.name}' ({r.level2}) of '{p.name}' lost {n.score(r.deduction, True)} points ({n.score(r.score)}/{n.score(r.weight)})",
+        )
         for p, r in top
     ]
     word = _t(lang, "最少" if plan.order == "asc" else "最多", "fewest" if plan.order == "asc" else "most")
-    head = _t(lang, f"在{n.count(len(rows))}个三级指标中，扣分{word}的是：",
-              f"Of {n.count(len(rows))} indicator rows, the {word} points were lost by:")
+    head = _t(
+        lang,
+        f"在{n.count(len(rows))}个三级指标中，扣分{word}的是：",
+        f"Of {n.count(len(rows))} indicator rows, the {word} points were lost by:",
+    )
     cites = [cite_indicator(p, r) for p, r in rows if r.deduction > 0 or (p, r) in top]
     context = Context("rank", "deduction", tuple(dict.fromkeys(p.id for p, _ in top)), (), plan.order)
     return Composed(head + "\n" + "\n".join(lines), cites, n, context)
@@ -158,15 +180,21 @@ def run_lookup(plan: Plan, corpus: Corpus) -> Composed:
     rows = _measured(projects, metric)
     if not rows:
         return _missing(metric, lang, projects)
-    parts, cites = [], []
+    parts: list[str] = []
+    cites: list[Citation] = []
     for p, m in rows:
         extra = ""
         if metric.key == "total_score":
             extra = _t(lang, f"，评级「{grade(m.value)}」", f", grade {grade(m.value)}")
         elif metric.key == "satisfaction":
             extra = _t(lang, "（满意度指标得分/分值）", " (satisfaction score/weight)")
-        parts.append(_t(lang, f"「{p.name}」{metric.zh}：{_value(metric, m, n, lang)}{extra}。",
-                        f"'{p.name}' {metric.en}: {_value(metric, m, n, lang)}{extra}."))
+        parts.append(
+            _t(
+                lang,
+                f"「{p.name}」{metric.zh}：{_value(metric, m, n, lang)}{extra}。",
+                f"'{p.name}' {metric.en}: {_value(metric, m, n, lang)}{extra}.",
+            )
+        )
         cites += m.rows
     context = Context("lookup", metric.key, tuple(p.id for p, _ in rows))
     chart = _chart(metric, rows, set()) if len(rows) > 1 else None
@@ -175,18 +203,21 @@ def run_lookup(plan: Plan, corpus: Corpus) -> Composed:
 
 def _summary(projects: list[Project], lang: Language) -> Composed:
     n = Numbers()
-    parts, cites = [], []
+    parts: list[str] = []
+    cites: list[Citation] = []
     for p in projects:
         cites.append(cite_project(p))
         total, funds = cite_total(p), p.funds_total
         score = f"{n.score(p.total.score)}/{n.score(p.total.weight)}" if p.total else "—"
         budget = n.money(funds.full_year_budget, lang) if funds and funds.full_year_budget else "—"
         rate = n.pct(funds.execution_rate) if funds and funds.execution_rate is not None else "—"
-        parts.append(_t(
-            lang,
-            f"「{p.name}」（{p.year}年度，{p.unit}）：总分{score}，全年预算数{budget}，执行率{rate}。",
-            f"'{p.name}' ({p.year}, {p.unit}): overall score {score}, full-year budget {budget}, execution rate {rate}.",
-        ))
+        parts.append(
+            _t(
+                lang,
+                f"「{p.name}」（{p.year}年度，{p.unit}）：总分{score}，全年预算数{budget}，执行率{rate}。",
+                f"'{p.name}' ({p.year}, {p.unit}): overall score {score}, full-year budget {budget}, execution rate {rate}.",
+            )
+        )
         if p.year:
             n.add(p.year)
         cites += [c for c in (total, cite_funds(p, funds) if funds else None) if c]
@@ -210,8 +241,11 @@ def run_filter(plan: Plan, corpus: Corpus) -> Composed:
     if plan.op in ("full", "not_full"):
         want = plan.op == "full"
         hits = [(p, m) for p, m in rows if m.weight is not None and (abs(m.value - m.weight) < 1e-9) == want]
-        cond = _t(lang, f"{metric.zh}{'满分' if want else '未得满分'}",
-                  f"{'full' if want else 'less than full'} marks on {metric.en}")
+        cond = _t(
+            lang,
+            f"{metric.zh}{'满分' if want else '未得满分'}",
+            f"{'full' if want else 'less than full'} marks on {metric.en}",
+        )
     else:
         assert plan.op is not None and plan.threshold is not None
         test, zh, en = _OPS[plan.op]
@@ -223,11 +257,17 @@ def run_filter(plan: Plan, corpus: Corpus) -> Composed:
         cond = _t(lang, f"{metric.zh}{zh}{shown}", f"{metric.en} {en} {shown}")
     listing = "\n".join(f"- {p.name}{_t(lang, '：', ': ')}{_value(metric, m, n, lang)}" for p, m in hits)
     if hits:
-        text = _t(lang, f"{cond}的项目有{n.count(len(hits))}个（共比较{n.count(len(rows))}个项目）：\n{listing}",
-                  f"{n.count(len(hits))} of {n.count(len(rows))} projects have {cond}:\n{listing}")
+        text = _t(
+            lang,
+            f"{cond}的项目有{n.count(len(hits))}个（共比较{n.count(len(rows))}个项目）：\n{listing}",
+            f"{n.count(len(hits))} of {n.count(len(rows))} projects have {cond}:\n{listing}",
+        )
     else:
-        text = _t(lang, f"没有{cond}的项目（共比较{n.count(len(rows))}个项目）。",
-                  f"No project has {cond} (compared {n.count(len(rows))} projects).")
+        text = _t(
+            lang,
+            f"没有{cond}的项目（共比较{n.count(len(rows))}个项目）。",
+            f"No project has {cond} (compared {n.count(len(rows))} projects).",
+        )
     cites = _unique([c for _, m in rows for c in m.rows])
     context = Context("filter", metric.key, tuple(p.id for p, _ in hits), tuple(p.id for p, _ in hits))
     return Composed(text, cites, n, context, _chart(metric, rows, {p.id for p, _ in hits}))
@@ -242,8 +282,11 @@ def run_aggregate(plan: Plan, corpus: Corpus) -> Composed:
         years = "、".join(str(y) for y in corpus.years)
         for y in corpus.years:
             n.add(y)
-        text = _t(lang, f"共有{n.count(len(projects))}个项目（{years}年度）：\n{names}",
-                  f"There are {n.count(len(projects))} projects ({years}):\n{names}")
+        text = _t(
+            lang,
+            f"共有{n.count(len(projects))}个项目（{years}年度）：\n{names}",
+            f"There are {n.count(len(projects))} projects ({years}):\n{names}",
+        )
         context = Context("aggregate", None, tuple(p.id for p in projects), tuple(p.id for p in projects))
         return Composed(text, [cite_project(p) for p in projects], n, context)
     metric = METRICS[plan.metric or "total_score"]
@@ -261,8 +304,11 @@ def run_aggregate(plan: Plan, corpus: Corpus) -> Composed:
     shown = _value(metric, Measure(round(result, 4), None, ()), n, lang, derived=True)
     if metric.unit == "score" and plan.agg == "avg":
         shown = n.score(round(result, 2), True) + _t(lang, "分", " points")
-    text = _t(lang, f"{n.count(len(rows))}个项目的{label}{word}：{shown}。",
-              f"The {word} {label} over {n.count(len(rows))} projects is {shown}.")
+    text = _t(
+        lang,
+        f"{n.count(len(rows))}个项目的{label}{word}：{shown}。",
+        f"The {word} {label} over {n.count(len(rows))} projects is {shown}.",
+    )
     cites = _unique([c for _, m in rows for c in m.rows])
     context = Context("aggregate", metric.key, tuple(p.id for p, _ in rows))
     return Composed(text, cites, n, context, _chart(metric, rows, set()))
@@ -275,13 +321,19 @@ def run_deductions(plan: Plan, corpus: Corpus) -> Composed:
     if not rows:
         return Composed(_t(lang, "所选范围内没有扣分的指标。", "No indicator lost points in scope."), [], n)
     lines = [
-        _t(lang, f"- 「{p.name}」{r.level2}「{r.name}」：{n.score(r.score)}/{n.score(r.weight)}，扣{n.score(r.deduction, True)}分",
-           f"- '{p.name}' {r.level2} '{r.name}': {n.score(r.score)}/{n.score(r.weight)}, lost {n.score(r.deduction, True)}")
+        _t(
+            lang,
+            f"- 「{p.name}」{r.level2}「{r.name}」：{n.score(r.score)}/{n.score(r.weight)}，扣{n.score(r.deduction, True)}分",
+            f"- '{p.name}' {r.level2} '{r.name}': {n.score(r.score)}/{n.score(r.weight)}, lost {n.score(r.deduction, True)}",
+        )
         for p, r in rows
     ]
     total = sum(r.deduction for _, r in rows)
-    head = _t(lang, f"共有{n.count(len(rows))}个三级指标扣分，合计扣{n.score(total, True)}分：",
-              f"{n.count(len(rows))} indicator rows lost points, {n.score(total, True)} in all:")
+    head = _t(
+        lang,
+        f"共有{n.count(len(rows))}个三级指标扣分，合计扣{n.score(total, True)}分：",
+        f"{n.count(len(rows))} indicator rows lost points, {n.score(total, True)} in all:",
+    )
     context = Context("deductions", "deduction", tuple(dict.fromkeys(p.id for p, _ in rows)))
     return Composed(head + "\n" + "\n".join(lines), [cite_indicator(p, r) for p, r in rows], n, context)
 
@@ -290,46 +342,71 @@ def run_reasons(plan: Plan, corpus: Corpus) -> Composed:
     """Give the stated deviation reasons of rows that lost points (within the metric)."""
     lang, n = plan.language, Numbers()
     metric = METRICS.get(plan.metric or "", None)
-    out, cites = [], []
+    out: list[str] = []
+    cites: list[Citation] = []
     for p in _scope(plan, corpus):
         rows = [r for r in p.indicators if r.deduction > 0]
-        if metric and metric.key not in ("total_score", "deduction"):
+        if plan.indicator_ids:
+            rows = [r for r in p.indicators if f"{p.form}:{r.line}" in plan.indicator_ids]
+        elif metric and metric.key not in ("total_score", "deduction"):
             measured = metric.measure(p)
             lines = {c.line for c in measured.rows} if measured else set()
             rows = [r for r in rows if r.line in lines]
             if metric.unit != "score" and measured:
                 cites += measured.rows
         for r in rows:
+            if r.deduction <= 0:
+                out.append(
+                    _t(
+                        lang,
+                        f"- 「{p.name}」「{r.name}」没有扣分（{n.score(r.score)}/{n.score(r.weight)}）。",
+                        f"- '{p.name}' '{r.name}' lost no points ({n.score(r.score)}/{n.score(r.weight)}).",
+                    )
+                )
+                cites.append(cite_indicator(p, r))
+                continue
             reason = r.deviation or _t(lang, "（表中未填写偏差原因）", "(the form gives no reason)")
-            out.append(_t(lang, f"- 「{p.name}」「{r.name}」扣{n.score(r.deduction, True)}分：{reason}",
-                          f"- '{p.name}' '{r.name}' lost {n.score(r.deduction, True)}: {reason}"))
+            out.append(
+                _t(
+                    lang,
+                    f"- 「{p.name}」「{r.name}」扣{n.score(r.deduction, True)}分：{reason}",
+                    f"- '{p.name}' '{r.name}' lost {n.score(r.deduction, True)}: {reason}",
+                )
+            )
             cites.append(cite_indicator(p, r))
     if not out:
-        text = _t(lang, "所选项目在该方面没有扣分，表中无偏差原因可引用。",
-                  "The selected projects lost no points there; there is no deviation reason to quote.")
+        text = _t(
+            lang,
+            "所选项目在该方面没有扣分，表中无偏差原因可引用。",
+            "The selected projects lost no points there; there is no deviation reason to quote.",
+        )
         return Composed(text, cites, n, Context("reasons", plan.metric, plan.project_ids))
     head = _t(lang, "扣分原因（摘自偏差原因分析及改进措施）：", "Reasons given (偏差原因分析及改进措施):")
-    return Composed(head + "\n" + "\n".join(out), _unique(cites), n,
-                    Context("reasons", plan.metric, plan.project_ids))
+    return Composed(
+        head + "\n" + "\n".join(out), _unique(cites), n, Context("reasons", plan.metric, plan.project_ids)
+    )
 
 
 def run_indicator(plan: Plan, corpus: Corpus) -> Composed:
     """State target, actual, weight, score and reason of the named indicator rows."""
     lang, n = plan.language, Numbers()
     wanted = set(plan.indicator_ids)
-    out, cites = [], []
+    out: list[str] = []
+    cites: list[Citation] = []
     for p in _scope(plan, corpus):
         for r in p.indicators:
             if f"{p.form}:{r.line}" not in wanted:
                 continue
             reason = _t(lang, f"；偏差原因：{r.deviation}", f"; reason: {r.deviation}") if r.deviation else ""
-            out.append(_t(
-                lang,
-                f"「{p.name}」{r.level1}/{r.level2}「{r.name}」：年度指标值 {r.target or '—'}，实际完成值 "
-                f"{r.actual or '—'}，分值 {n.score(r.weight)}，得分 {n.score(r.score)}{reason}",
-                f"'{r.name}' ({r.level1}/{r.level2}) of '{p.name}': target {r.target or '—'}, actual "
-                f"{r.actual or '—'}, weight {n.score(r.weight)}, score {n.score(r.score)}{reason}",
-            ))
+            out.append(
+                _t(
+                    lang,
+                    f"「{p.name}」{r.level1}/{r.level2}「{r.name}」：年度指标值 {r.target or '—'}，实际完成值 "
+                    f"{r.actual or '—'}，分值 {n.score(r.weight)}，得分 {n.score(r.score)}{reason}",
+                    f"'{r.name}' ({r.level1}/{r.level2}) of '{p.name}': target {r.target or '—'}, actual "
+                    f"{r.actual or '—'}, weight {n.score(r.weight)}, score {n.score(r.score)}{reason}",
+                )
+            )
             cites.append(cite_indicator(p, r))
     context = Context("indicator", None, tuple(dict.fromkeys(c.project_id for c in cites)))
     return Composed("\n".join(out), cites, n, context)

@@ -99,6 +99,7 @@ class Context:
     subject_ids: tuple[str, ...] = ()
     ranking_ids: tuple[str, ...] = ()
     order: Literal["asc", "desc"] = "desc"
+    ranking_positions: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -93,9 +93,7 @@ def _check_funds(p: Project) -> list[Finding]:
 
 
 def _above(line: int, score: float, weight: float) -> Finding:
-    return Finding(
-        "error", "score_above_weight", f"score {_fmt(score)} exceeds weight {_fmt(weight)}", line
-    )
+    return Finding("error", "score_above_weight", f"score {_fmt(score)} exceeds weight {_fmt(weight)}", line)
 
 
 def _check_indicator(row: Indicator) -> list[Finding]:
@@ -117,8 +115,7 @@ def _check_indicator(row: Indicator) -> list[Finding]:
             Finding(
                 "warning",
                 "met_target_lost_points",
-                f"'{row.name}' met its target ({row.target} → {row.actual}) yet lost "
-                f"{_fmt(lost)} points",
+                f"'{row.name}' met its target ({row.target} → {row.actual}) yet lost {_fmt(lost)} points",
                 row.line,
             )
         )
@@ -152,6 +149,9 @@ def _met_target(row: Indicator) -> bool:
     if target == actual:
         return True
     t, a = parse_number(target), parse_number(actual)
-    return t is not None and a is not None and target.endswith("%") == actual.endswith("%") and (
-        a >= t if not row.target.startswith(("<", "≤")) else a <= t
+    return (
+        t is not None
+        and a is not None
+        and target.endswith("%") == actual.endswith("%")
+        and (a >= t if not row.target.startswith(("<", "≤")) else a <= t)
     )

@@ -80,17 +80,17 @@ def chunk_project(p: Project) -> list[Chunk]:
             for group in sentence_groups(prose):
                 out.append(make(n, p.goals.line, "goal", f"{head}\n年度总体目标·{label}：{group}"))
                 n += 1
-    for row in p.indicators:
-        deviation = f"\n偏差原因分析及改进措施：{row.deviation}" if row.deviation else ""
+    for ind in p.indicators:
+        deviation = f"\n偏差原因分析及改进措施：{ind.deviation}" if ind.deviation else ""
         out.append(
             make(
                 0,
-                row.line,
+                ind.line,
                 "indicator",
-                f"{head}\n{row.level1} / {row.level2} / {row.name}\n"
-                f"年度指标值：{row.target or '—'}；实际完成值：{row.actual or '—'}；"
-                f"分值：{_fmt(row.weight)}；得分：{_fmt(row.score)}{deviation}",
-                indicator=row.name,
+                f"{head}\n{ind.level1} / {ind.level2} / {ind.name}\n"
+                f"年度指标值：{ind.target or '—'}；实际完成值：{ind.actual or '—'}；"
+                f"分值：{_fmt(ind.weight)}；得分：{_fmt(ind.score)}{deviation}",
+                indicator=ind.name,
             )
         )
     return out

@@ -105,7 +105,9 @@ def _findings(parsed: list[ParsedFile]) -> dict[str, list[Finding]]:
     return {p.form: [f for pr in p.projects for f in pr.findings] for p in parsed}
 
 
-def _write(store: Store, vectors: VectorStore, changed: list[ParsedFile], chunks: list[Chunk], embedded) -> None:  # type: ignore[no-untyped-def]
+def _write(
+    store: Store, vectors: VectorStore, changed: list[ParsedFile], chunks: list[Chunk], embedded
+) -> None:  # type: ignore[no-untyped-def]
     forms = [p.form for p in changed]
     snap = vectors.snapshot(forms)
     when = datetime.now(UTC).isoformat(timespec="seconds")
@@ -119,7 +121,9 @@ def _write(store: Store, vectors: VectorStore, changed: list[ParsedFile], chunks
         try:
             vectors.restore(snap, [c.id for c in chunks])
         except Exception as undo:  # noqa: BLE001
-            raise StoreError(f"write failed ({err}) and the vector store could not be restored: {undo}") from err
+            raise StoreError(
+                f"write failed ({err}) and the vector store could not be restored: {undo}"
+            ) from err
         if isinstance(err, StoreError):
             raise
         raise StoreError(f"write failed, index left as it was: {err}") from err

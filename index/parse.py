@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.cells import clean_cell, is_blank, is_number, parse_number, row_text, squash
+from index.cells import clean_cell, is_number, parse_number, row_text, squash
 from index.errors import FormatError
 from index.template import (
     FUNDS_KINDS,
@@ -62,9 +62,7 @@ def parse_text(text: str, form: str) -> list[Project]:
         keys = [squash(c) for c in cells]
         if not any(keys):
             continue
-        if any(TITLE in k for k in keys) or (
-            "项目名称" in keys and current is not None and current.name
-        ):
+        if any(TITLE in k for k in keys) or ("项目名称" in keys and current is not None and current.name):
             current = _Builder(start=number)
             builders.append(current)
             if TITLE in "".join(keys):
@@ -126,13 +124,11 @@ def _after(cells: list[str], keys: list[str], label: str) -> str:
 
 
 def _read_funds(b: _Builder, cells: list[str], keys: list[str], number: int) -> None:
-    for at, key in enumerate(keys):
-        kind = next((v for k, v in FUNDS_KINDS.items() if key.endswith(k)), None)
-        if kind:
-            break
-    else:
+    found = [(at, v) for at, key in enumerate(keys) for k, v in FUNDS_KINDS.items() if key.endswith(k)]
+    if not found:
         b.findings.append(_unreadable(number, "a funds row without a known label"))
         return
+    at, kind = found[0]
     values = [parse_number(c) for c in cells[at + 1 : at + 7]]
     values += [None] * (6 - len(values))
     b.funds.append(
@@ -233,6 +229,11 @@ def _split_indicator(cells: list[str], keys: list[str]) -> _Parsed | None:
             at -= 1
         l2 = ""
         tail = _split_values(cells[at + 1 :])
+    if tail is None and not l2 and at + 1 < len(cells) and cells[at + 1]:
+        # a level-2 outside the national template: one more text cell before the name
+        tail = _split_values(cells[at + 2 :])
+        if tail is not None:
+            return (l1, cells[at], cells[at + 1], *tail)
     if tail is None or at >= len(cells):
         return None
     return (l1, l2, cells[at], *tail)
@@ -276,9 +277,7 @@ def _finish(b: _Builder, form: str) -> Project:
     findings = list(b.findings)
     if b.total is None:
         last = b.indicators[-1].line
-        findings.append(
-            Finding("error", "missing_total", "the form has no 总分 row; total left empty", last)
-        )
+        findings.append(Finding("error", "missing_total", "the form has no 总分 row; total left empty", last))
     return Project(
         form=form,
         line=line,

@@ -43,10 +43,31 @@ CREATE TABLE IF NOT EXISTS findings (
 );
 """
 _CHILD_TABLES = ("funds", "goals", "indicators", "findings")
-_FUNDS_COLS = (
-    "kind label initial_budget full_year_budget executed weight execution_rate score line text"
-).split()
-_IND_COLS = "level1 level2 name target actual weight score deviation line text stated_level1".split()
+_FUNDS_COLS = [
+    "kind",
+    "label",
+    "initial_budget",
+    "full_year_budget",
+    "executed",
+    "weight",
+    "execution_rate",
+    "score",
+    "line",
+    "text",
+]
+_IND_COLS = [
+    "level1",
+    "level2",
+    "name",
+    "target",
+    "actual",
+    "weight",
+    "score",
+    "deviation",
+    "line",
+    "text",
+    "stated_level1",
+]
 
 
 class Store:
@@ -109,8 +130,18 @@ class Store:
         self._db.execute(
             "INSERT INTO projects VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                p.id, p.form, p.line, seq, p.name, p.year, p.department, p.unit, p.header_text,
-                t.weight if t else None, t.score if t else None, t.line if t else None,
+                p.id,
+                p.form,
+                p.line,
+                seq,
+                p.name,
+                p.year,
+                p.department,
+                p.unit,
+                p.header_text,
+                t.weight if t else None,
+                t.score if t else None,
+                t.line if t else None,
                 t.text if t else None,
             ),
         )
@@ -160,9 +191,7 @@ class Store:
             department=r["department"],
             unit=r["unit"],
             header_text=r["header_text"],
-            funds=tuple(
-                FundsRow(**{c: f[c] for c in _FUNDS_COLS}) for f in children["funds"].get(pid, [])
-            ),
+            funds=tuple(FundsRow(**{c: f[c] for c in _FUNDS_COLS}) for f in children["funds"].get(pid, [])),
             goals=Goals(goals[0]["planned"], goals[0]["achieved"], goals[0]["line"], goals[0]["text"])
             if goals
             else None,

@@ -21,22 +21,88 @@ OUT, BEN, SAT = "产出指标", "效益指标", "满意度指标"
 
 # (line, project, level1, level2, name, target, actual, weight, score, deviation starts with)
 ROWS = [
-    (17, P1, OUT, "数量指标", "持续拓展服务内容，打造热门服务专栏，汇聚热门服务。", "100%", "100%", 25, 25, ""),
-    (19, P1, OUT, "质量指标", "服务内容接入、服务能力输出、其他服务保障", "100%", "95%", 20, 19, "各部门接入"),
+    (
+        17,
+        P1,
+        OUT,
+        "数量指标",
+        "持续拓展服务内容，打造热门服务专栏，汇聚热门服务。",
+        "100%",
+        "100%",
+        25,
+        25,
+        "",
+    ),
+    (
+        19,
+        P1,
+        OUT,
+        "质量指标",
+        "服务内容接入、服务能力输出、其他服务保障",
+        "100%",
+        "95%",
+        20,
+        19,
+        "各部门接入",
+    ),
     (20, P1, OUT, "时效指标", "于2021年12月31日前完成", "100%", "100%", 5, 5, ""),
     (21, P1, BEN, "经济效益指标", "营造良好营商环境", "100%", "92%", 10, 9.2, "各项服务功能"),
-    (22, P1, BEN, "社会效益指标", "提高政务服务透明度、增强政务服务获得感", "100%", "94%", 15, 14.1, "需持续提升"),
+    (
+        22,
+        P1,
+        BEN,
+        "社会效益指标",
+        "提高政务服务透明度、增强政务服务获得感",
+        "100%",
+        "94%",
+        15,
+        14.1,
+        "需持续提升",
+    ),
     (23, P1, BEN, "生态指标", "生态效益", "100%", "100%", 2, 2, ""),
     (24, P1, BEN, "可持续影响指标", "建立长效运营制度", "100%", "100%", 3, 3, ""),
-    (25, P1, SAT, "服务对象满意度指标", "部门业务人员和企业用户使用满意度", "100%", "96%", 10, 9.6, "“一网通办”统一总客服"),
-    (42, P2, OUT, "数量指标", "1. 支持电子证照年调用量达1.5亿次。 2. 对外提供约100类证照调用接口。", "100%", "100%", 20, 20, ""),
+    (
+        25,
+        P1,
+        SAT,
+        "服务对象满意度指标",
+        "部门业务人员和企业用户使用满意度",
+        "100%",
+        "96%",
+        10,
+        9.6,
+        "“一网通办”统一总客服",
+    ),
+    (
+        42,
+        P2,
+        OUT,
+        "数量指标",
+        "1. 支持电子证照年调用量达1.5亿次。 2. 对外提供约100类证照调用接口。",
+        "100%",
+        "100%",
+        20,
+        20,
+        "",
+    ),
     (43, P2, OUT, "质量指标", "全年非计划性停机时间不超过10小时", "100%", "100%", 20, 20, ""),
     (44, P2, OUT, "时效指标", "于2021年12月31日前完成", "及时", "及时", 10, 10, ""),
     (45, P2, BEN, "经济效益指标", "营造良好营商环境", "100%", "100%", 10, 10, ""),
     (47, P2, BEN, "社会效益指标", "提高政务服务透明度、增强政务服务获得感", "100%", "100%", 10, 10, ""),
     (48, P2, BEN, "生态效益指标", "生态效益", "100%", "100%", 5, 5, ""),
     (49, P2, BEN, "可持续影响指标", "建立长效运营制度", "健全", "健全", 5, 5, ""),
-    (50, P2, SAT, "服务对象满意度指标", "部门业务人员和企业用户使用满意度", "100%", "系统用户满意度 ≥90%", 10, 8, "目前“一网通办”网办率"),
+    (
+        50,
+        P2,
+        SAT,
+        "服务对象满意度指标",
+        "部门业务人员和企业用户使用满意度",
+        "100%",
+        "系统用户满意度 ≥90%",
+        10,
+        8,
+        "目前“一网通办”网办率",
+    ),
     (67, P3, OUT, "数量指标", "维护系统数量", "", "1529", 10, 10, "项目服务周期内"),
     (69, P3, OUT, "质量指标", "系统故障平均恢复时长", "", "83", 10, 10, "满足故障在200分钟内"),
     (70, P3, OUT, "质量指标", "核心系统连续提供服务能力时长(时/天)", "24小时/天", "8760小时/年", 10, 10, ""),
@@ -49,11 +115,33 @@ ROWS = [
     (91, P4, OUT, "时效指标", "系统上线及时性", "及时", "及时", 15, 15, ""),
     (93, P4, BEN, "社会效益指标", "系统功能模块使用率", ">95%", "90%", 15, 12, "虽然已完成批复"),
     (94, P4, BEN, "社会效益指标", "系统安全等级达标率", "100%", "100%", 15, 15, ""),
-    (95, P4, SAT, "服务对象满意度指标", "部门业务人员和企业用户使用满意度", "100%", "96%", 10, 6, "在项目建设过程中"),
+    (
+        95,
+        P4,
+        SAT,
+        "服务对象满意度指标",
+        "部门业务人员和企业用户使用满意度",
+        "100%",
+        "96%",
+        10,
+        6,
+        "在项目建设过程中",
+    ),
     (112, P5, OUT, "数量指标", "应用系统上云", "完成", "完成", 20, 18, "应用系统上云需提交方案"),
     (113, P5, OUT, "质量指标", "故障时间", "<1天", "<1天", 20, 20, ""),
     (115, P5, OUT, "时效指标", "系统上线及时性", "及时", "及时", 10, 9, "资源申请均及时审批"),
-    (116, P5, BEN, "社会效益指标", "市政府各部门基础设施共建共用", "完成", "完成", 30, 27, "由于现存技术壁垒"),
+    (
+        116,
+        P5,
+        BEN,
+        "社会效益指标",
+        "市政府各部门基础设施共建共用",
+        "完成",
+        "完成",
+        30,
+        27,
+        "由于现存技术壁垒",
+    ),
     (117, P5, SAT, "服务对象满意度指标", "使用者满意度", "=100%", "满意", 10, 9.31, ""),
     (134, P6, OUT, "数量指标", "数量指标", "满足实际情况", "满足实际情况", 20, 20, ""),
     (135, P6, OUT, "质量指标", "质量标准", "质量合格", "质量合格", 20, 18, "保障对象大幅增加"),
@@ -99,7 +187,9 @@ def test_seed_counts(seed_projects: list[Project]) -> None:
 
 
 @pytest.mark.parametrize("line,project,l1,l2,name,target,actual,weight,score,deviation", ROWS)
-def test_seed_indicator_row(seed_projects, line, project, l1, l2, name, target, actual, weight, score, deviation):  # type: ignore[no-untyped-def]
+def test_seed_indicator_row(
+    seed_projects, line, project, l1, l2, name, target, actual, weight, score, deviation
+):  # type: ignore[no-untyped-def]
     p, r = _row(seed_projects, line)
     assert (p.name, r.level1, r.level2, r.name) == (project, l1, l2, name)
     assert (r.target, r.actual, r.weight, r.score) == (target, actual, weight, score)
@@ -107,7 +197,9 @@ def test_seed_indicator_row(seed_projects, line, project, l1, l2, name, target, 
 
 
 @pytest.mark.parametrize("name,line,initial,full,executed,weight,rate,fscore,total,fline,tline", PROJECTS)
-def test_seed_project(seed_projects, name, line, initial, full, executed, weight, rate, fscore, total, fline, tline):  # type: ignore[no-untyped-def]
+def test_seed_project(
+    seed_projects, name, line, initial, full, executed, weight, rate, fscore, total, fline, tline
+):  # type: ignore[no-untyped-def]
     p = next(p for p in seed_projects if p.name == name)
     assert (p.line, p.year, p.department, p.unit) == (line, 2021, "上海市大数据中心", "上海市大数据中心")
     f = p.funds_total
@@ -147,10 +239,14 @@ def _shift_indicators(text: str) -> str:
 
 def test_shifted_cells_parse_the_same(seed_text: str, seed_projects: list[Project]) -> None:
     shifted = parse_text(_shift_indicators(seed_text), "shifted.txt")
-    assert [(r.line, r.level1, r.level2, r.name, r.target, r.actual, r.weight, r.score)
-            for p in shifted for r in p.indicators] == [
+    assert [
         (r.line, r.level1, r.level2, r.name, r.target, r.actual, r.weight, r.score)
-        for p in seed_projects for r in p.indicators
+        for p in shifted
+        for r in p.indicators
+    ] == [
+        (r.line, r.level1, r.level2, r.name, r.target, r.actual, r.weight, r.score)
+        for p in seed_projects
+        for r in p.indicators
     ]
 
 
@@ -199,7 +295,10 @@ def test_two_forms_in_one_file(seed_text: str) -> None:
     [
         ("这只是一段说明文字，没有任何表格。\n第二行", "no 绩效自评表"),
         ("财政项目支出绩效自评表\n(2021 年度)\n项目名称\t某项目\n", "no funds block"),
-        ("财政项目支出绩效自评表\n项目名称\t某项目\n项目资金（元）\t\t年初预算数\n\t年度资金总额\t1\t1\t1\t10\t100%\t10\n", "no indicator rows"),
+        (
+            "财政项目支出绩效自评表\n项目名称\t某项目\n项目资金（元）\t\t年初预算数\n\t年度资金总额\t1\t1\t1\t10\t100%\t10\n",
+            "no indicator rows",
+        ),
     ],
 )
 def test_text_without_a_complete_form_is_rejected(text: str, message: str) -> None:

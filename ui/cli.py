@@ -90,11 +90,17 @@ def check(paths: list[Path], as_json: Annotated[bool, typer.Option("--json")] = 
     except JixiaoError as err:
         _fail(err)
     if as_json:
-        typer.echo(json.dumps([r for f in parsed for r in export_projects(list(f.projects))], ensure_ascii=False, indent=2))
+        typer.echo(
+            json.dumps(
+                [r for f in parsed for r in export_projects(list(f.projects))], ensure_ascii=False, indent=2
+            )
+        )
         return
     for f in parsed:
         for p in f.projects:
-            typer.echo(f"{f.form}:{p.line} {p.name}: {len(p.indicators)} indicators, {len(p.findings)} findings")
+            typer.echo(
+                f"{f.form}:{p.line} {p.name}: {len(p.indicators)} indicators, {len(p.findings)} findings"
+            )
             for finding in p.findings:
                 typer.echo(f"  {f.form}:{finding.line} {finding.severity} {finding.code}: {finding.message}")
 
@@ -141,7 +147,9 @@ def ask(
         for question in conversation:
             history.append(bot.answer(question, history))
         if as_json or batch:
-            typer.echo(json.dumps([a.to_json() for a in history], ensure_ascii=False, indent=None if batch else 2))
+            typer.echo(
+                json.dumps([a.to_json() for a in history], ensure_ascii=False, indent=None if batch else 2)
+            )
         else:
             for a in history:
                 typer.echo(f"Q: {a.question}\nA: {a.answer}")
@@ -182,9 +190,19 @@ def ui(
     app_path = Path(__file__).parent / "app.py"
     env = {**os.environ, "JIXIAO_INDEX_DIR": str(settings.index_dir.resolve())}
     cmd = [
-        sys.executable, "-m", "streamlit", "run", str(app_path),
-        "--server.address", "127.0.0.1", "--server.port", str(port),
-        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app_path),
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
     ]
     raise typer.Exit(subprocess.call(cmd, env=env))
 
