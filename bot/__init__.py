@@ -62,6 +62,17 @@ class Bot:
         context = history[-1].context if history else Context()
         return run_chain(chain, question, context)
 
+    def retrieve(self, question: str, project_ids: tuple[str, ...] = ()) -> list[Citation]:
+        """Return the source rows hybrid retrieval ranks for a question, best first."""
+        from bot.text import source_citation
+
+        corpus = self.corpus
+        retriever = self._retrieve_with(corpus)
+        if retriever is None:
+            return []
+        cites = [source_citation(d, corpus) for d in retriever.retrieve(question, project_ids)]
+        return list({c.id: c for c in cites if c is not None}.values())
+
     def warm(self) -> None:
         """Load the embedding model and retriever now rather than on the first text question."""
         self._retrieve_with(self.corpus)

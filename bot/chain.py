@@ -95,6 +95,7 @@ def _finish(state: _State, corpus: Corpus) -> Answer:
         context=context,
         chart=composed.chart,
         plan=plan,
+        derived=tuple(sorted(composed.numbers.derived)),
     )
 
 

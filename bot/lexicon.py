@@ -44,12 +44,12 @@ LISTING = re.compile(
     r"列出|排名|排序|排行|从高到低|从低到高|由高到低|由低到高|\blist\b|\brank|\bsort|\border\b", re.I
 )
 AGGREGATE = re.compile(
-    r"几个|多少个|多少项|一共|总共|合计|总计|总和|加起来|平均|均值|how many|number of|\bsum\b|"
+    r"几个|多少个|多少项|总数|一共|总共|合计|总计|总和|加起来|平均|均值|how many|number of|\bsum\b|\btotal\b(?!\s+score)|"
     r"\baverage\b|\bmean\b|in total|combined|altogether|\bcount\b",
     re.IGNORECASE,
 )
 AVERAGE = re.compile(r"平均|均值|average|\bmean\b", re.IGNORECASE)
-COUNT = re.compile(r"几个|多少个|多少项|how many|number of|\bcount\b", re.IGNORECASE)
+COUNT = re.compile(r"几个|多少个|多少项|总数|how many|number of|\bcount\b", re.IGNORECASE)
 REASON = re.compile(r"为什么|为何|原因|怎么回事|\bwhy\b|\breasons?\b|explain", re.IGNORECASE)
 INDICATOR_LEVEL = re.compile(r"指标|三级|\bindicators?\b|\brows?\b|\bitems?\b", re.IGNORECASE)
 FULL_MARKS = re.compile(r"满分|full marks|full score|perfect score|maximum points", re.IGNORECASE)

@@ -50,6 +50,8 @@ GENERIC = frozenset(
         "总分",
         "预算",
         "执行",
+        "政务",
+        "网络",
         "2021",
         "2020",
         "2022",
@@ -70,10 +72,12 @@ def _hinted(question: str) -> str:
 
 
 def _is_generic(fragment: str) -> bool:
+    """Whether a fragment says nothing specific: only generic words, or one odd character
+    beside them in a fragment shorter than three (政务云 is specific, 政务 is not)."""
     rest = fragment
     for word in sorted(GENERIC, key=len, reverse=True):
         rest = rest.replace(word, "")
-    return len(rest) < 2
+    return not rest or (len(rest) < 2 and len(fragment) < 3)
 
 
 def _best_match(question: str, name: str) -> int:

@@ -156,6 +156,11 @@ def _plan_fresh(q: str, lang: Language, link: ProjectLink, corpus: Corpus) -> Pl
     metric = find_metric(q)
     base: dict[str, Any] = {"language": lang, "project_ids": link.ids}
     indicators = link_indicators(q, corpus, link.ids)
+    if indicators:  # a metric word inside an indicator's own name (预算金额结算率) is no metric
+        rest = q
+        for _, row in indicators:
+            rest = rest.replace(row.name, "")
+        metric = find_metric(rest)
     lost = metric == "deduction"
     if lx.REASON.search(q):
         rows = tuple(f"{p.form}:{r.line}" for p, r in indicators)

@@ -116,6 +116,7 @@ class Answer:
     context: Context = field(default_factory=Context)
     chart: Chart | None = None
     plan: Plan | None = None
+    derived: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         """Return the DESIGN.md JSON object of this answer."""

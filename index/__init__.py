@@ -5,7 +5,7 @@ This package never imports ``bot`` or ``ui``.
 """
 
 from index.export import export_projects
-from index.ingest import check_paths, index_exists, ingest, load_projects, parse_file
+from index.ingest import check_paths, form_files, index_exists, ingest, load_projects, parse_file
 from index.settings import SAMPLE_DIR, Settings
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "Settings",
     "check_paths",
     "export_projects",
+    "form_files",
     "index_exists",
     "ingest",
     "load_projects",

@@ -138,6 +138,17 @@ def load_projects(settings: Settings) -> list[Project]:
         store.close()
 
 
+def form_files(settings: Settings) -> list[tuple[str, str, str]]:
+    """Return (form name, path when ingested, SHA-256) of every ingested file."""
+    if not settings.sqlite_path.exists():
+        return []
+    store = Store(settings.sqlite_path)
+    try:
+        return store.form_records()
+    finally:
+        store.close()
+
+
 def index_exists(settings: Settings) -> bool:
     """Return whether an index with at least one form exists."""
     if not settings.sqlite_path.exists():

@@ -94,6 +94,11 @@ class Store:
         """Return the names of the ingested form files."""
         return [r["form"] for r in self._db.execute("SELECT form FROM forms ORDER BY form")]
 
+    def form_records(self) -> list[tuple[str, str, str]]:
+        """Return (form, path, sha256) of every ingested file."""
+        rows = self._db.execute("SELECT form, path, sha256 FROM forms ORDER BY form")
+        return [(r["form"], r["path"], r["sha256"]) for r in rows]
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Run the block in one transaction; roll back on any exception."""

@@ -177,6 +177,46 @@ def _read_batch(path: Path) -> list[list[str]]:
     return out
 
 
+@app.command("eval")
+def evaluate(
+    questions: Annotated[Path | None, typer.Argument(help="Question file (.jsonl/.yaml/.csv/.xlsx).")] = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the reports.")] = Path("eval-out"),
+    baseline: Annotated[Path | None, typer.Option("--baseline", help="summary.json of an earlier run.")] = None,
+    gates: Annotated[Path | None, typer.Option("--gates", help="YAML of metric: {min|max: value}.")] = None,
+    naive: Annotated[bool, typer.Option("--naive/--no-naive", help="Also score the naive baseline.")] = True,
+    index: IndexOpt = None,
+) -> None:
+    """Run the evaluation; exit 0 pass, 1 a gate failed, 2 harness error.
+
+    Example: jixiao eval --out eval-out --gates eval/gates.yaml
+    """
+    from tqdm import tqdm
+
+    from eval import QUESTIONS
+    from eval.report import check_gates, compare, write_outputs
+    from eval.run import run_eval
+    from eval.schema import load_items
+
+    settings = _settings(index)
+    path = questions or QUESTIONS
+    try:
+        items = load_items(path)
+        with tqdm(total=len(items), desc="evaluating", file=sys.stderr, leave=False) as bar:
+            results, summary = run_eval(items, settings, path, naive, lambda n, _: bar.update(n - bar.n))
+        write_outputs(out, results, summary)
+        failed = check_gates(summary, gates) if gates else []
+        deltas = compare(summary, baseline) if baseline else ""
+    except JixiaoError as err:
+        _fail(err, 2)
+    typer.echo((out / "report.md").read_text(encoding="utf-8").split("## By question type")[0].rstrip())
+    if deltas:
+        typer.echo("\n" + deltas)
+    if failed:
+        typer.echo("gates failed:\n  " + "\n  ".join(failed), err=True)
+        raise typer.Exit(1)
+    typer.echo(f"\nwrote {out}/summary.json, results.jsonl, results.csv, report.md" + ("; gates passed" if gates else ""))
+
+
 @app.command()
 def ui(
     index: IndexOpt = None,

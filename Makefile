@@ -1,0 +1,45 @@
+# One task runner; CI calls `make check` unchanged (see .ci/run).
+PY ?= python3
+PIP ?= $(PY) -m pip
+INDEX ?= jixiao-index
+PORT ?= 8501
+export HF_HUB_OFFLINE := 1
+export ANONYMIZED_TELEMETRY := False
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: install system-deps install-python lint test eval-gate check run bench
+
+system-deps:  ## chromium + CJK fonts for the browser test (Debian; needs root)
+	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+	  echo "system packages present"; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -q && apt-get install -y -q chromium fonts-noto-cjk fonts-noto-color-emoji; \
+	else \
+	  echo "install chromium and fonts-noto-cjk with your package manager (root needed)"; exit 1; \
+	fi
+
+install-python:  ## torch pinned first (CPU build), then the project with dev tools
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -e ".[dev]"
+
+install: system-deps install-python
+
+lint:
+	ruff check .
+	ruff format --check .
+	mypy
+
+test:
+	$(PY) -m pytest -q
+
+eval-gate:  ## evaluation on the bundled corpus; fails when a gate fails
+	jixiao ingest index/sample --index eval-index
+	jixiao eval --index eval-index --out eval-out --gates eval/gates.yaml
+
+check: install lint test eval-gate
+
+run: install-python  ## the web chat on the bundled sample (ingested on first start)
+	jixiao ui --index $(INDEX) --port $(PORT)
+
+bench:
+	jixiao bench --forms 50
