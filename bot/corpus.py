@@ -6,8 +6,10 @@ it when the store file changes (a new ingest), so answers never mix two snapshot
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.types import Citation
 from index import Settings, load_projects
@@ -128,7 +130,59 @@ class Corpus:
 
     def indicators(self) -> list[tuple[Project, Indicator]]:
         """Every indicator row with its project."""
+        return self._indicators
+
+    @cached_property
+    def _indicators(self) -> list[tuple[Project, Indicator]]:
         return [(p, row) for p in self.projects for row in p.indicators]
+
+    @cached_property
+    def department_aliases(self) -> dict[str, str]:
+        """Names a question may use for each department or unit (上海市卫生健康委员会 → 卫健委)."""
+        out: dict[str, str] = {}
+        for name in self.departments:
+            for alias in department_aliases(name):
+                out.setdefault(alias, name)
+        return out
+
+    @cached_property
+    def name_index(self) -> dict[str, set[str]]:
+        """Character pairs of normalised project names → project ids (to narrow linking)."""
+        index: dict[str, set[str]] = {}
+        for p in self.projects:
+            for pair in pairs(p.name):
+                index.setdefault(pair, set()).add(p.id)
+        return index
+
+    @cached_property
+    def indicator_index(self) -> dict[str, set[int]]:
+        """Character pairs of indicator names → positions in ``indicators()``."""
+        index: dict[str, set[int]] = {}
+        for n, (_, row) in enumerate(self._indicators):
+            for pair in pairs(row.name):
+                index.setdefault(pair, set()).add(n)
+        return index
+
+
+_NORM = re.compile(r"[\s“”\"'‘’（）()【】\[\]《》<>\-—_·、,，.。:：;；!?！？]")
+
+
+def pairs(text: str) -> set[str]:
+    """Overlapping character pairs of text with spaces and punctuation removed."""
+    norm = _NORM.sub("", text)
+    return {norm[i : i + 2] for i in range(len(norm) - 1)}
+
+
+def department_aliases(name: str) -> set[str]:
+    """Full name, name without the city, and the usual abbreviation (卫健委, 教委, 文旅局)."""
+    short = re.sub(r"^(上海市|北京市|天津市|重庆市|[\u4e00-\u9fff]{2,3}省)", "", name)
+    out = {name, short}
+    for suffix, abbr in (("委员会", "委"), ("局", "局"), ("厅", "厅")):
+        if short.endswith(suffix) and len(short) >= len(suffix) + 2:
+            stem = short.removesuffix(suffix)
+            parts = stem.split("和") if "和" in stem else [stem[i : i + 2] for i in range(0, len(stem), 2)]
+            out.add("".join(p[0] for p in parts if p) + abbr)
+    return {a for a in out if len(a) >= 2}
 
 
 def load_corpus(settings: Settings) -> Corpus:

@@ -100,10 +100,22 @@ class ProjectLink:
     ambiguous: tuple[str, ...] = ()
 
 
-def link_projects(question: str, corpus: Corpus) -> ProjectLink:
-    """Return the projects the question names."""
+def _candidates(text: str, index: dict[str, set], allowed: set[str] | None = None) -> set:  # type: ignore[type-arg]
+    """Keys of index entries sharing a non-generic character pair with text."""
+    found: set = set()  # type: ignore[type-arg]
+    for i in range(len(text) - 1):
+        pair = text[i : i + 2]
+        if pair in index and not _is_generic(pair):
+            found |= index[pair]
+    return found if allowed is None else found & allowed
+
+
+def link_projects(question: str, corpus: Corpus, allowed: set[str] | None = None) -> ProjectLink:
+    """Return the projects the question names (among the allowed ids, when given)."""
     text = _hinted(question)
-    scored = [(p, _best_match(text, normalise(p.name))) for p in corpus.projects]
+    ids = _candidates(text, corpus.name_index, allowed)
+    projects = [p for p in corpus.projects if p.id in ids]
+    scored = [(p, _best_match(text, normalise(p.name))) for p in projects]
     scored = [(p, s) for p, s in scored if s >= _MIN_MATCH]
     if not scored:
         return ProjectLink()
@@ -129,7 +141,9 @@ def link_indicators(
 ) -> list[tuple[Project, Indicator]]:
     """Return the indicator rows whose name the question repeats (best matches only)."""
     text = normalise(question)
-    scope = [(p, r) for p, r in corpus.indicators() if not project_ids or p.id in project_ids]
+    rows = corpus.indicators()
+    positions = _candidates(text, corpus.indicator_index)
+    scope = [rows[n] for n in sorted(positions) if not project_ids or rows[n][0].id in project_ids]
     scored = []
     for p, row in scope:
         name = normalise(row.name)

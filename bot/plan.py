@@ -9,6 +9,7 @@ Invariant: a question that names a year, agency or project the corpus lacks gets
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from bot import lexicon as lx
@@ -37,35 +38,60 @@ def plan_question(question: str, corpus: Corpus, context: Context | None = None)
     q = question.strip()
     if not corpus.projects:
         return Plan(route="abstain", language=lang, reason="empty")
-    scope = _scope_problem(q, corpus)
-    if scope:
-        return Plan(route="abstain", language=lang, reason=scope)
-    link = link_projects(q, corpus)
+    scope = _read_scope(q, corpus)
+    if scope.problem:
+        return Plan(route="abstain", language=lang, reason=scope.problem)
+    link = link_projects(q, corpus, scope.allowed)
+    unknown = _unknown_project(q, corpus, link, scope.allowed)
+    if unknown:
+        return Plan(route="abstain", language=lang, reason=f"project:{unknown}")
     if link.ambiguous:
         return Plan(route="clarify", language=lang, candidates=link.ambiguous, metric=find_metric(q))
     ctx = context or Context()
     if _ordinal(q) and not link.ids and not ctx.ranking_ids and lx.FOLLOW_UP.search(q):
         return Plan(route="abstain", language=lang, reason="no_ranking")
-    follow = _follow_up(q, lang, link, ctx)
-    if follow is not None:
-        return follow
-    return _plan_fresh(q, lang, link, corpus)
+    plan = _follow_up(q, lang, link, ctx) or _plan_fresh(q, lang, link, corpus)
+    if scope.years or scope.departments:
+        plan = plan.model_copy(update={"years": scope.years, "departments": scope.departments})
+    return plan
 
 
-def _scope_problem(q: str, corpus: Corpus) -> str:
+@dataclass(frozen=True)
+class _Scope:
+    """Years and departments a question names, or why it is out of scope."""
+
+    years: tuple[int, ...] = ()
+    departments: tuple[str, ...] = ()
+    problem: str = ""
+    allowed: set[str] | None = None
+
+
+def _read_scope(q: str, corpus: Corpus) -> _Scope:
     if lx.OUT_OF_DOMAIN.search(q):
-        return "out_of_domain"
+        return _Scope(problem="out_of_domain")
+    years: list[int] = []
     for match in lx.YEAR.finditer(q):
         year = int(match.group(1))
-        if year not in corpus.years and not _inside_name(match.group(1), q, corpus):
-            return f"year:{year}"
+        if _inside_name(match.group(1), q, corpus):
+            continue
+        if year not in corpus.years:
+            return _Scope(problem=f"year:{year}")
+        years.append(year)
+    departments = [name for alias, name in corpus.department_aliases.items() if alias in q]
     for match in lx.AGENCY.finditer(q):
         agency = match.group(1)
-        known = corpus.departments + [p.name for p in corpus.projects]
+        known = [*corpus.department_aliases, *(p.name for p in corpus.projects)]
         if not any(agency in k or k in agency for k in known) and not _generic_agency(agency):
-            return f"agency:{agency}"
-    unknown = _unknown_project(q, corpus)
-    return f"project:{unknown}" if unknown else ""
+            return _Scope(problem=f"agency:{agency}")
+    departments = sorted(set(departments))
+    if len(corpus.departments) <= 1 and not years:
+        return _Scope()  # naming the only department narrows nothing
+    allowed = {
+        p.id
+        for p in corpus.projects
+        if (not years or p.year in years) and (not departments or {p.department, p.unit} & set(departments))
+    }
+    return _Scope(tuple(sorted(set(years))), tuple(departments), "", allowed)
 
 
 def _inside_name(token: str, q: str, corpus: Corpus) -> bool:
@@ -76,16 +102,16 @@ def _generic_agency(agency: str) -> bool:
     return bool(re.fullmatch(r"(哪个|哪些|各|每个|所有|这个|该|主管)?(部门|单位)", agency))
 
 
-def _unknown_project(q: str, corpus: Corpus) -> str:
+def _unknown_project(q: str, corpus: Corpus, link: ProjectLink, allowed: set[str] | None) -> str:
     """Return a project name the question states that links to nothing in the corpus."""
-    if link_projects(q, corpus).ids or link_indicators(q, corpus):
+    if link.ids or link.ambiguous or link_indicators(q, corpus):
         return ""
     for match in lx.UNKNOWN_PROJECT.finditer(q):
         name = normalise(match.group(1))
         if _names_a_project(name):
             return match.group(1)
     english = re.search(r"\bthe ([a-z][a-z -]{2,30}?) project\b", q, re.IGNORECASE)
-    if english and not link_projects(q, corpus).ids:
+    if english:
         return english.group(1)
     return ""
 

@@ -35,7 +35,27 @@ def _t(lang: Language, zh: str, en: str) -> str:
 def _scope(plan: Plan, corpus: Corpus) -> list[Project]:
     if plan.project_ids:
         return [corpus.by_id[i] for i in plan.project_ids if i in corpus.by_id]
-    return list(corpus.projects)
+    years, depts = set(plan.years), set(plan.departments)
+    return [
+        p
+        for p in corpus.projects
+        if (not years or p.year in years) and (not depts or {p.department, p.unit} & depts)
+    ]
+
+
+def _coverage(projects: list[Project], corpus: Corpus, lang: Language, n: Numbers) -> str:
+    """Say which years and departments a cross-project answer covers, when the corpus has several."""
+    if len(corpus.years) <= 1 and len(corpus.departments) <= 1:
+        return ""
+    years_seen = sorted({p.year for p in projects if p.year})
+    for year in years_seen:
+        n.add(year)
+    years = "、".join(str(y) for y in years_seen)
+    depts = sorted({p.department for p in projects})
+    count = n.count(len(depts))
+    who = "、".join(depts) if len(depts) <= 3 else f"{count}个部门"
+    who_en = ", ".join(depts) if len(depts) <= 3 else f"{count} departments"
+    return _t(lang, f"\n（范围：{years}年度；{who}）", f"\n(Covers {years}; {who_en}.)")
 
 
 def _unique(cites: list[Citation]) -> list[Citation]:
@@ -132,6 +152,7 @@ def run_rank(plan: Plan, corpus: Corpus) -> Composed:
             f"Projects by {label}, {order} ({n.count(len(rows))} projects):",
         )
         text = head + "\n" + "\n".join(lines)
+    text += _coverage([p for p, _ in rows], corpus, lang, n)
     return Composed(text, cites, n, context, chart)
 
 
@@ -268,6 +289,7 @@ def run_filter(plan: Plan, corpus: Corpus) -> Composed:
             f"没有{cond}的项目（共比较{n.count(len(rows))}个项目）。",
             f"No project has {cond} (compared {n.count(len(rows))} projects).",
         )
+    text += _coverage([p for p, _ in rows], corpus, lang, n)
     cites = _unique([c for _, m in rows for c in m.rows])
     context = Context("filter", metric.key, tuple(p.id for p, _ in hits), tuple(p.id for p, _ in hits))
     return Composed(text, cites, n, context, _chart(metric, rows, {p.id for p, _ in hits}))
@@ -309,6 +331,7 @@ def run_aggregate(plan: Plan, corpus: Corpus) -> Composed:
         f"{n.count(len(rows))}个项目的{label}{word}：{shown}。",
         f"The {word} {label} over {n.count(len(rows))} projects is {shown}.",
     )
+    text += _coverage([p for p, _ in rows], corpus, lang, n)
     cites = _unique([c for _, m in rows for c in m.rows])
     context = Context("aggregate", metric.key, tuple(p.id for p, _ in rows))
     return Composed(text, cites, n, context, _chart(metric, rows, set()))

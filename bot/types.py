@@ -47,6 +47,8 @@ class Plan(BaseModel):
     indicator_ids: tuple[str, ...] = ()
     level: Literal["project", "indicator"] = "project"
     candidates: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    departments: tuple[str, ...] = ()
     reason: str = ""
     query: str = ""
 

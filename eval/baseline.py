@@ -52,16 +52,22 @@ class NaiveBaseline:
             self.spans.append(Span(d.metadata["form"], first, first + d.page_content.count("\n")))
         self._embedder = embedder
         client = chromadb.EphemeralClient(settings=ChromaSettings(anonymized_telemetry=False))
-        self._col = client.create_collection(f"naive-{uuid.uuid4().hex[:8]}", embedding_function=None,
-                                             metadata={"hnsw:space": "cosine"})
+        self._col = client.create_collection(
+            f"naive-{uuid.uuid4().hex[:8]}", embedding_function=None, metadata={"hnsw:space": "cosine"}
+        )
         vectors = embedder.embed_passages([d.page_content for d in docs])
-        self._col.add(ids=[str(i) for i in range(len(docs))], embeddings=vectors.tolist(),
-                      documents=[d.page_content for d in docs])
+        self._col.add(
+            ids=[str(i) for i in range(len(docs))],
+            embeddings=vectors.tolist(),
+            documents=[d.page_content for d in docs],
+        )
 
     def search(self, question: str, k: int = TOP_K) -> list[Span]:
         """Return the spans of the top-k chunks."""
-        got = self._col.query(query_embeddings=[self._embedder.embed_query(question).tolist()],
-                              n_results=min(k, len(self.spans)))
+        got = self._col.query(
+            query_embeddings=[self._embedder.embed_query(question).tolist()],
+            n_results=min(k, len(self.spans)),
+        )
         return [self.spans[int(i)] for i in got["ids"][0]]
 
     @staticmethod

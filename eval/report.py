@@ -15,8 +15,14 @@ from eval.run import Result
 from eval.schema import EvalInputError
 
 HEADLINE = (
-    "answer_accuracy", "answer_score", "citation_precision", "citation_recall", "correct_abstention_rate",
-    "false_abstention_rate", "grounding_literal", "grounding_checked",
+    "answer_accuracy",
+    "answer_score",
+    "citation_precision",
+    "citation_recall",
+    "correct_abstention_rate",
+    "false_abstention_rate",
+    "grounding_literal",
+    "grounding_checked",
 )
 
 
@@ -39,8 +45,21 @@ def write_outputs(out: Path, results: list[Result], summary: dict[str, Any]) -> 
         for r in results:
             f.write(json.dumps(asdict(r), ensure_ascii=False) + "\n")
     buffer = io.StringIO()
-    fields = ["id", "type", "question", "answer", "route", "abstained", "correct", "score",
-              "citation_precision", "citation_recall", "grounded_literal", "baseline_covered", "latency_ms"]
+    fields = [
+        "id",
+        "type",
+        "question",
+        "answer",
+        "route",
+        "abstained",
+        "correct",
+        "score",
+        "citation_precision",
+        "citation_recall",
+        "grounded_literal",
+        "baseline_covered",
+        "latency_ms",
+    ]
     writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
     for r in results:
@@ -58,17 +77,22 @@ def render_report(results: list[Result], summary: dict[str, Any]) -> str:
     """Return the Markdown report."""
     fp = summary["fingerprint"]
     lines = [
-        "# jixiao evaluation", "",
+        "# jixiao evaluation",
+        "",
         f"corpus `{fp['corpus_hash']}` · model `{fp['embedding_model']}` · commit `{fp['git_commit'][:10]}` · "
-        f"questions `{fp['questions_hash']}` · {summary['n']} items", "",
-        "| metric | jixiao | naive baseline |", "|---|---|---|",
+        f"questions `{fp['questions_hash']}` · {summary['n']} items",
+        "",
+        "| metric | jixiao | naive baseline |",
+        "|---|---|---|",
     ]
     for key in HEADLINE:
         lines.append(f"| {key} | {_fmt(summary.get(key))} | — |")
     ret = summary["retrieval"]
     lines.append(f"| retrieval full_coverage@{ret['k']} (text items) | {_fmt(ret['full_coverage@k'])} | — |")
-    lines.append(f"| evidence fully in context (all items with gold rows) | {_fmt(summary['citation_recall'])} "
-                 f"| {_fmt(summary['baseline']['full_coverage@k'])} (top-4 chunks) |")
+    lines.append(
+        f"| evidence fully in context (all items with gold rows) | {_fmt(summary['citation_recall'])} "
+        f"| {_fmt(summary['baseline']['full_coverage@k'])} (top-4 chunks) |"
+    )
     lines += ["", "## By question type", "", "| type | n | accuracy | score |", "|---|---|---|---|"]
     for kind, v in summary["by_type"].items():
         lines.append(f"| {kind} | {v['n']} | {_fmt(v['accuracy'])} | {_fmt(v['score'])} |")
@@ -111,7 +135,9 @@ def check_gates(summary: dict[str, Any], gates_path: Path) -> list[str]:
     metrics, failed = flat_metrics(summary), []
     for name, rule in gates.items():
         if name not in metrics or metrics[name] is None:
-            raise EvalInputError(f"{gates_path}: unknown metric '{name}' (known: {', '.join(sorted(metrics))})")
+            raise EvalInputError(
+                f"{gates_path}: unknown metric '{name}' (known: {', '.join(sorted(metrics))})"
+            )
         value = metrics[name]
         if "min" in rule and value < rule["min"]:
             failed.append(f"{name} = {value:.4g} < min {rule['min']}")

@@ -8,7 +8,6 @@ question-file hash) so two runs can be compared knowingly.
 from __future__ import annotations
 
 import hashlib
-import json
 import statistics
 import subprocess
 from collections import defaultdict
@@ -59,8 +58,9 @@ def _ask(bot: Bot, turns: list[str]) -> Answer:
     return history[-1]
 
 
-def _result(item: Item, a: Answer, bot: Bot, universe: list[list[str]], baseline: NaiveBaseline | None,
-            k: int) -> Result:
+def _result(
+    item: Item, a: Answer, bot: Bot, universe: list[list[str]], baseline: NaiveBaseline | None, k: int
+) -> Result:
     verdict = judge(item, a.answer, a.abstained, a.route, universe)
     cited = [c.id for c in a.citations]
     precision, recall = citation_scores(item, cited) if not a.abstained else (None, None)
@@ -73,12 +73,24 @@ def _result(item: Item, a: Answer, bot: Bot, universe: list[list[str]], baseline
     if baseline is not None and item.evidence.rows:
         covered = baseline.covers(baseline.search(item.turns[-1]), item.evidence.rows)
     return Result(
-        id=item.id, type=item.type, tags=item.tags, question=" → ".join(item.turns), answer=a.answer,
-        route=a.route, abstained=a.abstained, answerable=item.answerable, correct=verdict.correct,
-        score=verdict.score, cited=cited, citation_precision=precision, citation_recall=recall,
+        id=item.id,
+        type=item.type,
+        tags=item.tags,
+        question=" → ".join(item.turns),
+        answer=a.answer,
+        route=a.route,
+        abstained=a.abstained,
+        answerable=item.answerable,
+        correct=verdict.correct,
+        score=verdict.score,
+        cited=cited,
+        citation_precision=precision,
+        citation_recall=recall,
         grounded_literal=not ungrounded(a.answer, a.citations, set()),
         grounded_checked=not ungrounded(a.answer, a.citations, set(a.derived)),
-        retrieval=retrieval, baseline_covered=covered, latency_ms=a.latency_ms,
+        retrieval=retrieval,
+        baseline_covered=covered,
+        latency_ms=a.latency_ms,
     )
 
 
@@ -99,8 +111,11 @@ def summarise(results: list[Result], k: int) -> dict[str, Any]:
     by_type: dict[str, dict[str, Any]] = {}
     for kind in sorted({r.type for r in results}):
         rs = [r for r in results if r.type == kind]
-        by_type[kind] = {"n": len(rs), "accuracy": _mean([float(r.correct) for r in rs]),
-                         "score": _mean([r.score for r in rs])}
+        by_type[kind] = {
+            "n": len(rs),
+            "accuracy": _mean([float(r.correct) for r in rs]),
+            "score": _mean([r.score for r in rs]),
+        }
     routes: dict[str, list[float]] = defaultdict(list)
     for r in results:
         routes[r.route].append(r.latency_ms)
@@ -113,12 +128,17 @@ def summarise(results: list[Result], k: int) -> dict[str, Any]:
         "answer_accuracy": _mean([float(r.correct) for r in results]),
         "answer_score": _mean([r.score for r in results]),
         "by_type": by_type,
-        "citation_precision": _mean([r.citation_precision for r in answered if r.citation_precision is not None]),
+        "citation_precision": _mean(
+            [r.citation_precision for r in answered if r.citation_precision is not None]
+        ),
         "citation_recall": _mean([r.citation_recall for r in answered if r.citation_recall is not None]),
         "retrieval": {
-            "k": k, "n": len(retrieval),
-            **{f"{m}@k" if m != "mrr" else m: _mean([x[m] for x in retrieval])
-               for m in ("hit", "recall", "mrr", "full_coverage")},
+            "k": k,
+            "n": len(retrieval),
+            **{
+                f"{m}@k" if m != "mrr" else m: _mean([x[m] for x in retrieval])
+                for m in ("hit", "recall", "mrr", "full_coverage")
+            },
         },
         "correct_abstentions": sum(r.abstained for r in unanswerable),
         "unanswerable": len(unanswerable),
@@ -127,9 +147,14 @@ def summarise(results: list[Result], k: int) -> dict[str, Any]:
         "false_abstention_rate": _mean([float(r.abstained) for r in answerable]),
         "grounding_literal": _mean([float(r.grounded_literal) for r in answered]),
         "grounding_checked": _mean([float(r.grounded_checked) for r in answered]),
-        "latency_ms": {route: {"n": len(v), "p50": _pct(v, 0.5), "p95": _pct(v, 0.95)} for route, v in routes.items()},
-        "baseline": {"pipeline": f"RecursiveCharacterTextSplitter {500}/{50}, same embeddings, top-{TOP_K}",
-                     "n": len(baseline), "full_coverage@k": _mean([float(b) for b in baseline])},
+        "latency_ms": {
+            route: {"n": len(v), "p50": _pct(v, 0.5), "p95": _pct(v, 0.95)} for route, v in routes.items()
+        },
+        "baseline": {
+            "pipeline": f"RecursiveCharacterTextSplitter {500}/{50}, same embeddings, top-{TOP_K}",
+            "n": len(baseline),
+            "full_coverage@k": _mean([float(b) for b in baseline]),
+        },
         "items": {r.id: r.correct for r in results},
     }
 
@@ -138,8 +163,13 @@ def fingerprint(settings: Settings, questions: Path) -> dict[str, str]:
     """Identify what a run measured: corpus, model, code and questions."""
     corpus = hashlib.sha256("".join(sorted(sha for _, _, sha in form_files(settings))).encode()).hexdigest()
     try:
-        commit = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
-                                cwd=Path(__file__).parent, timeout=10).stdout.strip()
+        commit = subprocess.run(
+            ["git", "rev-parse", "HEAD"],
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).parent,
+            timeout=10,
+        ).stdout.strip()
     except OSError:
         commit = ""
     return {

@@ -17,7 +17,15 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 from index.errors import JixiaoError
 
 QuestionType = Literal[
-    "rank", "lookup", "filter", "aggregate", "deduction", "reason", "indicator", "text", "follow-up",
+    "rank",
+    "lookup",
+    "filter",
+    "aggregate",
+    "deduction",
+    "reason",
+    "indicator",
+    "text",
+    "follow-up",
     "unanswerable",
 ]
 AnswerType = Literal["entity", "number", "list", "text", "abstain", "clarify"]

@@ -35,7 +35,10 @@ def server(seed_settings: Settings) -> Iterator[str]:
     env = {**os.environ, "JIXIAO_INDEX_DIR": str(seed_settings.index_dir)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "ui.cli", "ui", "--port", str(port)],
-        env=env, cwd=Path(__file__).parents[1], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=env,
+        cwd=Path(__file__).parents[1],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
@@ -62,8 +65,14 @@ def browser():  # type: ignore[no-untyped-def]
         b = p.chromium.launch(
             executable_path=CHROMIUM,
             headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
         )
         yield b
         b.close()

@@ -25,8 +25,12 @@ def _item(**kw) -> Item:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(
     "a,b",
-    [("ＡＢＣ １２３", "abc123"), ("“一网通办”运营服务", "一网通办运营服务"), ("Hello,  World!", "helloworld"),
-     ("上海市大数据资源平台（二期）", "上海市大数据资源平台二期")],
+    [
+        ("ＡＢＣ １２３", "abc123"),
+        ("“一网通办”运营服务", "一网通办运营服务"),
+        ("Hello,  World!", "helloworld"),
+        ("上海市大数据资源平台（二期）", "上海市大数据资源平台二期"),
+    ],
 )
 def test_normalise(a: str, b: str) -> None:
     assert normalise(a) == b
@@ -52,7 +56,8 @@ def test_number_matching_with_units(text: str, value: float, unit: str | None, t
 
 
 @pytest.mark.parametrize(
-    "pred,gold,f1", [({"a", "b"}, {"a", "b"}, 1.0), ({"a"}, {"a", "b"}, 2 / 3), (set(), {"a"}, 0.0), (set(), set(), 1.0)]
+    "pred,gold,f1",
+    [({"a", "b"}, {"a", "b"}, 1.0), ({"a"}, {"a", "b"}, 2 / 3), (set(), {"a"}, 0.0), (set(), set(), 1.0)],
 )
 def test_set_f1(pred: set[str], gold: set[str], f1: float) -> None:
     assert set_f1(pred, gold) == pytest.approx(f1)
@@ -96,8 +101,18 @@ def test_bundled_question_set_validates() -> None:
     items = load_items(QUESTIONS)
     assert len(items) >= 100
     kinds = {i.type for i in items}
-    assert kinds == {"rank", "lookup", "filter", "aggregate", "deduction", "reason", "indicator", "text",
-                     "follow-up", "unanswerable"}
+    assert kinds == {
+        "rank",
+        "lookup",
+        "filter",
+        "aggregate",
+        "deduction",
+        "reason",
+        "indicator",
+        "text",
+        "follow-up",
+        "unanswerable",
+    }
     assert sum("en" in i.tags for i in items) >= 20 and sum(len(i.turns) > 1 for i in items) >= 8
 
 
@@ -117,8 +132,17 @@ def test_invalid_question_file_names_file_and_line(tmp_path: Path, line: str, me
 
 
 def test_csv_yaml_and_excel_loaders(tmp_path: Path) -> None:
-    row = {"id": "c1", "question": "平均总分", "type": "aggregate", "answer_type": "number", "value": "93.81",
-           "unit": "分", "tolerance": "0.005", "evidence_all": "f.txt:26|f.txt:51", "tags": "zh|csv"}
+    row = {
+        "id": "c1",
+        "question": "平均总分",
+        "type": "aggregate",
+        "answer_type": "number",
+        "value": "93.81",
+        "unit": "分",
+        "tolerance": "0.005",
+        "evidence_all": "f.txt:26|f.txt:51",
+        "tags": "zh|csv",
+    }
     path = tmp_path / "q.csv"
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=list(row))
@@ -127,7 +151,9 @@ def test_csv_yaml_and_excel_loaders(tmp_path: Path) -> None:
     [item] = load_items(path)
     assert item.gold.value == 93.81 and item.evidence.all_of == ["f.txt:26", "f.txt:51"]
     yaml_path = tmp_path / "q.yaml"
-    yaml_path.write_text("- id: y1\n  turns: 一共几个项目？\n  type: aggregate\n  answer_type: number\n", encoding="utf-8")
+    yaml_path.write_text(
+        "- id: y1\n  turns: 一共几个项目？\n  type: aggregate\n  answer_type: number\n", encoding="utf-8"
+    )
     assert load_items(yaml_path)[0].turns == ["一共几个项目？"]
     from openpyxl import Workbook
 
@@ -142,10 +168,18 @@ def test_csv_yaml_and_excel_loaders(tmp_path: Path) -> None:
 
 def _summary(accuracy: float, items: dict[str, bool]) -> dict:  # type: ignore[type-arg]
     return {
-        "answer_accuracy": accuracy, "answer_score": accuracy, "citation_precision": 1.0, "citation_recall": 1.0,
-        "correct_abstention_rate": 1.0, "false_abstention_rate": 0.0, "grounding_literal": 0.3,
-        "grounding_checked": 1.0, "retrieval": {"k": 6, "n": 1, "hit@k": 1.0}, "by_type": {},
-        "baseline": {"full_coverage@k": 0.3}, "latency_ms": {"table": {"p50": 3.0, "p95": 5.0}},
+        "answer_accuracy": accuracy,
+        "answer_score": accuracy,
+        "citation_precision": 1.0,
+        "citation_recall": 1.0,
+        "correct_abstention_rate": 1.0,
+        "false_abstention_rate": 0.0,
+        "grounding_literal": 0.3,
+        "grounding_checked": 1.0,
+        "retrieval": {"k": 6, "n": 1, "hit@k": 1.0},
+        "by_type": {},
+        "baseline": {"full_coverage@k": 0.3},
+        "latency_ms": {"table": {"p50": 3.0, "p95": 5.0}},
         "items": items,
     }
 
@@ -170,13 +204,16 @@ def test_compare_reports_deltas_and_flips(tmp_path: Path) -> None:
 
 
 def _eval(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "ui.cli", "eval", *args], capture_output=True, text=True,
-                          timeout=600, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "ui.cli", "eval", *args], capture_output=True, text=True, timeout=600, cwd=ROOT
+    )
 
 
 def test_eval_exit_codes(seed_settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     small = tmp_path / "q.jsonl"
-    small.write_text("\n".join(QUESTIONS.read_text(encoding="utf-8").splitlines()[:6]) + "\n", encoding="utf-8")
+    small.write_text(
+        "\n".join(QUESTIONS.read_text(encoding="utf-8").splitlines()[:6]) + "\n", encoding="utf-8"
+    )
     ok_gates, bad_gates = tmp_path / "ok.yaml", tmp_path / "bad.yaml"
     ok_gates.write_text("answer_accuracy: {min: 0.5}\n", encoding="utf-8")
     bad_gates.write_text("answer_accuracy: {min: 1.01}\n", encoding="utf-8")
@@ -184,8 +221,12 @@ def test_eval_exit_codes(seed_settings, tmp_path: Path) -> None:  # type: ignore
     passed = _eval(str(small), "--out", str(tmp_path / "a"), "--gates", str(ok_gates), *index)
     assert passed.returncode == 0, passed.stderr
     summary = json.loads((tmp_path / "a" / "summary.json").read_text(encoding="utf-8"))
-    assert summary["n"] == 6 and set(summary["fingerprint"]) == {"corpus_hash", "embedding_model", "git_commit",
-                                                                 "questions_hash"}
+    assert summary["n"] == 6 and set(summary["fingerprint"]) == {
+        "corpus_hash",
+        "embedding_model",
+        "git_commit",
+        "questions_hash",
+    }
     assert (tmp_path / "a" / "results.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert len((tmp_path / "a" / "results.jsonl").read_text(encoding="utf-8").splitlines()) == 6
     failed = _eval(str(small), "--out", str(tmp_path / "b"), "--gates", str(bad_gates), *index)
@@ -193,7 +234,10 @@ def test_eval_exit_codes(seed_settings, tmp_path: Path) -> None:  # type: ignore
     broken = tmp_path / "broken.jsonl"
     broken.write_text("{", encoding="utf-8")
     harness = _eval(str(broken), "--out", str(tmp_path / "c"), *index)
-    assert harness.returncode == 2 and "broken.jsonl:1" in harness.stderr and "Traceback" not in harness.stderr
-    deltas = _eval(str(small), "--out", str(tmp_path / "d"), "--baseline", str(tmp_path / "a" / "summary.json"),
-                   *index)
+    assert (
+        harness.returncode == 2 and "broken.jsonl:1" in harness.stderr and "Traceback" not in harness.stderr
+    )
+    deltas = _eval(
+        str(small), "--out", str(tmp_path / "d"), "--baseline", str(tmp_path / "a" / "summary.json"), *index
+    )
     assert deltas.returncode == 0 and "flipped items: 0" in deltas.stdout

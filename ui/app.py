@@ -88,8 +88,12 @@ def _sidebar(bot: Bot, settings: Settings) -> None:
             if st.button(example, key=f"example_{i}", width="stretch"):
                 st.session_state["pending"] = example
         st.subheader("上传新表")
-        files = st.file_uploader("文本格式的绩效自评表（.txt）", type=["txt"], accept_multiple_files=True,
-                                 key=f"uploader_{st.session_state.get('upload_round', 0)}")
+        files = st.file_uploader(
+            "文本格式的绩效自评表（.txt）",
+            type=["txt"],
+            accept_multiple_files=True,
+            key=f"uploader_{st.session_state.get('upload_round', 0)}",
+        )
         if files and st.button("导入上传的表", key="ingest_uploads"):
             with st.spinner("正在导入…"):
                 results = views.ingest_uploads([(f.name, f.getvalue()) for f in files], settings)
@@ -128,8 +132,9 @@ def _feedback(i: int, answer: Answer, settings: Settings) -> None:
     if i in done:
         st.caption("已收到反馈，谢谢。")
         return
-    comment = st.text_input("意见（可选）", key=f"comment_{i}", label_visibility="collapsed",
-                            placeholder="意见（可选）")
+    comment = st.text_input(
+        "意见（可选）", key=f"comment_{i}", label_visibility="collapsed", placeholder="意见（可选）"
+    )
     up, down, _ = st.columns([1, 1, 4])
     for column, rating, label in ((up, "up", "👍 有帮助"), (down, "down", "👎 没帮助")):
         if column.button(label, key=f"{rating}_{i}"):
@@ -148,8 +153,13 @@ def _render(i: int, answer: Answer, settings: Settings) -> None:
             _chart(answer)
             with st.expander("原始来源行"):
                 st.code(views.source_lines(answer), language=None)
-            st.download_button("下载引用行 CSV", views.citations_csv(answer), file_name=f"jixiao-{i + 1}.csv",
-                               mime="text/csv", key=f"csv_{i}")
+            st.download_button(
+                "下载引用行 CSV",
+                views.citations_csv(answer),
+                file_name=f"jixiao-{i + 1}.csv",
+                mime="text/csv",
+                key=f"csv_{i}",
+            )
         st.caption(f"路线：{answer.route} · {answer.latency_ms:.0f} ms")
         _feedback(i, answer, settings)
 

@@ -181,7 +181,9 @@ def _read_batch(path: Path) -> list[list[str]]:
 def evaluate(
     questions: Annotated[Path | None, typer.Argument(help="Question file (.jsonl/.yaml/.csv/.xlsx).")] = None,
     out: Annotated[Path, typer.Option("--out", help="Folder for the reports.")] = Path("eval-out"),
-    baseline: Annotated[Path | None, typer.Option("--baseline", help="summary.json of an earlier run.")] = None,
+    baseline: Annotated[
+        Path | None, typer.Option("--baseline", help="summary.json of an earlier run.")
+    ] = None,
     gates: Annotated[Path | None, typer.Option("--gates", help="YAML of metric: {min|max: value}.")] = None,
     naive: Annotated[bool, typer.Option("--naive/--no-naive", help="Also score the naive baseline.")] = True,
     index: IndexOpt = None,
@@ -214,7 +216,10 @@ def evaluate(
     if failed:
         typer.echo("gates failed:\n  " + "\n  ".join(failed), err=True)
         raise typer.Exit(1)
-    typer.echo(f"\nwrote {out}/summary.json, results.jsonl, results.csv, report.md" + ("; gates passed" if gates else ""))
+    typer.echo(
+        f"\nwrote {out}/summary.json, results.jsonl, results.csv, report.md"
+        + ("; gates passed" if gates else "")
+    )
 
 
 @app.command()

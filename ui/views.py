@@ -63,9 +63,7 @@ def chart_frame(answer: Answer) -> pd.DataFrame | None:
     """Return the per-project chart data (project, value, highlight), if the answer has one."""
     if answer.chart is None or len(answer.chart.bars) < 2:
         return None
-    return pd.DataFrame(
-        [{"项目": b.label, "值": b.value, "答案": b.highlight} for b in answer.chart.bars]
-    )
+    return pd.DataFrame([{"项目": b.label, "值": b.value, "答案": b.highlight} for b in answer.chart.bars])
 
 
 @dataclass(frozen=True)
@@ -84,13 +82,23 @@ def overview(corpus: Corpus) -> Overview:
     """Summarise the corpus for the sidebar."""
     grades = pd.DataFrame(
         [
-            {"项目": p.name, "总分": p.total.score if p.total else None, "评级": grade(p.total.score) if p.total else "—"}
+            {
+                "项目": p.name,
+                "总分": p.total.score if p.total else None,
+                "评级": grade(p.total.score) if p.total else "—",
+            }
             for p in corpus.projects
         ]
     )
     findings = pd.DataFrame(
         [
-            {"项目": p.name, "级别": f.severity, "检查": f.code, "说明": f.message, "来源": f"{p.form}:{f.line}"}
+            {
+                "项目": p.name,
+                "级别": f.severity,
+                "检查": f.code,
+                "说明": f.message,
+                "来源": f"{p.form}:{f.line}",
+            }
             for p in corpus.projects
             for f in p.findings
         ],
@@ -131,7 +139,11 @@ def ingest_uploads(files: list[tuple[str, bytes]], settings: Settings) -> list[U
             results.append(UploadResult(name, False, str(err).replace(str(folder) + "/", "")))
             continue
         found = sum(len(v) for v in report.findings_by_form.values())
-        note = "未变化，已跳过" if report.forms_skipped else f"{report.projects}个项目，{report.indicators}行指标"
+        note = (
+            "未变化，已跳过"
+            if report.forms_skipped
+            else f"{report.projects}个项目，{report.indicators}行指标"
+        )
         results.append(UploadResult(name, True, note, found))
     return results
 
