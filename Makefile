@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install system-deps install-python lint test eval-gate check run bench
+.PHONY: install system-deps install-python lint test eval-gate bench-smoke check run bench
 
 system-deps:  ## chromium + CJK fonts for the browser test (Debian; needs root)
 	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
@@ -36,7 +36,10 @@ eval-gate:  ## evaluation on the bundled corpus; fails when a gate fails
 	jixiao ingest index/sample --index eval-index
 	jixiao eval --index eval-index --out eval-out --gates eval/gates.yaml
 
-check: install lint test eval-gate
+bench-smoke:  ## a small benchmark so the command cannot rot
+	jixiao bench --forms 50 --rounds 2
+
+check: install lint test eval-gate bench-smoke
 
 run: install-python  ## the web chat on the bundled sample (ingested on first start)
 	jixiao ui --index $(INDEX) --port $(PORT)

@@ -5,7 +5,7 @@ Invariant: an abstention always says why and what the corpus does cover."""
 from __future__ import annotations
 
 from bot.corpus import Corpus, cite_project
-from bot.numbers import Numbers
+from bot.numbers import Numbers, numbers_in
 from bot.table import Composed
 from bot.types import Context, Plan
 
@@ -25,6 +25,7 @@ def coverage(corpus: Corpus, lang: str, n: Numbers) -> str:
     names = "、".join(p.name for p in corpus.projects[:12])
     more = "等" if len(corpus.projects) > 12 else ""
     count = n.count(len(corpus.projects))
+    n.derived |= numbers_in(names)  # numbers inside project names are quoted, not claimed
     if lang == "zh":
         return f"语料覆盖{years}年度、{depts}的{count}个项目（{names}{more}），可以问：{_TOPICS_ZH}。"
     return (

@@ -66,14 +66,19 @@ def normalise(text: str) -> str:
     return _STRIP.sub("", text)
 
 
+_YEAR_WORDS = re.compile(r"(19|20)\d{2}\s*年度?")
+
+
 def _hinted(question: str) -> str:
     hints = [hint for pattern, hint in ENGLISH_HINTS if pattern.search(question)]
-    return normalise(question) + "".join(hints)
+    return normalise(_YEAR_WORDS.sub(" ", question)) + "".join(hints)
 
 
 def _is_generic(fragment: str) -> bool:
     """Whether a fragment says nothing specific: only generic words, or one odd character
     beside them in a fragment shorter than three (政务云 is specific, 政务 is not)."""
+    if fragment.isascii() and len(fragment) < 4:
+        return True  # "20" of a year or "00" of a code names nothing
     rest = fragment
     for word in sorted(GENERIC, key=len, reverse=True):
         rest = rest.replace(word, "")

@@ -94,7 +94,7 @@ def _form(i: int, rng: random.Random) -> tuple[str, SynthForm]:
     executed = round(budget * rng.uniform(0.7, 1.0), 2)
     rate = round(executed / budget * 100, 2)
     funds_score = round(10 * rate / 100, 2)
-    plant = PLANTS[rng.randrange(len(PLANTS))] if rng.random() < 0.15 else ""
+    plant = PLANTS[(i // 7) % len(PLANTS)] if i % 7 == 3 else ""  # every kind, at fixed places
     stated_rate = round(rate + 0.01, 2) if plant == "execution_rate" else rate
     chosen = sorted(rng.sample(range(len(ROWS)), rng.randint(5, 8)) + [8])
     chosen = list(dict.fromkeys(chosen))

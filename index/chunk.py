@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from index.types import Chunk, Project
+from index.types import Chunk, FundsRow, Project
 
 _SENTENCE = re.compile(r"(?<=[。；;！？!?])")
 _GROUP_CHARS = 160
@@ -19,6 +19,10 @@ def _fmt(value: float | None) -> str:
     if value is None:
         return "—"
     return f"{value:,.2f}" if abs(value) >= 1000 else f"{value:g}"
+
+
+def _same_money(a: FundsRow, b: FundsRow) -> bool:
+    return (a.initial_budget, a.full_year_budget, a.executed) == (b.initial_budget, b.full_year_budget, b.executed)
 
 
 def _head(p: Project) -> str:
@@ -61,9 +65,12 @@ def chunk_project(p: Project) -> list[Chunk]:
     head = _head(p)
     total = f"总分{_fmt(p.total.score)}（满分{_fmt(p.total.weight)}）" if p.total else "总分未填"
     out = [make(0, p.line, "project", f"{head}\n主管部门：{p.department}；实施单位：{p.unit}；{total}")]
+    total_row = p.funds_total
     for row in p.funds:
         if row.full_year_budget is None and row.executed is None:
             continue
+        if row is not total_row and total_row and _same_money(row, total_row):
+            continue  # a sub-row repeating the total adds nothing to search
         out.append(
             make(
                 0,

@@ -68,16 +68,18 @@ class Embedder:
     def embed_passages(
         self, texts: Sequence[str], progress: Callable[[int], None] | None = None
     ) -> np.ndarray:
-        """Embed passages in batches, reporting each finished batch's size."""
-        out = []
-        for start in range(0, len(texts), self.batch_size):
-            batch = list(texts[start : start + self.batch_size])
-            out.append(self._encode(batch, self._passage))
-            if progress:
-                progress(len(batch))
-        if not out:
+        """Embed passages, shortest first (less padding), reporting progress per slice."""
+        if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        return np.vstack(out)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        step = self.batch_size * 8
+        for start in range(0, len(order), step):
+            part = order[start : start + step]
+            out[part] = self._encode([texts[i] for i in part], self._passage)
+            if progress:
+                progress(len(part))
+        return out
 
     def embed_query(self, text: str) -> np.ndarray:
         """Embed one search query."""

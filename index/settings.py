@@ -41,7 +41,7 @@ class Settings(BaseSettings):
         default_factory=_default_model_dir,
         description="Folder where bundled weights are converted into a sentence-transformers model.",
     )
-    embed_batch_size: int = Field(default=32, description="Chunks embedded per batch.")
+    embed_batch_size: int = Field(default=64, description="Chunks embedded per model batch.")
     collection: str = Field(default="jixiao_chunks", description="Chroma collection name.")
     chroma_url: str | None = Field(
         default=None,

@@ -223,6 +223,26 @@ def evaluate(
 
 
 @app.command()
+def bench(
+    forms: Annotated[int, typer.Option("--forms", min=1, help="Synthetic forms to generate.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    rounds: Annotated[int, typer.Option("--rounds", min=1, help="Passes over the question mix.")] = 10,
+    workdir: Annotated[Path | None, typer.Option("--workdir", help="Keep the corpus and index here.")] = None,
+) -> None:
+    """Benchmark ingest and answering on N generated forms.
+
+    Example: jixiao bench --forms 100 --json
+    """
+    import tempfile
+
+    from eval.bench import render, run_bench, to_json
+
+    with tempfile.TemporaryDirectory(prefix="jixiao-bench-") as tmp:
+        report = run_bench(forms, workdir or Path(tmp), Settings(), rounds=rounds)
+    typer.echo(to_json(report) if as_json else render(report))
+
+
+@app.command()
 def ui(
     index: IndexOpt = None,
     port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8501,
