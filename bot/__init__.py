@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
+from langchain_core.documents import Document
 from langchain_core.runnables import Runnable
 
 from bot.chain import build_chain, run_chain
@@ -57,10 +58,15 @@ class Bot:
         corpus = self.corpus
         with self._lock:
             if self._chain is None:
-                self._chain = build_chain(corpus, _LazyRetriever(self, corpus))
+                self._chain = build_chain(corpus, self._documents)
             chain = self._chain
         context = history[-1].context if history else Context()
         return run_chain(chain, question, context)
+
+    def _documents(self, query: str, project_ids: tuple[str, ...]) -> list[Document]:
+        """Hybrid retrieval for the chain; loads the model on the first text question."""
+        retriever = self._retrieve_with(self.corpus)
+        return retriever.retrieve(query, project_ids) if retriever else []
 
     def retrieve(self, question: str, project_ids: tuple[str, ...] = ()) -> list[Citation]:
         """Return the source rows hybrid retrieval ranks for a question, best first."""
@@ -76,18 +82,6 @@ class Bot:
     def warm(self) -> None:
         """Load the embedding model and retriever now rather than on the first text question."""
         self._retrieve_with(self.corpus)
-
-
-class _LazyRetriever(HybridRetriever):
-    """Defers loading the embedding model until a text question needs it."""
-
-    def __init__(self, bot: Bot, corpus: Corpus) -> None:  # noqa: D107 - no super(): lazy
-        self._bot = bot
-        self._corpus = corpus
-
-    def retrieve(self, query: str, project_ids: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
-        real = self._bot._retrieve_with(self._corpus)
-        return real.retrieve(query, project_ids) if real else []
 
 
 _BOTS: dict[str, Bot] = {}

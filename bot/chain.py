@@ -8,17 +8,19 @@ abstention that says so, never an unverified number.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableBranch, RunnableLambda
 
 from bot.compose import abstain, clarify
 from bot.corpus import Corpus
 from bot.ground import GroundingError, check_grounding
 from bot.plan import plan_question
-from bot.retrieve import HybridRetriever
-from bot.table import RUNNERS, Composed
+from bot.result import Composed
+from bot.table import RUNNERS
 from bot.text import answer_text
 from bot.types import Answer, Context, Plan
 
@@ -31,8 +33,13 @@ class _State:
     composed: Composed | None = None
 
 
-def build_chain(corpus: Corpus, retriever: HybridRetriever | None, planner: Any = None) -> Runnable:
-    """Return the Runnable that turns a (question, context) state into an Answer."""
+Retrieve = Callable[[str, tuple[str, ...]], list[Document]]
+"""Hybrid retrieval for a query within projects (all when empty)."""
+
+
+def build_chain(corpus: Corpus, retrieve: Retrieve | None, planner: Any = None) -> Runnable:
+    """Return the Runnable that turns a (question, context) state into an Answer; without a
+    retrieve function text questions abstain (the table route needs no embeddings)."""
     plan_fn = planner or plan_question
 
     def plan(state: _State) -> _State:
@@ -46,11 +53,11 @@ def build_chain(corpus: Corpus, retriever: HybridRetriever | None, planner: Any 
 
     def text(state: _State) -> _State:
         assert state.plan is not None
-        if retriever is None:
+        if retrieve is None:
             state.plan = state.plan.model_copy(update={"route": "abstain", "reason": "no_passage"})
             state.composed = abstain(state.plan, corpus)
             return state
-        docs = retriever.retrieve(state.plan.query, state.plan.project_ids)
+        docs = retrieve(state.plan.query, state.plan.project_ids)
         state.composed = answer_text(state.plan, docs, corpus)
         if state.composed.abstained:
             state.plan = state.plan.model_copy(update={"route": "abstain", "reason": "no_passage"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.corpus import Corpus, cite_project
 from bot.numbers import Numbers, numbers_in
-from bot.table import Composed
+from bot.result import Composed
 from bot.types import Context, Plan
 
 _TOPICS_ZH = "总分与评级、满意度、执行率、预算与执行数、扣分及原因、指标的目标值与实际值、年度目标完成情况"

@@ -69,7 +69,8 @@ def normalise(text: str) -> str:
 _YEAR_WORDS = re.compile(r"(19|20)\d{2}\s*年度?")
 
 
-def _hinted(question: str) -> str:
+def hinted(question: str) -> str:
+    """Return the question normalised, without year words, plus Chinese hints for English names."""
     hints = [hint for pattern, hint in ENGLISH_HINTS if pattern.search(question)]
     return normalise(_YEAR_WORDS.sub(" ", question)) + "".join(hints)
 
@@ -117,7 +118,7 @@ def _candidates(text: str, index: dict[str, set], allowed: set[str] | None = Non
 
 def link_projects(question: str, corpus: Corpus, allowed: set[str] | None = None) -> ProjectLink:
     """Return the projects the question names (among the allowed ids, when given)."""
-    text = _hinted(question)
+    text = hinted(question)
     ids = _candidates(text, corpus.name_index, allowed)
     projects = [p for p in corpus.projects if p.id in ids]
     scored = [(p, _best_match(text, normalise(p.name))) for p in projects]

@@ -1,4 +1,5 @@
-"""Executing table plans exactly against the stored rows, and phrasing the result.
+"""Runners over project metrics (rank, lookup, filter, aggregate), executed exactly against
+the stored rows, and ``RUNNERS``, the table route's intent → runner map.
 
 Invariants: values come from ``bot.metrics`` measures or stored indicator rows, never from
 retrieval; every row a computation used is cited; ties are listed in full.
@@ -6,41 +7,14 @@ retrieval; every row a computation used is cited; ties are listed in full.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from bot.corpus import Corpus, cite_funds, cite_indicator, cite_project, cite_total
+from bot import rows as row_runners
+from bot.corpus import Corpus, cite_funds, cite_project, cite_total
 from bot.metrics import METRICS, Measure, Metric
 from bot.numbers import Numbers
+from bot.result import Composed, in_scope, missing, say, unique
 from bot.types import Chart, ChartBar, Citation, Context, Language, Plan
 from index.template import grade
 from index.types import Project
-
-
-@dataclass
-class Composed:
-    """An answer's text with its evidence, before the grounding check."""
-
-    text: str
-    citations: list[Citation]
-    numbers: Numbers
-    context: Context = field(default_factory=Context)
-    chart: Chart | None = None
-    abstained: bool = False
-
-
-def _t(lang: Language, zh: str, en: str) -> str:
-    return zh if lang == "zh" else en
-
-
-def _scope(plan: Plan, corpus: Corpus) -> list[Project]:
-    if plan.project_ids:
-        return [corpus.by_id[i] for i in plan.project_ids if i in corpus.by_id]
-    years, depts = set(plan.years), set(plan.departments)
-    return [
-        p
-        for p in corpus.projects
-        if (not years or p.year in years) and (not depts or {p.department, p.unit} & depts)
-    ]
 
 
 def _coverage(projects: list[Project], corpus: Corpus, lang: Language, n: Numbers) -> str:
@@ -55,11 +29,7 @@ def _coverage(projects: list[Project], corpus: Corpus, lang: Language, n: Number
     count = n.count(len(depts))
     who = "、".join(depts) if len(depts) <= 3 else f"{count}个部门"
     who_en = ", ".join(depts) if len(depts) <= 3 else f"{count} departments"
-    return _t(lang, f"\n（范围：{years}年度；{who}）", f"\n(Covers {years}; {who_en}.)")
-
-
-def _unique(cites: list[Citation]) -> list[Citation]:
-    return list({c.id: c for c in cites}.values())
+    return say(lang, f"\n（范围：{years}年度；{who}）", f"\n(Covers {years}; {who_en}.)")
 
 
 def _value(metric: Metric, m: Measure, n: Numbers, lang: Language, derived: bool = False) -> str:
@@ -71,7 +41,7 @@ def _value(metric: Metric, m: Measure, n: Numbers, lang: Language, derived: bool
     text = n.score(m.value, derived)
     if m.weight is not None:
         text += f"/{n.score(m.weight, m.derived)}"
-    return text + _t(lang, "分", " points") if m.weight is None else text
+    return text + say(lang, "分", " points") if m.weight is None else text
 
 
 def _label(metric: Metric, lang: Language) -> str:
@@ -92,46 +62,36 @@ def _chart(metric: Metric, rows: list[tuple[Project, Measure]], best: set[str]) 
     return Chart(metric.zh, metric.unit, bars)
 
 
-def _missing(metric: Metric, lang: Language, projects: list[Project]) -> Composed:
-    names = "、".join(p.name for p in projects)
-    text = _t(
-        lang,
-        f"无法回答：{names} 的表中没有填写{metric.zh}，语料里没有可计算的行。",
-        f"Cannot answer: the forms of {names} do not state the {metric.en}.",
-    )
-    return Composed(text, [cite_project(p) for p in projects], Numbers(), abstained=True)
-
-
 def run_rank(plan: Plan, corpus: Corpus) -> Composed:
     """Rank projects (or indicator rows, for deductions) by a metric."""
     if plan.level == "indicator":
-        return _rank_indicators(plan, corpus)
+        return row_runners.rank_indicators(plan, corpus)
     metric = METRICS[plan.metric or "total_score"]
     lang, n = plan.language, Numbers()
-    projects = _scope(plan, corpus)
+    projects = in_scope(plan, corpus)
     rows = _measured(projects, metric)
     if not rows:
-        return _missing(metric, lang, projects)
+        return missing(metric, lang, projects)
     rows.sort(key=lambda pm: pm[1].value, reverse=plan.order == "desc")
-    cites = _unique([c for _, m in rows for c in m.rows])
+    cites = unique([c for _, m in rows for c in m.rows])
     edge = rows[0][1].value
     top = [(p, m) for p, m in rows if m.value == edge]
     low, high = ("最少", "最多") if metric.key == "deduction" else ("最低", "最高")
-    word = _t(lang, low if plan.order == "asc" else high, "lowest" if plan.order == "asc" else "highest")
+    word = say(lang, low if plan.order == "asc" else high, "lowest" if plan.order == "asc" else "highest")
     label = _label(metric, lang)
     ranking = tuple(p.id for p, _ in rows)
     positions = _positions([m.value for _, m in rows])
     context = Context("rank", metric.key, tuple(p.id for p, _ in top), ranking, plan.order, positions)
     chart = _chart(metric, rows, {p.id for p, _ in top})
     if plan.single:
-        names = _t(lang, "、", ", ").join(f"「{p.name}」" if lang == "zh" else f"'{p.name}'" for p, _ in top)
+        names = say(lang, "、", ", ").join(f"「{p.name}」" if lang == "zh" else f"'{p.name}'" for p, _ in top)
         value = _value(metric, top[0][1], n, lang)
         tie = (
-            _t(lang, f"（{n.count(len(top))}个项目并列）", f" ({n.count(len(top))} projects tied)")
+            say(lang, f"（{n.count(len(top))}个项目并列）", f" ({n.count(len(top))} projects tied)")
             if len(top) > 1
             else ""
         )
-        text = _t(
+        text = say(
             lang,
             f"{label}{word}的项目是{names}：{value}{tie}。比较范围：{n.count(len(rows))}个项目。",
             f"The {word} {label} is {names}: {value}{tie}, among {n.count(len(rows))} projects.",
@@ -140,13 +100,13 @@ def run_rank(plan: Plan, corpus: Corpus) -> Composed:
         shown = rows[: plan.limit] if plan.limit else rows
         lines = []
         for position, (p, m) in zip(positions, shown, strict=False):
-            lines.append(f"{n.count(position)}. {p.name}{_t(lang, '：', ': ')}{_value(metric, m, n, lang)}")
-        order = _t(
+            lines.append(f"{n.count(position)}. {p.name}{say(lang, '：', ': ')}{_value(metric, m, n, lang)}")
+        order = say(
             lang,
             "从低到高" if plan.order == "asc" else "从高到低",
             "lowest first" if plan.order == "asc" else "highest first",
         )
-        head = _t(
+        head = say(
             lang,
             f"按{label}{order}（共{n.count(len(rows))}个项目）：",
             f"Projects by {label}, {order} ({n.count(len(rows))} projects):",
@@ -164,53 +124,26 @@ def _positions(values: list[float]) -> tuple[int, ...]:
     return tuple(out)
 
 
-def _rank_indicators(plan: Plan, corpus: Corpus) -> Composed:
-    lang, n = plan.language, Numbers()
-    rows = [(p, r) for p in _scope(plan, corpus) for r in p.indicators]
-    rows.sort(key=lambda pr: pr[1].deduction, reverse=plan.order == "desc")
-    if not rows:
-        return _missing(METRICS["deduction"], lang, _scope(plan, corpus))
-    edge = rows[0][1].deduction
-    top = [(p, r) for p, r in rows if r.deduction == edge] if plan.single else rows[: plan.limit or 3]
-    lines = [
-        _t(
-            lang,
-            f"「{p.name}」{r.level2}「{r.name}」扣{n.score(r.deduction, True)}分（{n.score(r.score)}/{n.score(r.weight)}）",
-            f"'{r.name}' ({r.level2}) of '{p.name}' lost {n.score(r.deduction, True)} points ({n.score(r.score)}/{n.score(r.weight)})",
-        )
-        for p, r in top
-    ]
-    word = _t(lang, "最少" if plan.order == "asc" else "最多", "fewest" if plan.order == "asc" else "most")
-    head = _t(
-        lang,
-        f"在{n.count(len(rows))}个三级指标中，扣分{word}的是：",
-        f"Of {n.count(len(rows))} indicator rows, the {word} points were lost by:",
-    )
-    cites = [cite_indicator(p, r) for p, r in rows if r.deduction > 0 or (p, r) in top]
-    context = Context("rank", "deduction", tuple(dict.fromkeys(p.id for p, _ in top)), (), plan.order)
-    return Composed(head + "\n" + "\n".join(lines), cites, n, context)
-
-
 def run_lookup(plan: Plan, corpus: Corpus) -> Composed:
     """State one metric (or a summary) of the named projects."""
     lang, n = plan.language, Numbers()
-    projects = _scope(plan, corpus)
+    projects = in_scope(plan, corpus)
     if plan.metric is None:
         return _summary(projects, lang)
     metric = METRICS[plan.metric]
     rows = _measured(projects, metric)
     if not rows:
-        return _missing(metric, lang, projects)
+        return missing(metric, lang, projects)
     parts: list[str] = []
     cites: list[Citation] = []
     for p, m in rows:
         extra = ""
         if metric.key == "total_score":
-            extra = _t(lang, f"，评级「{grade(m.value)}」", f", grade {grade(m.value)}")
+            extra = say(lang, f"，评级「{grade(m.value)}」", f", grade {grade(m.value)}")
         elif metric.key == "satisfaction":
-            extra = _t(lang, "（满意度指标得分/分值）", " (satisfaction score/weight)")
+            extra = say(lang, "（满意度指标得分/分值）", " (satisfaction score/weight)")
         parts.append(
-            _t(
+            say(
                 lang,
                 f"「{p.name}」{metric.zh}：{_value(metric, m, n, lang)}{extra}。",
                 f"'{p.name}' {metric.en}: {_value(metric, m, n, lang)}{extra}.",
@@ -219,7 +152,7 @@ def run_lookup(plan: Plan, corpus: Corpus) -> Composed:
         cites += m.rows
     context = Context("lookup", metric.key, tuple(p.id for p, _ in rows))
     chart = _chart(metric, rows, set()) if len(rows) > 1 else None
-    return Composed("\n".join(parts), _unique(cites), n, context, chart)
+    return Composed("\n".join(parts), unique(cites), n, context, chart)
 
 
 def _summary(projects: list[Project], lang: Language) -> Composed:
@@ -233,7 +166,7 @@ def _summary(projects: list[Project], lang: Language) -> Composed:
         budget = n.money(funds.full_year_budget, lang) if funds and funds.full_year_budget else "—"
         rate = n.pct(funds.execution_rate) if funds and funds.execution_rate is not None else "—"
         parts.append(
-            _t(
+            say(
                 lang,
                 f"「{p.name}」（{p.year}年度，{p.unit}）：总分{score}，全年预算数{budget}，执行率{rate}。",
                 f"'{p.name}' ({p.year}, {p.unit}): overall score {score}, full-year budget {budget}, execution rate {rate}.",
@@ -258,11 +191,11 @@ def run_filter(plan: Plan, corpus: Corpus) -> Composed:
     """List the projects whose metric passes a comparison or is (not) at full marks."""
     metric = METRICS[plan.metric or "total_score"]
     lang, n = plan.language, Numbers()
-    rows = _measured(_scope(plan, corpus), metric)
+    rows = _measured(in_scope(plan, corpus), metric)
     if plan.op in ("full", "not_full"):
         want = plan.op == "full"
         hits = [(p, m) for p, m in rows if m.weight is not None and (abs(m.value - m.weight) < 1e-9) == want]
-        cond = _t(
+        cond = say(
             lang,
             f"{metric.zh}{'满分' if want else '未得满分'}",
             f"{'full' if want else 'less than full'} marks on {metric.en}",
@@ -275,22 +208,22 @@ def run_filter(plan: Plan, corpus: Corpus) -> Composed:
         if metric.unit == "yuan":
             n.add(plan.threshold / 1e4)
         shown = n.score(plan.threshold) + ("%" if metric.unit == "pct" else "")
-        cond = _t(lang, f"{metric.zh}{zh}{shown}", f"{metric.en} {en} {shown}")
-    listing = "\n".join(f"- {p.name}{_t(lang, '：', ': ')}{_value(metric, m, n, lang)}" for p, m in hits)
+        cond = say(lang, f"{metric.zh}{zh}{shown}", f"{metric.en} {en} {shown}")
+    listing = "\n".join(f"- {p.name}{say(lang, '：', ': ')}{_value(metric, m, n, lang)}" for p, m in hits)
     if hits:
-        text = _t(
+        text = say(
             lang,
             f"{cond}的项目有{n.count(len(hits))}个（共比较{n.count(len(rows))}个项目）：\n{listing}",
             f"{n.count(len(hits))} of {n.count(len(rows))} projects have {cond}:\n{listing}",
         )
     else:
-        text = _t(
+        text = say(
             lang,
             f"没有{cond}的项目（共比较{n.count(len(rows))}个项目）。",
             f"No project has {cond} (compared {n.count(len(rows))} projects).",
         )
     text += _coverage([p for p, _ in rows], corpus, lang, n)
-    cites = _unique([c for _, m in rows for c in m.rows])
+    cites = unique([c for _, m in rows for c in m.rows])
     context = Context("filter", metric.key, tuple(p.id for p, _ in hits), tuple(p.id for p, _ in hits))
     return Composed(text, cites, n, context, _chart(metric, rows, {p.id for p, _ in hits}))
 
@@ -298,13 +231,13 @@ def run_filter(plan: Plan, corpus: Corpus) -> Composed:
 def run_aggregate(plan: Plan, corpus: Corpus) -> Composed:
     """Count projects, or sum or average a metric over them."""
     lang, n = plan.language, Numbers()
-    projects = _scope(plan, corpus)
+    projects = in_scope(plan, corpus)
     if plan.agg == "count" and plan.metric is None:
         names = "\n".join(f"- {p.name}" for p in projects)
         years = "、".join(str(y) for y in corpus.years)
         for y in corpus.years:
             n.add(y)
-        text = _t(
+        text = say(
             lang,
             f"共有{n.count(len(projects))}个项目（{years}年度）：\n{names}",
             f"There are {n.count(len(projects))} projects ({years}):\n{names}",
@@ -314,125 +247,27 @@ def run_aggregate(plan: Plan, corpus: Corpus) -> Composed:
     metric = METRICS[plan.metric or "total_score"]
     rows = _measured(projects, metric)
     if not rows:
-        return _missing(metric, lang, projects)
+        return missing(metric, lang, projects)
     values = [m.value for _, m in rows]
     label = _label(metric, lang)
     if plan.agg == "avg":
         result = sum(values) / len(values)
-        word = _t(lang, "平均", "average")
+        word = say(lang, "平均", "average")
     else:
         result = sum(values)
-        word = _t(lang, "合计", "total")
+        word = say(lang, "合计", "total")
     shown = _value(metric, Measure(round(result, 4), None, ()), n, lang, derived=True)
     if metric.unit == "score" and plan.agg == "avg":
-        shown = n.score(round(result, 2), True) + _t(lang, "分", " points")
-    text = _t(
+        shown = n.score(round(result, 2), True) + say(lang, "分", " points")
+    text = say(
         lang,
         f"{n.count(len(rows))}个项目的{label}{word}：{shown}。",
         f"The {word} {label} over {n.count(len(rows))} projects is {shown}.",
     )
     text += _coverage([p for p, _ in rows], corpus, lang, n)
-    cites = _unique([c for _, m in rows for c in m.rows])
+    cites = unique([c for _, m in rows for c in m.rows])
     context = Context("aggregate", metric.key, tuple(p.id for p, _ in rows))
     return Composed(text, cites, n, context, _chart(metric, rows, set()))
-
-
-def run_deductions(plan: Plan, corpus: Corpus) -> Composed:
-    """List the indicator rows that lost points."""
-    lang, n = plan.language, Numbers()
-    rows = [(p, r) for p in _scope(plan, corpus) for r in p.indicators if r.deduction > 0]
-    if not rows:
-        return Composed(_t(lang, "所选范围内没有扣分的指标。", "No indicator lost points in scope."), [], n)
-    lines = [
-        _t(
-            lang,
-            f"- 「{p.name}」{r.level2}「{r.name}」：{n.score(r.score)}/{n.score(r.weight)}，扣{n.score(r.deduction, True)}分",
-            f"- '{p.name}' {r.level2} '{r.name}': {n.score(r.score)}/{n.score(r.weight)}, lost {n.score(r.deduction, True)}",
-        )
-        for p, r in rows
-    ]
-    total = sum(r.deduction for _, r in rows)
-    head = _t(
-        lang,
-        f"共有{n.count(len(rows))}个三级指标扣分，合计扣{n.score(total, True)}分：",
-        f"{n.count(len(rows))} indicator rows lost points, {n.score(total, True)} in all:",
-    )
-    context = Context("deductions", "deduction", tuple(dict.fromkeys(p.id for p, _ in rows)))
-    return Composed(head + "\n" + "\n".join(lines), [cite_indicator(p, r) for p, r in rows], n, context)
-
-
-def run_reasons(plan: Plan, corpus: Corpus) -> Composed:
-    """Give the stated deviation reasons of rows that lost points (within the metric)."""
-    lang, n = plan.language, Numbers()
-    metric = METRICS.get(plan.metric or "", None)
-    out: list[str] = []
-    cites: list[Citation] = []
-    for p in _scope(plan, corpus):
-        rows = [r for r in p.indicators if r.deduction > 0]
-        if plan.indicator_ids:
-            rows = [r for r in p.indicators if f"{p.form}:{r.line}" in plan.indicator_ids]
-        elif metric and metric.key not in ("total_score", "deduction"):
-            measured = metric.measure(p)
-            lines = {c.line for c in measured.rows} if measured else set()
-            rows = [r for r in rows if r.line in lines]
-            if metric.unit != "score" and measured:
-                cites += measured.rows
-        for r in rows:
-            if r.deduction <= 0:
-                out.append(
-                    _t(
-                        lang,
-                        f"- 「{p.name}」「{r.name}」没有扣分（{n.score(r.score)}/{n.score(r.weight)}）。",
-                        f"- '{p.name}' '{r.name}' lost no points ({n.score(r.score)}/{n.score(r.weight)}).",
-                    )
-                )
-                cites.append(cite_indicator(p, r))
-                continue
-            reason = r.deviation or _t(lang, "（表中未填写偏差原因）", "(the form gives no reason)")
-            out.append(
-                _t(
-                    lang,
-                    f"- 「{p.name}」「{r.name}」扣{n.score(r.deduction, True)}分：{reason}",
-                    f"- '{p.name}' '{r.name}' lost {n.score(r.deduction, True)}: {reason}",
-                )
-            )
-            cites.append(cite_indicator(p, r))
-    if not out:
-        text = _t(
-            lang,
-            "所选项目在该方面没有扣分，表中无偏差原因可引用。",
-            "The selected projects lost no points there; there is no deviation reason to quote.",
-        )
-        return Composed(text, cites, n, Context("reasons", plan.metric, plan.project_ids))
-    head = _t(lang, "扣分原因（摘自偏差原因分析及改进措施）：", "Reasons given (偏差原因分析及改进措施):")
-    return Composed(
-        head + "\n" + "\n".join(out), _unique(cites), n, Context("reasons", plan.metric, plan.project_ids)
-    )
-
-
-def run_indicator(plan: Plan, corpus: Corpus) -> Composed:
-    """State target, actual, weight, score and reason of the named indicator rows."""
-    lang, n = plan.language, Numbers()
-    wanted = set(plan.indicator_ids)
-    out: list[str] = []
-    cites: list[Citation] = []
-    for p in _scope(plan, corpus):
-        for r in p.indicators:
-            if f"{p.form}:{r.line}" not in wanted:
-                continue
-            reason = _t(lang, f"；偏差原因：{r.deviation}", f"; reason: {r.deviation}") if r.deviation else ""
-            out.append(
-                _t(
-                    lang,
-                    f"「{p.name}」{r.level1}/{r.level2}「{r.name}」：年度指标值 {r.target or '—'}，实际完成值 "
-                    f"{r.actual or '—'}，分值 {n.score(r.weight)}，得分 {n.score(r.score)}{reason}",
-                    f"'{r.name}' ({r.level1}/{r.level2}) of '{p.name}': target {r.target or '—'}, actual "
-                    f"{r.actual or '—'}, weight {n.score(r.weight)}, score {n.score(r.score)}{reason}",
-                )
-            )
-            cites.append(cite_indicator(p, r))
-    context = Context("indicator", None, tuple(dict.fromkeys(c.project_id for c in cites)))
-    return Composed("\n".join(out), cites, n, context)
 
 
 RUNNERS = {
@@ -440,7 +275,7 @@ RUNNERS = {
     "lookup": run_lookup,
     "filter": run_filter,
     "aggregate": run_aggregate,
-    "deductions": run_deductions,
-    "reasons": run_reasons,
-    "indicator": run_indicator,
+    "deductions": row_runners.run_deductions,
+    "reasons": row_runners.run_reasons,
+    "indicator": row_runners.run_indicator,
 }

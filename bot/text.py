@@ -8,10 +8,10 @@ import re
 from langchain_core.documents import Document
 
 from bot.corpus import Corpus, cite_funds, cite_goals, cite_indicator, cite_project, cite_total
-from bot.link import _hinted
+from bot.link import hinted
 from bot.numbers import Numbers
+from bot.result import Composed
 from bot.retrieve import tokenize
-from bot.table import Composed
 from bot.types import Citation, Context, Plan
 
 _SENTENCE = re.compile(r"(?<=[。；;！？!?])|\n")
@@ -53,7 +53,7 @@ def _score(sentence: str, terms: set[str], asks_number: bool, rank: int) -> floa
 
 def answer_text(plan: Plan, docs: list[Document], corpus: Corpus) -> Composed:
     """Quote the best-supported sentence from the retrieved documents."""
-    terms = set(tokenize(_hinted(plan.query)))
+    terms = set(tokenize(hinted(plan.query)))
     asks_number = bool(_ASKS_NUMBER.search(plan.query))
     best: tuple[float, str, Document] | None = None
     for rank, doc in enumerate(docs):

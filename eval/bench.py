@@ -47,8 +47,13 @@ def _questions(forms: list[SynthForm]) -> dict[str, list[str]]:
     years = sorted({f.year for f in forms})
     named = forms[:: max(1, len(forms) // 5)][:5]
     table = [
-        f"{years[-1]}年总分最高的项目", "执行率低于90%的项目有哪些？", "满意度得分最低的项目", "平均总分",
-        "卫健委一共有几个项目？", *(f"{f.name}的全年预算数" for f in named), *(f"{f.name}的满意度" for f in named[:2]),
+        f"{years[-1]}年总分最高的项目",
+        "执行率低于90%的项目有哪些？",
+        "满意度得分最低的项目",
+        "平均总分",
+        "卫健委一共有几个项目？",
+        *(f"{f.name}的全年预算数" for f in named),
+        *(f"{f.name}的满意度" for f in named[:2]),
     ]
     text = ["处理工单多少个", "累计服务多少万人次", *(f"{f.name}完成了什么年度任务" for f in named[:3])]
     return {"table": table, "text": text}
@@ -65,8 +70,13 @@ def _pcts(values: list[float]) -> dict[str, float]:
 
 def _cold(index: Path, question: str) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "ui.cli", "ask", "--json", "--index", str(index), question],
-                   capture_output=True, check=True, timeout=600, cwd=Path(__file__).parents[1])
+    subprocess.run(
+        [sys.executable, "-m", "ui.cli", "ask", "--json", "--index", str(index), question],
+        capture_output=True,
+        check=True,
+        timeout=600,
+        cwd=Path(__file__).parents[1],
+    )
     return round(time.perf_counter() - started, 2)
 
 
@@ -77,7 +87,10 @@ def _size_mb(folder: Path) -> float:
 def run_bench(n: int, workdir: Path, base: Settings, rounds: int = 10, naive_limit: int = 200) -> BenchReport:
     """Run the benchmark in workdir (created) with the base settings' model and Chroma target."""
     forms = generate(n, workdir / "forms")
-    settings = base.model_copy(update={"index_dir": workdir / "index", "collection": f"bench{n}"})
+    update: dict[str, object] = {"index_dir": workdir / "index"}
+    if base.chroma_url:  # a shared server keeps each run's vectors apart
+        update["collection"] = f"bench{n}-{workdir.name}"
+    settings = base.model_copy(update=update)
     embedder = load_embedder(settings)
     report = BenchReport(forms=n)
     first = ingest([workdir / "forms"], settings, embedder=embedder)
@@ -98,8 +111,10 @@ def run_bench(n: int, workdir: Path, base: Settings, rounds: int = 10, naive_lim
                 times.setdefault(answer.route, []).append(answer.latency_ms)
     report.latency_ms = {route: _pcts(v) for route, v in times.items()}
     if base.chroma_url is None:
-        report.cold_start_s = {"table": _cold(settings.index_dir, questions["table"][0]),
-                               "text": _cold(settings.index_dir, questions["text"][0])}
+        report.cold_start_s = {
+            "table": _cold(settings.index_dir, questions["table"][0]),
+            "text": _cold(settings.index_dir, questions["text"][0]),
+        }
     report.store_mb = _size_mb(settings.index_dir) if settings.index_dir.exists() else 0.0
     sample = forms[:naive_limit]
     started = time.perf_counter()
@@ -110,8 +125,11 @@ def run_bench(n: int, workdir: Path, base: Settings, rounds: int = 10, naive_lim
         t = time.perf_counter()
         naive.search(q)
         searches.append((time.perf_counter() - t) * 1000)
-    report.naive = {"forms": float(len(sample)), "build_s": round(build, 2), **{
-        f"search_{k}_ms": v for k, v in _pcts(searches).items() if k != "n"}}
+    report.naive = {
+        "forms": float(len(sample)),
+        "build_s": round(build, 2),
+        **{f"search_{k}_ms": v for k, v in _pcts(searches).items() if k != "n"},
+    }
     report.peak_rss_mb = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return report
 
@@ -120,16 +138,24 @@ def render(report: BenchReport) -> str:
     """Return the report as a plain table."""
     rows = [
         ("forms / projects / chunks", f"{report.forms} / {report.projects} / {report.chunks}"),
-        ("ingest (parse + embed + store)", f"{report.ingest_s} s ({report.parse_s} + {report.embed_s} + {report.store_s})"),
+        (
+            "ingest (parse + embed + store)",
+            f"{report.ingest_s} s ({report.parse_s} + {report.embed_s} + {report.store_s})",
+        ),
         ("throughput", f"{report.forms_per_s} forms/s, {report.chunks_per_s} chunks/s (embedding)"),
         ("re-ingest unchanged", f"{report.reingest_s} s"),
-        *((f"warm latency {route}", f"p50 {v['p50']} ms, p95 {v['p95']} ms (n={int(v['n'])})")
-          for route, v in sorted(report.latency_ms.items())),
+        *(
+            (f"warm latency {route}", f"p50 {v['p50']} ms, p95 {v['p95']} ms (n={int(v['n'])})")
+            for route, v in sorted(report.latency_ms.items())
+        ),
         *((f"cold start {k} (process start → answer)", f"{v} s") for k, v in report.cold_start_s.items()),
         ("peak RSS", f"{report.peak_rss_mb} MB"),
         ("store size", f"{report.store_mb} MB"),
-        ("naive baseline", f"{int(report.naive.get('forms', 0))} forms: build {report.naive.get('build_s')} s, "
-                           f"search p50 {report.naive.get('search_p50_ms')} ms, p95 {report.naive.get('search_p95_ms')} ms"),
+        (
+            "naive baseline",
+            f"{int(report.naive.get('forms', 0))} forms: build {report.naive.get('build_s')} s, "
+            f"search p50 {report.naive.get('search_p50_ms')} ms, p95 {report.naive.get('search_p95_ms')} ms",
+        ),
     ]
     width = max(len(k) for k, _ in rows)
     return "\n".join(f"{k:<{width}}  {v}" for k, v in rows)

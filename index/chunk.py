@@ -22,7 +22,11 @@ def _fmt(value: float | None) -> str:
 
 
 def _same_money(a: FundsRow, b: FundsRow) -> bool:
-    return (a.initial_budget, a.full_year_budget, a.executed) == (b.initial_budget, b.full_year_budget, b.executed)
+    return (a.initial_budget, a.full_year_budget, a.executed) == (
+        b.initial_budget,
+        b.full_year_budget,
+        b.executed,
+    )
 
 
 def _head(p: Project) -> str:

@@ -63,7 +63,9 @@ class Embedder:
     @property
     def dimension(self) -> int:
         """Length of each vector."""
-        return int(self._model.get_sentence_embedding_dimension() or 0)
+        model = self._model
+        get = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        return int(get() or 0)
 
     def embed_passages(
         self, texts: Sequence[str], progress: Callable[[int], None] | None = None

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
+
 from index.check import check_project
 from index.chunk import chunk_project
 from index.embed import Embedder, load_embedder
@@ -62,6 +64,7 @@ def ingest(
         parse_seconds = time.perf_counter() - started
         chunks = [c for p in changed for project in p.projects for c in chunk_project(project)]
         embed_started = time.perf_counter()
+        vectors = np.zeros((0, 0), dtype=np.float32)
         if chunks:
             embedder = embedder or load_embedder(settings)
             done = 0
@@ -106,8 +109,8 @@ def _findings(parsed: list[ParsedFile]) -> dict[str, list[Finding]]:
 
 
 def _write(
-    store: Store, vectors: VectorStore, changed: list[ParsedFile], chunks: list[Chunk], embedded
-) -> None:  # type: ignore[no-untyped-def]
+    store: Store, vectors: VectorStore, changed: list[ParsedFile], chunks: list[Chunk], embedded: np.ndarray
+) -> None:
     forms = [p.form for p in changed]
     snap = vectors.snapshot(forms)
     when = datetime.now(UTC).isoformat(timespec="seconds")

@@ -24,8 +24,23 @@ def test_bench_reports_every_figure(tmp_path: Path, embedder) -> None:  # type: 
 
 def test_bench_cli_json(tmp_path: Path) -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "ui.cli", "bench", "--forms", "3", "--rounds", "1", "--json", "--workdir", str(tmp_path)],
-        capture_output=True, text=True, timeout=900, cwd=Path(__file__).parents[1],
+        [
+            sys.executable,
+            "-m",
+            "ui.cli",
+            "bench",
+            "--forms",
+            "3",
+            "--rounds",
+            "1",
+            "--json",
+            "--workdir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=Path(__file__).parents[1],
     )
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)

@@ -42,7 +42,8 @@ class ChromaServer:
         assert exe, "the chroma command comes with the chromadb package"
         self.proc = subprocess.Popen(
             [exe, "run", "--path", str(self.path), "--host", "127.0.0.1", "--port", str(self.port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -83,9 +84,16 @@ def test_server_mode_survives_a_restart(server: ChromaServer, tmp_path: Path, em
 
 
 def test_concurrent_answers_equal_serial(seed_bot) -> None:  # type: ignore[no-untyped-def]
-    questions = ["哪个项目满意度得分最低？", "完成了多少个工单？", "平均总分", "政务云那个项目总分多少？",
-                 "自然人综合库覆盖多少人？", "执行率低于90%的项目有哪些？", "Which indicator lost the most points?",
-                 "2020年的总分"] * 3
+    questions = [
+        "哪个项目满意度得分最低？",
+        "完成了多少个工单？",
+        "平均总分",
+        "政务云那个项目总分多少？",
+        "自然人综合库覆盖多少人？",
+        "执行率低于90%的项目有哪些？",
+        "Which indicator lost the most points?",
+        "2020年的总分",
+    ] * 3
     serial = [seed_bot.answer(q).answer for q in questions]
     with ThreadPoolExecutor(max_workers=6) as pool:
         parallel = list(pool.map(lambda q: seed_bot.answer(q).answer, questions))

@@ -34,7 +34,9 @@ def _ask(chain, question: str) -> str:  # type: ignore[no-untyped-def]
 def test_generation_is_deterministic(tmp_path: Path) -> None:
     a, b = generate(5, tmp_path / "a", seed=3), generate(5, tmp_path / "b", seed=3)
     assert a == b
-    assert [(tmp_path / "a" / f.file).read_bytes() for f in a] == [(tmp_path / "b" / f.file).read_bytes() for f in b]
+    assert [(tmp_path / "a" / f.file).read_bytes() for f in a] == [
+        (tmp_path / "b" / f.file).read_bytes() for f in b
+    ]
     assert generate(5, tmp_path / "c", seed=4) != a
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -269,7 +268,8 @@ def ui(
         "--browser.gatherUsageStats",
         "false",
     ]
-    raise typer.Exit(subprocess.call(cmd, env=env))
+    sys.stdout.flush()
+    os.execve(sys.executable, cmd, env)  # become streamlit: signals reach the server itself
 
 
 def main() -> None:
