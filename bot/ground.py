@@ -14,11 +14,14 @@ class GroundingError(Exception):
 
 
 def ungrounded(answer: str, citations: Iterable[Citation], derived: set[str]) -> set[str]:
-    """Return the numbers of answer found neither in the citations nor among derived ones."""
-    cited: set[str] = set()
+    """Return the numbers of answer found neither in the citations nor among derived ones
+    (citations are read only until every number is accounted for)."""
+    missing = numbers_in(answer) - derived
     for c in citations:
-        cited |= numbers_in(c.text) | numbers_in(c.project)
-    return numbers_in(answer) - cited - derived
+        if not missing:
+            break
+        missing -= numbers_in(c.text) | numbers_in(c.project)
+    return missing
 
 
 def check_grounding(answer: str, citations: Iterable[Citation], derived: set[str]) -> None:

@@ -9,7 +9,9 @@ of hints (the cloud project → 政务云) before matching.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.corpus import Corpus
 from bot.lexicon import ENGLISH_HINTS
@@ -75,6 +77,7 @@ def hinted(question: str) -> str:
     return normalise(_YEAR_WORDS.sub(" ", question)) + "".join(hints)
 
 
+@lru_cache(maxsize=65536)
 def _is_generic(fragment: str) -> bool:
     """Whether a fragment says nothing specific: only generic words, or one odd character
     beside them in a fragment shorter than three (政务云 is specific, 政务 is not)."""
@@ -106,14 +109,23 @@ class ProjectLink:
     ambiguous: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=65536)
+def _weak_pair(pair: str) -> bool:
+    """A pair that is generic or part of a generic word (满意 of 满意度) nominates nothing."""
+    return _is_generic(pair) or any(pair in word for word in GENERIC)
+
+
 def _candidates(text: str, index: dict[str, set], allowed: set[str] | None = None) -> set:  # type: ignore[type-arg]
-    """Keys of index entries sharing a non-generic character pair with text."""
-    found: set = set()  # type: ignore[type-arg]
-    for i in range(len(text) - 1):
-        pair = text[i : i + 2]
-        if pair in index and not _is_generic(pair):
-            found |= index[pair]
-    return found if allowed is None else found & allowed
+    """Keys of index entries sharing the most specific character pairs with text (at least
+    half as many as the best entry), so that exact names are not drowned by near-namesakes."""
+    counts: Counter = Counter()  # type: ignore[type-arg]
+    for pair in {text[i : i + 2] for i in range(len(text) - 1)}:
+        if pair in index and not _weak_pair(pair):
+            counts.update(index[pair] if allowed is None else index[pair] & allowed)
+    if not counts:
+        return set()
+    floor = max(counts.values()) / 2
+    return {key for key, count in counts.items() if count >= floor}
 
 
 def link_projects(question: str, corpus: Corpus, allowed: set[str] | None = None) -> ProjectLink:

@@ -24,10 +24,12 @@ class Composed:
 
 
 def say(lang: Language, zh: str, en: str) -> str:
+    """Pick the phrasing in the answer's language."""
     return zh if lang == "zh" else en
 
 
 def in_scope(plan: Plan, corpus: Corpus) -> list[Project]:
+    """The projects a plan is about: named ones, else those of its years and departments."""
     if plan.project_ids:
         return [corpus.by_id[i] for i in plan.project_ids if i in corpus.by_id]
     years, depts = set(plan.years), set(plan.departments)
@@ -39,10 +41,12 @@ def in_scope(plan: Plan, corpus: Corpus) -> list[Project]:
 
 
 def unique(cites: list[Citation]) -> list[Citation]:
+    """Citations without repeats, first occurrence kept."""
     return list({c.id: c for c in cites}.values())
 
 
 def missing(metric: Metric, lang: Language, projects: list[Project]) -> Composed:
+    """Abstain because the projects' forms do not state the metric."""
     names = "、".join(p.name for p in projects)
     text = say(
         lang,

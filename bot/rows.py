@@ -11,6 +11,7 @@ from bot.types import Citation, Context, Plan
 
 
 def rank_indicators(plan: Plan, corpus: Corpus) -> Composed:
+    """Rank indicator rows by points lost; ties at the top are listed in full."""
     lang, n = plan.language, Numbers()
     rows = [(p, r) for p in in_scope(plan, corpus) for r in p.indicators]
     rows.sort(key=lambda pr: pr[1].deduction, reverse=plan.order == "desc")
@@ -32,7 +33,8 @@ def rank_indicators(plan: Plan, corpus: Corpus) -> Composed:
         f"在{n.count(len(rows))}个三级指标中，扣分{word}的是：",
         f"Of {n.count(len(rows))} indicator rows, the {word} points were lost by:",
     )
-    cites = [cite_indicator(p, r) for p, r in rows if r.deduction > 0 or (p, r) in top]
+    shown = {(p.id, r.line) for p, r in top}
+    cites = [cite_indicator(p, r) for p, r in rows if r.deduction > 0 or (p.id, r.line) in shown]
     context = Context("rank", "deduction", tuple(dict.fromkeys(p.id for p, _ in top)), (), plan.order)
     return Composed(head + "\n" + "\n".join(lines), cites, n, context)
 
