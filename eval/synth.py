@@ -136,7 +136,10 @@ def _form(i: int, rng: random.Random) -> tuple[str, SynthForm]:
                 "",
                 "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
             ]
-        lines.append(("绩效指标" if shifted and n == 2 else "") + "\t" + "\t".join(cells))
+        lead = "绩效指标\t" if shifted and n == 2 else "\t"
+        if shifted and n == 3:
+            lead = ""  # the seed's left shift (its lines 45 and 71): no leading cell
+        lines.append(lead + "\t".join(cells))
     total = round(funds_score + sum(scores), 2)
     stated_total = round(total + 1, 2) if plant == "scores_sum" else total
     text = "\n".join(

@@ -104,3 +104,14 @@ def test_password_gate(app: AppTest, monkeypatch: pytest.MonkeyPatch, seed_setti
     assert at.error and not at.chat_input
     at = at.text_input(key="password_input").set_value("s3cret").run()
     assert at.chat_input
+
+
+def test_first_start_ingests_the_bundled_sample(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    from index import index_exists
+
+    monkeypatch.setenv("JIXIAO_INDEX_DIR", str(settings.index_dir))
+    assert not index_exists(settings)
+    at = AppTest.from_file(APP, default_timeout=300).run()
+    assert not at.exception and index_exists(settings)
+    at = _ask(at, "一共几个项目？")
+    assert any("共有7个项目" in m.value for m in at.markdown)

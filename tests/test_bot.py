@@ -13,14 +13,8 @@ from bot.chain import build_chain, run_chain
 from bot.corpus import Corpus
 from bot.ground import GroundingError, check_grounding, ungrounded
 from bot.types import Answer, Context
+from tests.seed_names import P1, P2, P3, P4, P5, P6, P7
 
-P1 = "“一网通办”运营服务"
-P2 = "上海市“一网通办”平台信息系统（2021升级改造）"
-P3 = "基础设施-运维"
-P4 = "上海市大数据资源平台（二期）"
-P5 = "上海市政务云基础设施服务费（预付费）"
-P6 = "大数据中心管理工作经费"
-P7 = "数据运营服务"
 SAT_LINES = {25, 50, 73, 95, 117, 139, 163}
 TOTAL_LINES = {26, 51, 74, 96, 118, 140, 164}
 FUNDS_LINES = {10, 35, 60, 81, 105, 127, 147}

@@ -78,6 +78,13 @@ def browser():  # type: ignore[no-untyped-def]
         b.close()
 
 
+def _open(page, url: str) -> None:  # type: ignore[no-untyped-def]
+    """Load the app and wait until its first run has drawn the page (sidebar and chat input)."""
+    page.goto(url)
+    page.get_by_test_id("stChatInputTextArea").wait_for(timeout=120_000)
+    page.get_by_text("语料概览").wait_for(timeout=120_000)
+
+
 def _ask(page, question: str, expect: str) -> float:  # type: ignore[no-untyped-def]
     box = page.get_by_test_id("stChatInputTextArea")
     box.fill(question)
@@ -89,8 +96,7 @@ def _ask(page, question: str, expect: str) -> float:  # type: ignore[no-untyped-
 
 def test_ranking_and_follow_up_in_the_browser(server: str, browser) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.goto(server)
-    page.get_by_test_id("stChatInputTextArea").wait_for(timeout=120_000)
+    _open(page, server)
     first = _ask(page, "哪个项目满意度得分最低？", "满意度最低的项目是")
     assert page.get_by_text("上海市大数据资源平台（二期）」：6/10").count() >= 1
     assert page.get_by_test_id("stDataFrame").count() >= 2  # sidebar grades + cited rows
@@ -106,8 +112,7 @@ def test_ranking_and_follow_up_in_the_browser(server: str, browser) -> None:  # 
 def test_sessions_keep_their_own_conversations(server: str, browser) -> None:  # type: ignore[no-untyped-def]
     one, two = browser.new_context().new_page(), browser.new_context().new_page()
     for page in (one, two):
-        page.goto(server)
-        page.get_by_test_id("stChatInputTextArea").wait_for(timeout=120_000)
+        _open(page, server)
     _ask(one, "政务云那个项目总分多少？", "93.31/100")
     _ask(two, "平均总分", "93.81")
     _ask(one, "它的预算呢？", "40,000,000.00")
