@@ -90,7 +90,8 @@ def _ask(page, question: str, expect: str) -> float:  # type: ignore[no-untyped-
     box.fill(question)
     started = time.monotonic()
     box.press("Enter")
-    page.get_by_text(expect, exact=False).last.wait_for(timeout=120_000)
+    # the answer's own markdown, not the same figures in a collapsed source-lines expander
+    page.get_by_test_id("stMarkdownContainer").filter(has_text=expect).last.wait_for(timeout=120_000)
     return time.monotonic() - started
 
 
