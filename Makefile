@@ -10,7 +10,8 @@ export TOKENIZERS_PARALLELISM := false
 .PHONY: install system-deps install-python lint test eval-gate bench-smoke check run bench
 
 system-deps:  ## chromium + CJK fonts for the browser test (Debian; needs root)
-	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
+	  && fc-list 2>/dev/null | grep -qi "Noto Color Emoji"; then \
 	  echo "system packages present"; \
 	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 	  apt-get update -q && apt-get install -y -q chromium fonts-noto-cjk fonts-noto-color-emoji; \

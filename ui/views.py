@@ -83,9 +83,11 @@ def overview(corpus: Corpus) -> Overview:
     grades = pd.DataFrame(
         [
             {
-                "项目": p.name,
+                "评级": grade(p.total.score)
+                if p.total
+                else "—",  # short columns first: the sidebar is narrow
                 "总分": p.total.score if p.total else None,
-                "评级": grade(p.total.score) if p.total else "—",
+                "项目": p.name,
             }
             for p in corpus.projects
         ]
