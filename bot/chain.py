@@ -57,7 +57,11 @@ def build_chain(corpus: Corpus, retrieve: Retrieve | None, planner: Any = None) 
             state.plan = state.plan.model_copy(update={"route": "abstain", "reason": "no_passage"})
             state.composed = abstain(state.plan, corpus)
             return state
-        docs = retrieve(state.plan.query, state.plan.project_ids)
+        plan = state.plan
+        scope = plan.project_ids
+        if not scope and (plan.years or plan.departments):
+            scope = tuple(p.id for p in corpus.select(plan.years, plan.departments))
+        docs = retrieve(plan.query, scope)
         state.composed = answer_text(state.plan, docs, corpus)
         if state.composed.abstained:
             state.plan = state.plan.model_copy(update={"route": "abstain", "reason": "no_passage"})

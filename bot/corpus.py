@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -127,6 +128,16 @@ class Corpus:
         """The supervising departments and units present."""
         names = {p.department for p in self.projects} | {p.unit for p in self.projects}
         return sorted(n for n in names if n)
+
+    def select(self, years: Iterable[int] = (), departments: Iterable[str] = ()) -> list[Project]:
+        """The projects of the given years and departments (all of them when none is given)."""
+        wanted_years, wanted_depts = set(years), set(departments)
+        return [
+            p
+            for p in self.projects
+            if (not wanted_years or p.year in wanted_years)
+            and (not wanted_depts or {p.department, p.unit} & wanted_depts)
+        ]
 
     def indicators(self) -> list[tuple[Project, Indicator]]:
         """Every indicator row with its project."""

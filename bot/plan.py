@@ -42,7 +42,7 @@ def plan_question(question: str, corpus: Corpus, context: Context | None = None)
     if scope.problem:
         return Plan(route="abstain", language=lang, reason=scope.problem)
     link = link_projects(q, corpus, scope.allowed)
-    unknown = _unknown_project(q, corpus, link, scope.allowed)
+    unknown = _unknown_project(q, corpus, link)
     if unknown:
         return Plan(route="abstain", language=lang, reason=f"project:{unknown}")
     if link.ambiguous:
@@ -78,19 +78,15 @@ def _read_scope(q: str, corpus: Corpus) -> _Scope:
             return _Scope(problem=f"year:{year}")
         years.append(year)
     departments = [name for alias, name in corpus.department_aliases.items() if alias in q]
+    known = [*corpus.department_aliases, *(p.name for p in corpus.projects)]
     for match in lx.AGENCY.finditer(q):
         agency = match.group(1)
-        known = [*corpus.department_aliases, *(p.name for p in corpus.projects)]
         if not any(agency in k or k in agency for k in known) and not _generic_agency(agency):
             return _Scope(problem=f"agency:{agency}")
     departments = sorted(set(departments))
     if len(corpus.departments) <= 1 and not years:
         return _Scope()  # naming the only department narrows nothing
-    allowed = {
-        p.id
-        for p in corpus.projects
-        if (not years or p.year in years) and (not departments or {p.department, p.unit} & set(departments))
-    }
+    allowed = {p.id for p in corpus.select(years, departments)}
     return _Scope(tuple(sorted(set(years))), tuple(departments), "", allowed)
 
 
@@ -102,7 +98,7 @@ def _generic_agency(agency: str) -> bool:
     return bool(re.fullmatch(r"(哪个|哪些|各|每个|所有|这个|该|主管)?(部门|单位)", agency))
 
 
-def _unknown_project(q: str, corpus: Corpus, link: ProjectLink, allowed: set[str] | None) -> str:
+def _unknown_project(q: str, corpus: Corpus, link: ProjectLink) -> str:
     """Return a project name the question states that links to nothing in the corpus."""
     if link.ids or link.ambiguous or link_indicators(q, corpus):
         return ""

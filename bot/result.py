@@ -32,12 +32,7 @@ def in_scope(plan: Plan, corpus: Corpus) -> list[Project]:
     """The projects a plan is about: named ones, else those of its years and departments."""
     if plan.project_ids:
         return [corpus.by_id[i] for i in plan.project_ids if i in corpus.by_id]
-    years, depts = set(plan.years), set(plan.departments)
-    return [
-        p
-        for p in corpus.projects
-        if (not years or p.year in years) and (not depts or {p.department, p.unit} & depts)
-    ]
+    return corpus.select(plan.years, plan.departments)
 
 
 def unique(cites: list[Citation]) -> list[Citation]:

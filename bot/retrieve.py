@@ -131,16 +131,23 @@ class HybridRetriever:
             for p in corpus.projects
             for c in chunk_project(p)
         ]
+        self._tokens = {d.page_content: tokenize(d.page_content) for d in self.documents}
         self._bm25 = self._lexical(self.documents)
 
+    def _tokenized(self, text: str) -> list[str]:
+        """Tokens of a chunk, computed once at build; a query is tokenised afresh."""
+        cached = self._tokens.get(text)
+        return cached if cached is not None else tokenize(text)
+
     def _lexical(self, docs: list[Document]) -> BM25Retriever:
-        return BM25Retriever.from_documents(docs, preprocess_func=tokenize, k=max(self.k * 2, 12))
+        return BM25Retriever.from_documents(docs, preprocess_func=self._tokenized, k=max(self.k * 2, 12))
 
     def retrieve(self, query: str, project_ids: tuple[str, ...] = ()) -> list[Document]:
         """Return the fused top documents for the query within the projects given."""
         lexical = self._bm25
         if project_ids:
-            scoped = [d for d in self.documents if d.metadata["project_id"] in project_ids]
+            wanted = set(project_ids)
+            scoped = [d for d in self.documents if d.metadata["project_id"] in wanted]
             lexical = self._lexical(scoped)
         vector = VectorRetriever(
             store=self._store, embedder=self._embedder, k=max(self.k * 2, 12), project_ids=project_ids

@@ -57,6 +57,11 @@ def _measured(projects: list[Project], metric: Metric) -> list[tuple[Project, Me
     return out
 
 
+def _cited(rows: list[tuple[Project, Measure]]) -> list[Citation]:
+    """Every row the measures of a cross-project answer were computed from, once each."""
+    return unique([c for _, m in rows for c in m.rows])
+
+
 def _chart(metric: Metric, rows: list[tuple[Project, Measure]], best: set[str]) -> Chart:
     bars = tuple(ChartBar(p.name, m.value, p.id in best) for p, m in rows)
     return Chart(metric.zh, metric.unit, bars)
@@ -73,7 +78,7 @@ def run_rank(plan: Plan, corpus: Corpus) -> Composed:
     if not rows:
         return missing(metric, lang, projects)
     rows.sort(key=lambda pm: pm[1].value, reverse=plan.order == "desc")
-    cites = unique([c for _, m in rows for c in m.rows])
+    cites = _cited(rows)
     edge = rows[0][1].value
     top = [(p, m) for p, m in rows if m.value == edge]
     low, high = ("最少", "最多") if metric.key == "deduction" else ("最低", "最高")
@@ -223,7 +228,7 @@ def run_filter(plan: Plan, corpus: Corpus) -> Composed:
             f"No project has {cond} (compared {n.count(len(rows))} projects).",
         )
     text += _coverage([p for p, _ in rows], corpus, lang, n)
-    cites = unique([c for _, m in rows for c in m.rows])
+    cites = _cited(rows)
     context = Context("filter", metric.key, tuple(p.id for p, _ in hits), tuple(p.id for p, _ in hits))
     return Composed(text, cites, n, context, _chart(metric, rows, {p.id for p, _ in hits}))
 
@@ -265,7 +270,7 @@ def run_aggregate(plan: Plan, corpus: Corpus) -> Composed:
         f"The {word} {label} over {n.count(len(rows))} projects is {shown}.",
     )
     text += _coverage([p for p, _ in rows], corpus, lang, n)
-    cites = unique([c for _, m in rows for c in m.rows])
+    cites = _cited(rows)
     context = Context("aggregate", metric.key, tuple(p.id for p, _ in rows))
     return Composed(text, cites, n, context, _chart(metric, rows, set()))
 

@@ -101,3 +101,17 @@ def test_unscoped_ranking_says_which_years(synth, chain) -> None:  # type: ignor
 def test_missing_year_and_agency_abstain(chain) -> None:  # type: ignore[no-untyped-def]
     assert _ask(chain, "2019年总分最高的项目").startswith("无法回答")
     assert "公安局" in _ask(chain, "上海市公安局的项目")
+
+
+def test_year_scoped_text_question_searches_that_year_only(synth) -> None:  # type: ignore[no-untyped-def]
+    folder, forms = synth
+    corpus = Corpus.of([p for f in forms for p in parse_file(folder / f.file).projects])
+    seen: list[tuple[str, ...]] = []
+
+    def retrieve(query: str, project_ids: tuple[str, ...]) -> list:  # type: ignore[type-arg]
+        seen.append(project_ids)
+        return []
+
+    run_chain(build_chain(corpus, retrieve), "2021年处理工单多少个", Context())
+    expected = {p.id for p in corpus.projects if p.year == 2021}
+    assert seen and set(seen[0]) == expected and len(expected) < len(corpus.projects)

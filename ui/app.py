@@ -57,7 +57,8 @@ def _gate() -> bool:
 
 
 def _first_start(settings: Settings) -> None:
-    if index_exists(settings):
+    if st.session_state.get("index_ready") or index_exists(settings):
+        st.session_state["index_ready"] = True  # checked once per session, not on every rerun
         return
     with st.status("首次启动：正在导入内置样例表…", expanded=True) as status:
         bar = st.progress(0.0, text="读取表格")
@@ -68,6 +69,7 @@ def _first_start(settings: Settings) -> None:
 
         report = ingest([SAMPLE_DIR], settings, progress=progress, embedder=load_embedder(settings))
         status.update(label=f"已导入 {report.projects} 个项目、{report.indicators} 行指标", state="complete")
+    st.session_state["index_ready"] = True
 
 
 def _sidebar(bot: Bot, settings: Settings) -> None:
