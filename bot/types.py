@@ -72,6 +72,8 @@ class Citation:
     weight: float | None = None
     score: float | None = None
     deviation: str = ""
+    sheet: str | None = None
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ class Answer:
     chart: Chart | None = None
     plan: Plan | None = None
     derived: tuple[str, ...] = ()
+    interpretation: str = ""
+    planner: Literal["rules", "model"] = "rules"
 
     def to_json(self) -> dict[str, object]:
         """Return the DESIGN.md JSON object of this answer."""
@@ -136,8 +140,12 @@ class Answer:
                     "section": c.section,
                     "indicator": c.indicator,
                     "text": c.text,
+                    "sheet": c.sheet,
+                    "page": c.page,
                 }
                 for c in self.citations
             ],
+            "interpretation": self.interpretation,
+            "planner": self.planner,
             "latency_ms": round(self.latency_ms, 2),
         }
