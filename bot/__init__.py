@@ -14,13 +14,14 @@ from langchain_core.runnables import Runnable
 
 from bot.chain import build_chain, run_chain
 from bot.corpus import Corpus, load_corpus
+from bot.query import Query
 from bot.retrieve import HybridRetriever
-from bot.types import Answer, Citation, Context, Plan
+from bot.types import Answer, Citation, Context
 from index import Settings
 from index.embed import Embedder, load_embedder
 from index.vectors import VectorStore
 
-__all__ = ["Answer", "Bot", "Citation", "Context", "Plan", "answer", "get_bot"]
+__all__ = ["Answer", "Bot", "Citation", "Context", "Query", "answer", "get_bot"]
 
 
 class Bot:

@@ -1,8 +1,9 @@
-"""The answering chain as LangChain Runnables: plan → route → execute or retrieve → compose →
+"""The answering chain as LangChain Runnables: parse → route → execute or retrieve → compose →
 grounding check.
 
-Invariant: every answer passes ``check_grounding`` before it leaves; one that fails becomes an
-abstention that says so, never an unverified number.
+Invariants: every answer passes ``check_grounding`` before it leaves; one that fails becomes an
+abstention that says so, never an unverified number. Every table or text answer carries the
+"understood as" line of the query that produced it.
 """
 
 from __future__ import annotations
@@ -10,115 +11,132 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableBranch, RunnableLambda
 
 from bot.compose import abstain, clarify
 from bot.corpus import Corpus
+from bot.execute import resolve
 from bot.ground import GroundingError, check_grounding
-from bot.plan import plan_question
+from bot.intents import INTENTS
+from bot.numbers import Numbers
+from bot.parser import Parsed, parse
+from bot.query import AllProjects, RankQuery, TextQuery
+from bot.reading import Previous
 from bot.result import Composed
-from bot.table import RUNNERS
 from bot.text import answer_text
-from bot.types import Answer, Context, Plan
+from bot.types import Answer, Context
+
+Retrieve = Callable[[str, tuple[str, ...]], list[Document]]
+"""Hybrid retrieval for a query within projects (all when empty)."""
+
+Planner = Callable[[str, Corpus, Previous], Parsed]
+"""Reads a question into a Parsed outcome (the rule parser by default; a model planner later)."""
 
 
 @dataclass
 class _State:
     question: str
     context: Context
-    plan: Plan | None = None
+    parsed: Parsed | None = None
     composed: Composed | None = None
 
 
-Retrieve = Callable[[str, tuple[str, ...]], list[Document]]
-"""Hybrid retrieval for a query within projects (all when empty)."""
-
-
-def build_chain(corpus: Corpus, retrieve: Retrieve | None, planner: Any = None) -> Runnable:
+def build_chain(corpus: Corpus, retrieve: Retrieve | None, planner: Planner | None = None) -> Runnable:
     """Return the Runnable that turns a (question, context) state into an Answer; without a
     retrieve function text questions abstain (the table route needs no embeddings)."""
-    plan_fn = planner or plan_question
+    plan_fn = planner or parse
 
     def plan(state: _State) -> _State:
-        state.plan = plan_fn(state.question, corpus, state.context)
+        ctx = state.context
+        state.parsed = plan_fn(
+            state.question, corpus, Previous(ctx.query, ctx.subjects, ctx.results, ctx.ranking)
+        )
         return state
 
     def table(state: _State) -> _State:
-        assert state.plan is not None
-        state.composed = RUNNERS[state.plan.intent](state.plan, corpus)
+        parsed = state.parsed
+        assert parsed is not None and parsed.query is not None
+        state.composed = INTENTS[parsed.query.op].run(parsed.query, corpus, parsed.language)
         return state
 
     def text(state: _State) -> _State:
-        assert state.plan is not None
-        if retrieve is None:
-            state.plan = state.plan.model_copy(update={"route": "abstain", "reason": "no_passage"})
-            state.composed = abstain(state.plan, corpus)
-            return state
-        plan = state.plan
-        scope = plan.project_ids
-        if not scope and (plan.years or plan.departments):
-            scope = tuple(p.id for p in corpus.select(plan.years, plan.departments))
-        docs = retrieve(plan.query, scope)
-        state.composed = answer_text(state.plan, docs, corpus)
-        if state.composed.abstained:
-            state.plan = state.plan.model_copy(update={"route": "abstain", "reason": "no_passage"})
-            state.composed = abstain(state.plan, corpus)
+        parsed = state.parsed
+        assert parsed is not None and isinstance(parsed.query, TextQuery)
+        if retrieve is not None:
+            state.composed = answer_text(
+                parsed.query, parsed.language, _documents(parsed.query, retrieve), corpus
+            )
+        if retrieve is None or state.composed is None or state.composed.abstained:
+            state.parsed = _refused(parsed, "no_passage")
+            state.composed = abstain("no_passage", parsed.language, corpus)
         return state
 
     def other(state: _State) -> _State:
-        assert state.plan is not None
-        runner = clarify if state.plan.route == "clarify" else abstain
-        state.composed = runner(state.plan, corpus)
+        parsed = state.parsed
+        assert parsed is not None
+        if parsed.route == "clarify":
+            state.composed = clarify(parsed, corpus)
+        else:
+            state.composed = abstain(parsed.reason, parsed.language, corpus)
         return state
 
+    def _documents(q: TextQuery, fetch: Retrieve) -> list[Document]:
+        scope: tuple[str, ...] = ()
+        if not isinstance(q.projects, AllProjects) or q.projects.years or q.projects.departments:
+            scope = tuple(p.id for p in resolve(q.projects, corpus, Numbers()).projects)
+        return fetch(q.text, scope)
+
     branch = RunnableBranch(
-        (lambda s: s.plan.route == "table", RunnableLambda(table)),
-        (lambda s: s.plan.route == "text", RunnableLambda(text)),
+        (lambda s: s.parsed.route == "table", RunnableLambda(table)),
+        (lambda s: s.parsed.route == "text", RunnableLambda(text)),
         RunnableLambda(other),
     )
     return RunnableLambda(plan) | branch | RunnableLambda(lambda s: _finish(s, corpus))
 
 
+def _refused(parsed: Parsed, reason: str) -> Parsed:
+    return Parsed("abstain", parsed.language, reason=reason)
+
+
 def _finish(state: _State, corpus: Corpus) -> Answer:
-    plan, composed = state.plan, state.composed
-    assert plan is not None and composed is not None
+    parsed, composed = state.parsed, state.composed
+    assert parsed is not None and composed is not None
     try:
         check_grounding(composed.text, composed.citations, composed.numbers.derived)
     except GroundingError:
-        plan = plan.model_copy(update={"route": "abstain", "reason": "grounding"})
-        composed = abstain(plan, corpus)
-    route = "abstain" if composed.abstained and plan.route not in ("clarify",) else plan.route
-    context = (
-        _carry(state.context, composed.context)
-        if not composed.abstained or route == "clarify"
-        else state.context
-    )
+        parsed = _refused(parsed, "grounding")
+        composed = abstain("grounding", parsed.language, corpus)
+    route = parsed.route
+    if composed.abstained and route in ("table", "text"):
+        route = "abstain"
+    interpretation = ""
+    if route in ("table", "text") and parsed.query is not None:
+        interpretation = INTENTS[parsed.query.op].describe(parsed.query, corpus, parsed.language)
+    if route in ("table", "text"):
+        c = composed.context
+        ranking = parsed.query if isinstance(parsed.query, RankQuery) else state.context.ranking
+        context = Context(
+            c.subjects or state.context.subjects, c.results or state.context.results, parsed.query, ranking
+        )
+    elif route == "clarify":
+        context = composed.context if composed.context.query is not None else state.context
+    else:
+        context = state.context
     return Answer(
         question=state.question,
         answer=composed.text,
         abstained=composed.abstained,
-        route=route,  # type: ignore[arg-type]
+        route=route,
         citations=tuple(composed.citations),
-        language=plan.language,
+        language=parsed.language,
         context=context,
         chart=composed.chart,
-        plan=plan,
+        query=parsed.query,
         derived=tuple(sorted(composed.numbers.derived)),
-    )
-
-
-def _carry(previous: Context, current: Context) -> Context:
-    """Keep the previous ranking and metric when this turn did not produce new ones."""
-    return Context(
-        intent=current.intent,
-        metric=current.metric or previous.metric,
-        subject_ids=current.subject_ids or previous.subject_ids,
-        ranking_ids=current.ranking_ids or previous.ranking_ids,
-        order=current.order,
-        ranking_positions=current.ranking_positions if current.ranking_ids else previous.ranking_positions,
+        interpretation=interpretation,
+        planner="rules",
     )
 
 

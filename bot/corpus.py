@@ -148,6 +148,14 @@ class Corpus:
         return [(p, row) for p in self.projects for row in p.indicators]
 
     @cached_property
+    def prose(self) -> str:
+        """The forms' own words: goals prose and indicator names, targets, actuals and reasons
+        (a question word found here may be a fact only the prose holds)."""
+        parts = [f"{p.goals.planned} {p.goals.achieved}" for p in self.projects if p.goals]
+        parts += [f"{r.name} {r.target} {r.actual} {r.deviation}" for _, r in self._indicators]
+        return "\n".join(parts)
+
+    @cached_property
     def department_aliases(self) -> dict[str, str]:
         """Names a question may use for each department or unit (上海市卫生健康委员会 → 卫健委)."""
         out: dict[str, str] = {}

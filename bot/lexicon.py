@@ -1,135 +1,288 @@
-"""Words the rule planner keys on, in Chinese and English.
+"""The words of every slot kind, in Chinese and English.
 
-Invariant: metric patterns are tried in order, most specific first, so that 满意度得分 means
-satisfaction and 预算执行得分 the funds score, not the overall score.
+A slot is a typed piece of a question: a field, a part of the form, a comparator, an order,
+an aggregate, a pronoun… (``Kind``). Fields and parts take their words from ``bot.fields``;
+every other kind's words live here, one table per kind. ``FUNCTION`` kinds carry no content
+(question words, particles); every other kind is content that a template must consume.
+
+Invariant: no entry names a project, a department or anything else of one corpus; names are
+linked from the corpus itself (``bot.link``).
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
+from typing import Literal
 
-METRIC_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (key, re.compile(pattern, re.IGNORECASE))
-    for key, pattern in (
-        ("funds_score", r"预算执行得分|资金得分|执行率得分|budget execution score|funds? score"),
-        ("satisfaction", r"满意|satisf"),
-        ("execution_rate", r"执行率|execution rate|execution|执行情况"),
-        ("initial_budget", r"年初预算|initial budget|original budget|start of the year"),
-        (
-            "executed",
-            r"执行数|执行金额|实际支出|支出|花了|花费|用了多少钱|\bspent\b|\bspend|expenditure|executed",
-        ),
-        ("deduction", r"扣分|失分|扣了|丢分|lost points|points lost|deduct|lose points|lost the most"),
-        ("full_year_budget", r"预算|资金总额|经费多少|budget|funding"),
-        ("output_score", r"产出指标得分|产出得分|output score"),
-        ("benefit_score", r"效益指标得分|效益得分|benefit score"),
-        (
-            "total_score",
-            r"总分|自评得分|自评分|得分|分数|评分|成绩|评级|等级|多少分|overall|total score|\bscores?\b|\bscored\b|grade|rating",
-        ),
-    )
-)
+from bot.fields import FIELDS, PARTS
 
-RANK = re.compile(
-    r"最高|最低|最多|最少|最好|最差|排名|排序|排行|从高到低|从低到高|由高到低|由低到高|降序|升序|"
-    r"前[一二三四五六七八九十\d]+|倒数|highest|lowest|\bbest\b|\bworst\b|\btop\b|\brank|\bmost\b|"
-    r"\bleast\b|\bsort|\border\b|bottom|\bmax(imum)?\b|\bmin(imum)?\b",
-    re.IGNORECASE,
-)
-ASCENDING = re.compile(
-    r"最低|最少|最差|从低到高|由低到高|升序|倒数|lowest|\bworst\b|\bleast\b|bottom|ascending|\bmin(imum)?\b|fewest",
-    re.IGNORECASE,
-)
-LISTING = re.compile(
-    r"列出|排名|排序|排行|从高到低|从低到高|由高到低|由低到高|\blist\b|\brank|\bsort|\border\b", re.I
-)
-AGGREGATE = re.compile(
-    r"几个|多少个|多少项|总数|一共|总共|合计|总计|总和|加起来|平均|均值|how many|number of|\bsum\b|\btotal\b(?!\s+score)|"
-    r"\baverage\b|\bmean\b|in total|combined|altogether|\bcount\b",
-    re.IGNORECASE,
-)
-AVERAGE = re.compile(r"平均|均值|average|\bmean\b", re.IGNORECASE)
-COUNT = re.compile(r"几个|多少个|多少项|总数|how many|number of|\bcount\b", re.IGNORECASE)
-REASON = re.compile(r"为什么|为何|原因|怎么回事|\bwhy\b|\breasons?\b|explain", re.IGNORECASE)
-INDICATOR_LEVEL = re.compile(r"指标|三级|\bindicators?\b|\brows?\b|\bitems?\b", re.IGNORECASE)
-FULL_MARKS = re.compile(r"满分|full marks|full score|perfect score|maximum points", re.IGNORECASE)
-NOT_FULL = re.compile(r"没有满分|未满分|不是满分|没拿满分|not full|without full|not get full|lost any", re.I)
-INDICATOR_FIELDS = re.compile(
-    r"目标值|指标值|实际值|完成值|实际完成|年度指标|偏差|\btarget|\bactual|分值|\bweight\b", re.IGNORECASE
-)
-COMPARATORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (op, re.compile(pattern, re.IGNORECASE))
-    for op, pattern in (
-        ("le", r"不高于|不超过|不大于|至多|\d\s*[%％分元]?\s*(?:及|或)?以下|\bat most\b|\bno more than\b"),
-        ("ge", r"不低于|不少于|不小于|至少|\d\s*[%％分元]?\s*(?:及|或)?以上|\bat least\b|\bno less than\b"),
-        (
-            "lt",
-            r"低于|少于|小于|不足|不到|未达到|\bbelow\b|\bunder\b|\bless than\b|\blower than\b|\bfewer than\b",
-        ),
-        (
-            "gt",
-            r"高于|超过|大于|多于|\babove\b|\bover\b|\bmore than\b|\bgreater than\b|\bhigher than\b|\bexceed",
-        ),
-    )
-)
-NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(%|％|分|万元|亿元|万|亿|元|points?|percent)?", re.IGNORECASE)
-ORDINAL = re.compile(
-    r"第\s*([一二三四五六七八九十\d]+)\s*(?:名|位|个)|(\d+)(?:st|nd|rd|th)\b|"
-    r"\b(first|second|third|fourth|fifth|sixth|seventh)\b",
-    re.IGNORECASE,
-)
-TOP_N = re.compile(r"前\s*([一二三四五六七八九十\d]+)|\btop\s*(\d+|three|five|two|ten)\b", re.I)
-PRONOUN = re.compile(
-    r"它|其|该项目|这个项目|那个项目|这一项目|这些项目|上述|他们|\bit\b|\bits\b|that project|this project|\bthey\b|\bthem\b|\btheir\b",
-    re.IGNORECASE,
-)
-FOLLOW_UP = re.compile(r"呢[？?]?$|^那|^还有|^and\b|^what about|^how about|^and what", re.IGNORECASE)
-TEXT_HINT = re.compile(
-    r"完成了|完成多少|多少|覆盖|几项|哪些工作|做了什么|目标是什么|目标|内容|成效|情况|"
-    r"what did|how many|which work|\bgoal|achiev|cover|deliver|complete",
-    re.IGNORECASE,
-)
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|fiscal|FY)?", re.IGNORECASE)
-AGENCY = re.compile(
-    r"([\u4e00-\u9fa5]{2,12}?(?:局|委员会|卫健委|发改委|委|厅|部门|研究院|医院|学校|大学|公司|政府))"
-)
-UNKNOWN_PROJECT = re.compile(r"([\u4e00-\u9fa5A-Za-z0-9“”\"（）()]{2,20}?)(?:项目|工程)")
-GENERIC_PROJECT_WORDS = frozenset(
-    [
-        "哪个",
-        "哪些",
-        "所有",
-        "全部",
-        "各个",
-        "每个",
-        "这个",
-        "那个",
-        "该",
-        "各",
-        "几个",
-        "多少个",
-        "一共几个",
-        "这些",
-        "那些",
-        "本",
-        "其他",
-        "其它",
-        "列出",
-        "满意度",
-        "总分",
-        "得分",
-        "执行率",
-        "预算",
-        "排名",
-        "最高",
-        "最低",
-        "满分",
-        "的",
-        "列出所有",
-        "按总分从高到低列出",
-        "有哪些",
-    ]
-)
+Kind = Literal[
+    "field",
+    "part",
+    "comp",
+    "order",
+    "ranking",
+    "topk",
+    "nth",
+    "agg",
+    "each",
+    "group",
+    "compare",
+    "reason",
+    "full",
+    "notfull",
+    "met",
+    "notmet",
+    "has",
+    "rows",
+    "rowfield",
+    "pronoun",
+    "number",
+    "project",
+    "ambiguous",
+    "indicator",
+    "year",
+    "department",
+    "prose",
+    "unknown",
+    "ask",
+    "which",
+    "follow",
+    "projword",
+    "prep",
+    "stop",
+]
+FUNCTION: frozenset[str] = frozenset({"ask", "which", "follow", "projword", "prep", "stop"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a word means: its slot kind and value."""
+
+    kind: Kind
+    value: str = ""
+
+
+def _table(kind: Kind, rows: dict[str, tuple[str, ...]]) -> dict[str, Entry]:
+    return {word: Entry(kind, value) for value, words in rows.items() for word in words}
+
+
+_ORDER = {
+    "desc": (
+        "最高", "最多", "最大", "最好", "最优", "最强", "最靠前", "最贵", "最充足", "最顶尖", "highest",
+        "most", "largest", "biggest", "best", "greatest", "top", "strongest", "top-scoring",
+        "best-performing",
+    ),
+    "asc": (
+        "最低", "最少", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "lowest", "least",
+        "smallest", "worst", "bottom", "fewest", "weakest", "poorest", "worst-performing",
+    ),
+}  # fmt: skip
+_RANKING = {
+    "desc": ("从高到低", "由高到低", "降序", "从大到小", "由大到小", "从多到少", "descending", "highest first"),
+    "asc": ("从低到高", "由低到高", "升序", "从小到大", "由小到大", "从少到多", "ascending", "lowest first"),
+    "": (
+        "排名", "排序", "排行", "排一下", "排个序", "名次", "rank", "ranking", "ranked", "sort", "sorted",
+        "order by", "ordered by", "in order of", "order",
+    ),
+}  # fmt: skip
+_AGG = {
+    "count": (
+        "几个", "多少个", "多少项", "几项", "个数", "总数", "数目", "多少家", "几家", "有多少", "how many",
+        "number of", "count", "how much of",
+    ),
+    "sum": (
+        "合计", "总计", "总和", "加起来", "一共", "总共", "累计", "共计", "总额", "汇总", "合起来",
+        "sum", "total", "in total", "combined", "altogether", "summed", "add up",
+    ),
+    "avg": ("平均", "均值", "平均值", "平均数", "平均水平", "人均", "average", "mean", "on average"),
+    "median": ("中位数", "中位值", "中值", "median"),
+    "max": ("最大值", "最高值", "峰值", "maximum", "max"),
+    "min": ("最小值", "最低值", "minimum", "min"),
+}  # fmt: skip
+_COMP = {
+    "lt": (
+        "低于", "少于", "小于", "不足", "不到", "未满", "未达", "below", "under", "less than",
+        "lower than", "fewer than", "smaller than", "beneath",
+    ),
+    "gt": (
+        "高于", "超过", "大于", "多于", "超出", "高过", "above", "over", "more than", "greater than",
+        "higher than", "exceeds", "exceeding", "exceeded", "larger than",
+    ),
+    "ge": (
+        "不低于", "不少于", "不小于", "至少", "以上", "及以上", "或以上", "起码", "at least",
+        "no less than", "or more", "or above", "or higher", "not below", "not less than",
+    ),
+    "le": (
+        "不高于", "不超过", "不大于", "至多", "以下", "及以下", "或以下", "以内", "at most",
+        "no more than", "or less", "or below", "or lower", "up to", "not above", "not more than",
+    ),
+    "eq": ("等于", "恰好", "正好", "刚好", "equal to", "equals", "exactly", "equal"),
+    "ne": ("不等于", "不是", "不为", "not equal to", "other than"),
+}  # fmt: skip
+_EACH = {
+    "": (
+        "各", "各个", "每个", "每一个", "每", "分别", "各自", "逐个", "逐一", "列出", "列举", "罗列",
+        "一一", "所有项目", "全部项目", "各项目", "每个项目", "each", "every", "respectively",
+        "for each", "per project", "list", "all projects", "every project", "each project",
+        "all the projects", "for all", "for every",
+    ),
+}  # fmt: skip
+_GROUP = {
+    "level1": ("一级指标", "各一级指标", "按一级指标", "一级", "level-1", "level 1", "top-level indicator"),
+    "level2": (
+        "二级指标", "各二级指标", "按二级指标", "二级", "指标类型", "指标类别", "哪类指标", "哪一类指标",
+        "哪类", "哪一类", "哪种指标", "各类指标", "每类指标", "各类", "类别", "level-2", "level 2",
+        "indicator type", "indicator types", "kind of indicator", "type of indicator",
+        "category", "categories", "kinds of indicators", "indicator category",
+    ),
+    "department": ("按部门", "各部门", "每个部门", "分部门", "哪个部门", "by department", "per department"),
+    "year": ("按年度", "各年度", "每年", "历年", "逐年", "分年度", "哪一年", "by year", "per year", "each year"),
+}  # fmt: skip
+_COMPARE = {
+    "desc": ("更高", "更多", "更大", "更好", "更强", "较高", "较多", "高一些", "多一些", "higher", "more", "better", "larger", "bigger"),
+    "asc": ("更低", "更少", "更小", "更差", "较低", "较少", "低一些", "少一些", "lower", "less", "worse", "smaller", "fewer"),
+    "": ("比较", "对比", "相比", "相比较", "比一比", "比", "谁", "哪个更", "哪一个更", "compare", "compared", "versus", "vs", "or"),
+}  # fmt: skip
+_REASON = {
+    "": (
+        "为什么", "为何", "原因", "怎么回事", "咋回事", "理由", "缘由", "为啥", "啥原因", "什么原因",
+        "偏差原因", "偏差原因分析", "改进措施", "偏差", "因为什么", "why", "reason", "reasons",
+        "explain", "cause", "causes", "explanation",
+    ),
+}  # fmt: skip
+_FULL = {
+    "": ("满分", "拿满分", "得满分", "拿了满分", "全拿", "full marks", "full score", "perfect score", "maximum score", "full points"),
+}  # fmt: skip
+_NOTFULL = {
+    "": (
+        "没有满分", "没满分", "未满分", "不是满分", "没拿满分", "未得满分", "非满分", "没拿到满分",
+        "未获满分", "not full marks", "less than full marks", "without full marks", "not get full marks",
+        "did not get full marks", "short of full marks",
+    ),
+}  # fmt: skip
+_MET = {
+    "": ("达标", "达到目标", "完成目标", "实现目标", "达成目标", "达到预期", "met", "met target", "met the target", "met its target", "on target", "reached the target"),
+}  # fmt: skip
+_NOTMET = {
+    "": (
+        "未达标", "没达标", "没有达标", "不达标", "未达到", "没达到", "没有达到", "未完成", "没完成",
+        "没有完成", "未实现", "没实现", "未达成", "没达成", "未达预期", "missed", "not met",
+        "fell short", "below target", "did not meet", "didn't meet", "failed to meet", "missed the target",
+    ),
+}  # fmt: skip
+_HAS = {
+    "yes": ("有", "含", "含有", "包含", "包括", "设有", "设置了", "设置", "设了", "涉及", "with", "has", "have", "having", "include", "includes", "including"),
+    "no": ("没有", "无", "不含", "缺少", "没设", "未设置", "without", "lacking", "lacks", "no"),
+}  # fmt: skip
+_ROWS = {
+    "": (
+        "指标", "三级指标", "指标项", "哪项指标", "哪个指标", "哪些指标", "绩效指标", "具体指标", "各项指标",
+        "indicator", "indicators", "rows", "row", "items", "item", "indicator rows", "metrics", "metric",
+    ),
+}  # fmt: skip
+_ROWFIELD = {
+    "target": ("目标值", "年度指标值", "指标值", "目标", "计划值", "预期值", "预期目标", "target", "targets", "target value", "goal value"),
+    "actual": ("实际完成值", "实际值", "完成值", "实际完成", "实际", "实际完成情况", "实际数值", "actual", "actuals", "actual value", "achieved value", "result"),
+}  # fmt: skip
+_PRONOUN = {
+    "subject": (
+        "它", "它的", "其", "该项目", "这个项目", "那个项目", "此项目", "这一项目", "该", "这个", "那个",
+        "it", "its", "that project", "this project", "the same project", "that one", "this one",
+    ),
+    "result": (
+        "这些项目", "这几个", "这几个项目", "这些", "那些", "上述", "上述项目", "以上项目", "它们",
+        "他们", "其中", "这里面", "这几个里面", "这两个", "这三个", "这两个项目", "这三个项目", "前面这些",
+        "they", "them", "their", "these", "those", "among them", "of these", "of them", "these projects",
+        "those projects", "among these", "among those", "of those",
+    ),
+}  # fmt: skip
+_ASK = {
+    "": (
+        "多少", "几", "是多少", "有多少", "什么", "是什么", "如何", "怎样", "怎么样", "多大", "多高", "咋样",
+        "啥", "是啥", "分别是", "多少钱", "多少元", "几分", "情况", "how much", "how", "what", "what's",
+        "whats", "how high", "how low", "how big", "how large", "value",
+    ),
+}  # fmt: skip
+_WHICH = {
+    "": ("哪个", "哪些", "哪一个", "哪几个", "哪家", "哪项", "哪一项", "哪", "谁家", "which", "who", "whose", "which one", "which ones"),
+}  # fmt: skip
+_FOLLOW = {
+    "": ("呢", "那", "那么", "还有", "另外", "再", "and", "what about", "how about", "and what about", "then", "also"),
+}  # fmt: skip
+_PROJWORD = {
+    "": (
+        "项目", "工程", "表", "自评表", "绩效自评表", "项目名称", "project", "projects", "form", "forms",
+        "programme", "programmes", "program", "programs",
+    ),
+}  # fmt: skip
+_PREP = {"": ("on", "in", "for", "of", "regarding", "about", "across", "among")}
+_STOP = {
+    "": (
+        "的", "了", "是", "在", "和", "与", "及", "跟", "同", "以及", "并且", "都", "也", "请", "请问", "一下",
+        "告诉", "告诉我", "我", "我们", "想", "想知道", "知道", "查", "查询", "查一下", "看", "看看",
+        "看一下", "给出", "给我", "显示", "帮我", "帮忙", "麻烦", "能", "能否", "可以", "吗", "呀", "啊", "吧",
+        "啦", "哦", "里", "里面", "中", "当中", "之中", "所有", "全部", "得", "地", "着", "过", "对", "对于",
+        "关于", "按照", "按", "根据", "数据", "数值", "数", "值", "金额", "钱", "元", "万元", "个", "项",
+        "家", "被", "把", "让", "给", "为", "从", "到", "上", "之", "则", "而", "就", "还", "又", "整体",
+        "具体", "一共有", "共有", "有", "拿", "拿了", "获得", "得了", "取得", "情况下", "来看", "来说",
+        "方面", "分别为", "为多少", "是否", "有没有", "是不是", "多", "一些", "哪里", "下", "其它",
+        "其他", "本年度", "今年", "人", "次", "条", "台", "套", "篇", "件", "户", "座", "份", "张", "种", "批",
+        "万人", "人次", "万人次", "亿次", "万次", "小时", "天", "月", "日", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
+        "the", "a", "an", "of", "is", "are", "was", "were", "be", "been", "for", "in", "on", "at", "to",
+        "by", "from", "please", "show", "me", "tell", "give", "do", "does", "did", "have", "has", "had",
+        "there", "that", "this", "i", "we", "you", "can", "could", "would", "about", "than", "as",
+        "get", "got", "gets", "received", "receive", "earn", "earned", "achieve", "achieved", "with",
+        "any", "all", "out", "what's", "s", "'s", "know", "like", "to be", "one", "ones", "amount",
+        "figure", "number", "year", "fiscal", "fy", "so", "far", "much", "many", "whole",
+    ),
+}  # fmt: skip
+
+
+def _build() -> dict[str, Entry]:
+    table: dict[str, Entry] = {}
+    for kind, rows in (
+        ("stop", _STOP),
+        ("prep", _PREP),
+        ("projword", _PROJWORD),
+        ("follow", _FOLLOW),
+        ("which", _WHICH),
+        ("ask", _ASK),
+        ("pronoun", _PRONOUN),
+        ("has", _HAS),
+        ("rows", _ROWS),
+        ("rowfield", _ROWFIELD),
+        ("reason", _REASON),
+        ("compare", _COMPARE),
+        ("group", _GROUP),
+        ("each", _EACH),
+        ("comp", _COMP),
+        ("agg", _AGG),
+        ("ranking", _RANKING),
+        ("order", _ORDER),
+        ("full", _FULL),
+        ("notfull", _NOTFULL),
+        ("met", _MET),
+        ("notmet", _NOTMET),
+    ):
+        table.update(_table(kind, rows))  # type: ignore[arg-type]
+    for spec in PARTS.values():
+        for word in (*spec.words_zh, *spec.words_en):
+            table[word] = Entry("part", spec.name)
+    for field in FIELDS.values():
+        for word in (*field.words_zh, *field.words_en):
+            table[word] = Entry("field", field.key)
+    return {word.lower(): entry for word, entry in table.items()}
+
+
+WORDS: dict[str, Entry] = _build()
+"""Every word of every slot kind (lower case), later tables overriding earlier ones."""
+
+CJK_WORDS = frozenset(w for w in WORDS if any("\u4e00" <= ch <= "\u9fff" for ch in w))
+EN_PHRASES: dict[int, frozenset[str]] = {
+    n: frozenset(w for w in WORDS if w not in CJK_WORDS and len(w.split()) == n) for n in range(1, 7)
+}
+
 CHINESE_NUMERALS = {
     "一": 1,
     "二": 2,
@@ -143,52 +296,95 @@ CHINESE_NUMERALS = {
     "九": 9,
     "十": 10,
 }
-ENGLISH_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "two": 2,
-    "three": 3,
-    "five": 5,
-    "ten": 10,
-}
-ENGLISH_HINTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), hint)
-    for pattern, hint in (
-        (r"\bcloud\b", "政务云"),
-        (r"operations? and maintenance|\bO&M\b|maintenance|\bops\b", "运维"),
-        (r"infrastructure", "基础设施"),
-        (r"phase (ii|2|two)\b|second phase", "二期"),
-        (r"resource platform|data resource", "资源平台"),
-        (r"data operations?", "数据运营"),
-        (r"management (work )?(funds?|expenses?|budget)|management", "管理工作经费"),
-        (r"upgrade|platform information system", "平台信息系统"),
-        (r"one[- ]stop|one network|yiwangtongban|\bywtb\b|online government service", "一网通办"),
-        (r"operation services?|operating service", "运营服务"),
-        (r"prepa(id|yment)", "预付费"),
-        (r"big data cent(er|re)", "大数据中心"),
-    )
-)
-OUT_OF_DOMAIN = re.compile(
-    r"天气|weather|股票|stock price|笑话|joke|菜谱|recipe|电影|movie|足球|football|你是谁|who are you",
-    re.IGNORECASE,
-)
+ENGLISH_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
 
-
-def to_int(word: str) -> int | None:
-    """Return the integer a numeral word states (Arabic, Chinese or English)."""
-    if word.isdigit():
-        return int(word)
-    if word.lower() in ENGLISH_ORDINALS:
-        return ENGLISH_ORDINALS[word.lower()]
-    if word == "十":
-        return 10
-    if word.startswith("十"):
-        return 10 + CHINESE_NUMERALS.get(word[1:], 0)
-    if len(word) == 1:
-        return CHINESE_NUMERALS.get(word)
-    return None
+GLOSSARY: tuple[tuple[str, str], ...] = (
+    ("operation and maintenance", "运维"),
+    ("operations and maintenance", "运维"),
+    ("o&m", "运维"),
+    ("maintenance", "运维"),
+    ("infrastructure", "基础设施"),
+    ("government cloud", "政务云"),
+    ("e-government", "政务"),
+    ("cloud", "云"),
+    ("phase ii", "二期"),
+    ("phase 2", "二期"),
+    ("phase two", "二期"),
+    ("second phase", "二期"),
+    ("phase i", "一期"),
+    ("phase iii", "三期"),
+    ("upgrade", "升级改造"),
+    ("renovation", "改造"),
+    ("information system", "信息系统"),
+    ("resource platform", "资源平台"),
+    ("big data", "大数据"),
+    ("data", "数据"),
+    ("platform", "平台"),
+    ("resource", "资源"),
+    ("resources", "资源"),
+    ("management", "管理"),
+    ("administration", "管理"),
+    ("operation", "运营"),
+    ("operations", "运营"),
+    ("operating", "运营"),
+    ("service", "服务"),
+    ("services", "服务"),
+    ("funds", "经费"),
+    ("expenses", "经费"),
+    ("fund", "经费"),
+    ("prepaid", "预付费"),
+    ("prepayment", "预付费"),
+    ("fee", "费"),
+    ("fees", "费"),
+    ("center", "中心"),
+    ("centre", "中心"),
+    ("network", "网络"),
+    ("security", "安全"),
+    ("cybersecurity", "网络安全"),
+    ("construction", "建设"),
+    ("system", "系统"),
+    ("systems", "系统"),
+    ("public health", "公共卫生"),
+    ("health", "卫生健康"),
+    ("education", "教育"),
+    ("transport", "交通"),
+    ("traffic signal", "交通信号"),
+    ("traffic", "交通"),
+    ("environment", "环境"),
+    ("ecology", "生态"),
+    ("civil affairs", "民政"),
+    ("culture", "文化"),
+    ("tourism", "旅游"),
+    ("monitoring", "监测"),
+    ("certificate", "证照"),
+    ("certificates", "证照"),
+    ("licence", "证照"),
+    ("license", "证照"),
+    ("electronic", "电子"),
+    ("archives", "档案"),
+    ("archive", "档案"),
+    ("digitisation", "数字化"),
+    ("digitization", "数字化"),
+    ("credit", "信用"),
+    ("emergency", "应急"),
+    ("command", "指挥"),
+    ("medical insurance", "医保"),
+    ("settlement", "结算"),
+    ("parking", "停车"),
+    ("guidance", "诱导"),
+    ("water quality", "水质"),
+    ("elderly care", "养老"),
+    ("campus", "校园"),
+    ("smart", "智慧"),
+    ("city operation", "城市运行"),
+    ("governance", "治理"),
+    ("special", "专项"),
+    ("relics", "文物"),
+    ("cultural relics", "文物"),
+)
+"""English words of public-sector project names and their Chinese equivalents, so that
+"the cloud project" can link to a project named in Chinese. General vocabulary only."""

@@ -1,9 +1,13 @@
-"""Linking words in a question to projects and indicator rows.
+"""Linking stretches of a question to projects and indicator rows of the corpus.
 
 A project matches by the longest stretch of its name that the question repeats, ignoring
-stretches made only of generic words (数据, 平台, 服务, …). Equal best matches make the link
-ambiguous, and the bot asks which project was meant. English names go through a small table
-of hints (the cloud project → 政务云) before matching.
+stretches made only of generic words (数据, 平台, 服务, …); the stretch then grows over
+neighbouring pieces of the same name. Equal best matches make the link ambiguous, and the
+bot asks which project was meant. English references go through ``lexicon.GLOSSARY`` (general
+public-sector vocabulary) and link when the translated words all stand in one project's name.
+
+Every link carries the span of the question it consumed, so the tagger knows which words are
+left to read. Invariant: a stretch that is only a slot word of the lexicon never links.
 """
 
 from __future__ import annotations
@@ -14,14 +18,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.corpus import Corpus
-from bot.lexicon import ENGLISH_HINTS
-from index.types import Indicator, Project
+from bot.lexicon import GLOSSARY, WORDS
 
-_STRIP = re.compile(r"[\s“”\"'‘’（）()【】\[\]《》<>\-—_·、,，.。:：;；!?！？]")
+_STRIP = re.compile(r"[\s“”\"'‘’（）()【】\[\]《》<>\-—_·、,，.。:：;；!?！？/]")
 GENERIC = frozenset(
     [
         "上海市",
         "上海",
+        "北京市",
         "项目",
         "数据",
         "大数据",
@@ -54,10 +58,15 @@ GENERIC = frozenset(
         "执行",
         "政务",
         "网络",
-        "2021",
+        "专项",
+        "工程",
+        "2019",
         "2020",
+        "2021",
         "2022",
         "2023",
+        "2024",
+        "2025",
     ]
 )
 _MIN_MATCH = 2
@@ -68,56 +77,80 @@ def normalise(text: str) -> str:
     return _STRIP.sub("", text)
 
 
-_YEAR_WORDS = re.compile(r"(19|20)\d{2}\s*年度?")
-
-
-def hinted(question: str) -> str:
-    """Return the question normalised, without year words, plus Chinese hints for English names."""
-    hints = [hint for pattern, hint in ENGLISH_HINTS if pattern.search(question)]
-    return normalise(_YEAR_WORDS.sub(" ", question)) + "".join(hints)
-
-
 @lru_cache(maxsize=65536)
-def _is_generic(fragment: str) -> bool:
+def is_generic(fragment: str) -> bool:
     """Whether a fragment says nothing specific: only generic words, or one odd character
     beside them in a fragment shorter than three (政务云 is specific, 政务 is not)."""
-    if fragment.isascii() and len(fragment) < 4:
-        return True  # "20" of a year or "00" of a code names nothing
-    rest = fragment
+    if fragment.isascii() and (len(fragment) < 4 or fragment.isdigit()):
+        return True
+    rest, words = fragment, 0
     for word in sorted(GENERIC, key=len, reverse=True):
+        words += rest.count(word)
         rest = rest.replace(word, "")
-    return not rest or (len(rest) < 2 and len(fragment) < 3)
+    if not rest:
+        return words <= 2  # three generic words in a row (管理工作经费) name something
+    return len(rest) < 2 and len(fragment) < 3
 
 
-def _best_match(question: str, name: str) -> int:
-    """Length of the longest non-generic substring of name found in question."""
-    best = 0
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the question (start, end in the original text) and what it links to."""
+
+    start: int
+    end: int
+    kind: str  # "project", "ambiguous", "indicator", "department"
+    ids: tuple[str, ...]
+    text: str
+
+
+class _Stripped:
+    """The question without punctuation, with a map back to original positions."""
+
+    def __init__(self, text: str, blocked: list[tuple[int, int]]) -> None:
+        keep = [
+            i for i, ch in enumerate(text) if not _STRIP.match(ch) and not any(a <= i < b for a, b in blocked)
+        ]
+        self.text = "".join(text[i] for i in keep)
+        self.pos = keep
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        return self.pos[start], self.pos[end - 1] + 1
+
+
+def _longest(question: str, name: str) -> tuple[int, int, int]:
+    """(length, start, end) of the longest non-generic stretch of name found in question."""
+    best = (0, 0, 0)
     for i in range(len(name)):
-        for j in range(len(name), i + max(best, _MIN_MATCH - 1), -1):
+        for j in range(len(name), i + max(best[0], _MIN_MATCH - 1), -1):
             fragment = name[i:j]
-            if fragment in question and not _is_generic(fragment):
-                best = max(best, j - i)
+            at = question.find(fragment)
+            if at >= 0 and not is_generic(fragment):
+                if j - i > best[0]:
+                    best = (j - i, at, at + j - i)
                 break
     return best
 
 
-@dataclass(frozen=True)
-class ProjectLink:
-    """Projects a question names: one or more links, or an ambiguity to resolve."""
+def _grow(question: str, name: str, start: int, end: int) -> tuple[int, int]:
+    """Extend a matched stretch over neighbouring pieces (two characters or more) of the name."""
+    grown = True
+    while grown:
+        grown = False
+        for j in range(len(question), end, -1):
+            piece = question[end:j]
+            if piece in name and (len(piece) >= 2 or question[start:j] in name):
+                end, grown = j, True
+                break
+        for i in range(0, start):
+            piece = question[i:start]
+            if piece in name and (len(piece) >= 2 or question[i:end] in name):
+                start, grown = i, True
+                break
+    return start, end
 
-    ids: tuple[str, ...] = ()
-    ambiguous: tuple[str, ...] = ()
 
-
-@lru_cache(maxsize=65536)
-def _weak_pair(pair: str) -> bool:
-    """A pair that is generic or part of a generic word (满意 of 满意度) nominates nothing."""
-    return _is_generic(pair) or any(pair in word for word in GENERIC)
-
-
-def _candidates(text: str, index: dict[str, set], allowed: set[str] | None = None) -> set:  # type: ignore[type-arg]
-    """Keys of index entries sharing the most specific character pairs with text (at least
-    half as many as the best entry), so that exact names are not drowned by near-namesakes."""
+def _candidates(text: str, index: dict[str, set], allowed: set[str] | None) -> set:  # type: ignore[type-arg]
+    """Keys sharing the most specific character pairs with text (at least half the best)."""
     counts: Counter = Counter()  # type: ignore[type-arg]
     for pair in {text[i : i + 2] for i in range(len(text) - 1)}:
         if pair in index and not _weak_pair(pair):
@@ -128,52 +161,136 @@ def _candidates(text: str, index: dict[str, set], allowed: set[str] | None = Non
     return {key for key, count in counts.items() if count >= floor}
 
 
-def link_projects(question: str, corpus: Corpus, allowed: set[str] | None = None) -> ProjectLink:
-    """Return the projects the question names (among the allowed ids, when given)."""
-    text = hinted(question)
-    ids = _candidates(text, corpus.name_index, allowed)
-    projects = [p for p in corpus.projects if p.id in ids]
-    scored = [(p, _best_match(text, normalise(p.name))) for p in projects]
-    scored = [(p, s) for p, s in scored if s >= _MIN_MATCH]
-    if not scored:
-        return ProjectLink()
-    exact = [p for p, _ in scored if normalise(p.name) in text]
-    if exact:
-        return ProjectLink(ids=tuple(p.id for p in exact))
-    top = max(s for _, s in scored)
-    best = [p for p, s in scored if s == top]
-    if len(best) == 1:
-        return ProjectLink(ids=(best[0].id,))
-    if _names_several(question, best):
-        return ProjectLink(ids=tuple(p.id for p in best))
-    return ProjectLink(ambiguous=tuple(p.id for p in best))
+@lru_cache(maxsize=65536)
+def _weak_pair(pair: str) -> bool:
+    return is_generic(pair) or any(pair in word for word in GENERIC)
 
 
-def _names_several(question: str, projects: list[Project]) -> bool:
+def _slot_word(fragment: str) -> bool:
+    """Whether a stretch is a lexicon word (or two), which the tagger reads as a slot instead."""
+    if fragment.lower() in WORDS:
+        return True
+    return any(
+        fragment[:i].lower() in WORDS and fragment[i:].lower() in WORDS for i in range(1, len(fragment))
+    )
+
+
+def _several(question: str) -> bool:
     """Whether the question asks about all the matching projects at once (两个/both/all)."""
-    return bool(re.search(r"两个|都|所有|各|分别|both|all|each|compare|比较|对比", question, re.I))
+    return bool(re.search(r"两个|都|所有|各|分别|both|all|each", question, re.IGNORECASE))
 
 
-def link_indicators(
-    question: str, corpus: Corpus, project_ids: tuple[str, ...] = ()
-) -> list[tuple[Project, Indicator]]:
-    """Return the indicator rows whose name the question repeats (best matches only)."""
-    text = normalise(question)
-    rows = corpus.indicators()
-    positions = _candidates(text, corpus.indicator_index)
-    scope = [rows[n] for n in sorted(positions) if not project_ids or rows[n][0].id in project_ids]
+def link_projects(question: str, corpus: Corpus, allowed: set[str] | None = None) -> list[Span]:
+    """Return the stretches of the question that name projects (among the allowed ids)."""
+    spans: list[Span] = []
+    while True:
+        found = _next_project(question, corpus, allowed, [(s.start, s.end) for s in spans])
+        if found is None:
+            return sorted(spans, key=lambda s: s.start)
+        spans.append(found)
+
+
+def _next_project(
+    question: str, corpus: Corpus, allowed: set[str] | None, blocked: list[tuple[int, int]]
+) -> Span | None:
+    stripped = _Stripped(question, blocked)
+    text = stripped.text
+    if len(text) < _MIN_MATCH:
+        return None
+    ids = _candidates(text, corpus.name_index, allowed)
     scored = []
-    for p, row in scope:
+    for p in corpus.projects:
+        if p.id not in ids:
+            continue
+        name = normalise(p.name)
+        at = text.find(name)
+        if at >= 0 and name:
+            scored.append((len(name) + 1000, at, at + len(name), p))
+            continue
+        length, start, end = _longest(text, name)
+        if length >= _MIN_MATCH and not _slot_word(text[start:end]):
+            start, end = _grow(text, name, start, end)
+            scored.append((end - start, start, end, p))
+    if not scored:
+        return None
+    top = max(s for s, *_ in scored)
+    best = [(a, b, p) for s, a, b, p in scored if s == top]
+    start, end = best[0][0], best[0][1]
+    same = [p for a, b, p in best if (a, b) == (start, end)]
+    o_start, o_end = stripped.original(start, end)
+    kind = "project" if len(same) == 1 or _several(question) else "ambiguous"
+    return Span(o_start, o_end, kind, tuple(p.id for p in same), question[o_start:o_end])
+
+
+def link_english(question: str, corpus: Corpus, allowed: set[str] | None = None) -> list[Span]:
+    """Return the span of English words that together name one project (or several alike)."""
+    lower = question.lower()
+    hits: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for phrase, zh in sorted(GLOSSARY, key=lambda g: -len(g[0])):
+        for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lower):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                hits.append((m.start(), m.end(), zh))
+                taken.append((m.start(), m.end()))
+    if not hits:
+        return []
+    scores: list[tuple[int, list[tuple[int, int, str]], str]] = []
+    for p in corpus.projects:
+        if allowed is not None and p.id not in allowed:
+            continue
+        name = normalise(p.name)
+        inside = [h for h in hits if h[2] in name]
+        specific = sum(len(h[2]) for h in inside if not is_generic(h[2]) or len(h[2]) == 1)
+        if specific:
+            scores.append((sum(len(h[2]) for h in inside) + 10 * specific, inside, p.id))
+    if not scores:
+        return []
+    top = max(s for s, _, _ in scores)
+    best = [(inside, pid) for s, inside, pid in scores if s == top]
+    inside = best[0][0]
+    start, end = min(h[0] for h in inside), max(h[1] for h in inside)
+    ids = tuple(pid for _, pid in best)
+    kind = "project" if len(ids) == 1 or _several(question) else "ambiguous"
+    return [Span(start, end, kind, ids, question[start:end])]
+
+
+def link_indicators(question: str, corpus: Corpus, project_ids: tuple[str, ...] = ()) -> list[Span]:
+    """Return the stretch naming indicator rows (all rows whose name matches best)."""
+    stripped = _Stripped(question, [])
+    text = stripped.text
+    rows = corpus.indicators()
+    positions = _candidates(text, corpus.indicator_index, None)
+    scored = []
+    for n in sorted(positions):
+        p, row = rows[n]
+        if project_ids and p.id not in project_ids:
+            continue
         name = normalise(row.name)
-        if len(name) < 2:
+        if len(name) < 2 or _slot_word(name):
             continue
-        if name in text:
-            scored.append((len(name) + 100, p, row))
+        at = text.find(name)
+        if at >= 0:
+            scored.append((len(name) + 100, at, at + len(name), f"{p.form}:{row.line}"))
             continue
-        match = _best_match(text, name)
-        if match >= 4 and match >= len(name) * 0.6:
-            scored.append((match, p, row))
+        length, start, end = _longest(text, name)
+        if length >= 4 and length >= len(name) * 0.6 and not _slot_word(text[start:end]):
+            scored.append((length, start, end, f"{p.form}:{row.line}"))
     if not scored:
         return []
-    top = max(s for s, _, _ in scored)
-    return [(p, row) for s, p, row in scored if s == top]
+    top = max(s for s, *_ in scored)
+    best = [(a, b, rid) for s, a, b, rid in scored if s == top]
+    start, end = best[0][0], best[0][1]
+    o_start, o_end = stripped.original(start, end)
+    ids = tuple(rid for a, b, rid in best if (a, b) == (start, end))
+    return [Span(o_start, o_end, "indicator", ids, question[o_start:o_end])]
+
+
+def link_departments(question: str, corpus: Corpus) -> list[Span]:
+    """Return the stretches naming departments or units (full names or usual abbreviations)."""
+    spans: list[Span] = []
+    for alias in sorted(corpus.department_aliases, key=len, reverse=True):
+        for m in re.finditer(re.escape(alias), question):
+            if not any(s.start < m.end() and m.start() < s.end for s in spans):
+                name = corpus.department_aliases[alias]
+                spans.append(Span(m.start(), m.end(), "department", (name,), alias))
+    return spans

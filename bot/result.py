@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.corpus import Corpus, cite_project
-from bot.metrics import Metric
+from bot.corpus import cite_project
 from bot.numbers import Numbers
-from bot.types import Chart, Citation, Context, Language, Plan
+from bot.types import Chart, Citation, Context, Language
 from index.types import Project
 
 
@@ -23,16 +22,9 @@ class Composed:
     abstained: bool = False
 
 
-def say(lang: Language, zh: str, en: str) -> str:
+def say(lang: Language | str, zh: str, en: str) -> str:
     """Pick the phrasing in the answer's language."""
     return zh if lang == "zh" else en
-
-
-def in_scope(plan: Plan, corpus: Corpus) -> list[Project]:
-    """The projects a plan is about: named ones, else those of its years and departments."""
-    if plan.project_ids:
-        return [corpus.by_id[i] for i in plan.project_ids if i in corpus.by_id]
-    return corpus.select(plan.years, plan.departments)
 
 
 def unique(cites: list[Citation]) -> list[Citation]:
@@ -40,12 +32,19 @@ def unique(cites: list[Citation]) -> list[Citation]:
     return list({c.id: c for c in cites}.values())
 
 
-def missing(metric: Metric, lang: Language, projects: list[Project]) -> Composed:
-    """Abstain because the projects' forms do not state the metric."""
-    names = "、".join(p.name for p in projects)
+def missing_values(what: list[str], projects: list[Project], lang: Language) -> Composed:
+    """Abstain because the forms do not state what the question needs."""
+    if not projects:
+        text = say(lang, "无法回答：没有符合条件的项目。", "Cannot answer: no project fits the question.")
+        return Composed(text, [], Numbers(), abstained=True)
+    shown = "、".join(what) if what else "、".join(p.name for p in projects)
     text = say(
         lang,
-        f"无法回答：{names} 的表中没有填写{metric.zh}，语料里没有可计算的行。",
-        f"Cannot answer: the forms of {names} do not state the {metric.en}.",
+        f"无法回答：表中没有填写{shown}，语料里没有可计算的行。",
+        f"Cannot answer: the forms do not state {shown}.",
     )
-    return Composed(text, [cite_project(p) for p in projects], Numbers(), abstained=True)
+    n = Numbers()
+    from bot.numbers import numbers_in
+
+    n.derived |= numbers_in(shown)
+    return Composed(text, [cite_project(p) for p in projects], n, abstained=True)

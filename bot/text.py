@@ -8,11 +8,11 @@ import re
 from langchain_core.documents import Document
 
 from bot.corpus import Corpus, cite_funds, cite_goals, cite_indicator, cite_project, cite_total
-from bot.link import hinted
 from bot.numbers import Numbers
+from bot.query import TextQuery
 from bot.result import Composed
 from bot.retrieve import tokenize
-from bot.types import Citation, Context, Plan
+from bot.types import Citation, Context, Language
 
 _SENTENCE = re.compile(r"(?<=[。；;！？!?])|\n")
 _ASKS_NUMBER = re.compile(r"多少|几|how many|how much|number", re.IGNORECASE)
@@ -51,13 +51,16 @@ def _score(sentence: str, terms: set[str], asks_number: bool, rank: int) -> floa
     return overlap + bonus - rank * 0.1
 
 
-def answer_text(plan: Plan, docs: list[Document], corpus: Corpus) -> Composed:
-    """Quote the best-supported sentence from the retrieved documents."""
-    terms = set(tokenize(hinted(plan.query)))
-    asks_number = bool(_ASKS_NUMBER.search(plan.query))
+def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corpus) -> Composed:
+    """Quote the best-supported sentence from the retrieved documents; the sentence must hold
+    every word the question shares with the prose (and a number when one is asked for)."""
+    terms = set(tokenize(q.text))
+    asks_number = bool(_ASKS_NUMBER.search(q.text))
     best: tuple[float, str, Document] | None = None
     for rank, doc in enumerate(docs):
         for sentence in _sentences(doc):
+            if not all(w in sentence or w in doc.page_content.split("\n", 1)[0] for w in q.words):
+                continue
             score = _score(sentence, terms, asks_number, rank)
             if best is None or score > best[0]:
                 best = (score, sentence, doc)
@@ -68,9 +71,9 @@ def answer_text(plan: Plan, docs: list[Document], corpus: Corpus) -> Composed:
     if cite is None:
         return Composed("", [], Numbers(), abstained=True)
     where = {"goal": "年度总体目标", "indicator": "绩效指标", "funds": "项目资金"}.get(cite.section, "表头")
-    if plan.language == "zh":
+    if lang == "zh":
         text = f"据「{cite.project}」{where}：“{sentence}”"
     else:
         text = f"From the {cite.section} row of '{cite.project}': “{sentence}”"
     n = Numbers()
-    return Composed(text, [cite], n, Context("text", None, (cite.project_id,)))
+    return Composed(text, [cite], n, Context((cite.project_id,), (cite.project_id,)))

@@ -1,56 +1,16 @@
 """Domain types of the bot package.
 
-``Plan`` is the typed query plan: the rule planner builds it today, and an optional language-
-model planner may build the same type later (it crosses that boundary, hence pydantic).
-``Answer`` is what every front end renders; it carries the conversation ``Context`` that the
+The typed query itself lives in ``bot.query``. ``Answer`` is what every front end renders; it carries the conversation ``Context`` that the
 next turn resolves follow-ups against.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
+from typing import Any, Literal
 
 Language = Literal["zh", "en"]
 Route = Literal["table", "text", "abstain", "clarify"]
-Intent = Literal[
-    "rank",
-    "lookup",
-    "filter",
-    "aggregate",
-    "deductions",
-    "reasons",
-    "indicator",
-    "text",
-    "none",
-]
-
-
-class Plan(BaseModel):
-    """What to compute for one question."""
-
-    model_config = ConfigDict(frozen=True)
-
-    route: Route
-    intent: Intent = "none"
-    language: Language = "zh"
-    metric: str | None = None
-    order: Literal["asc", "desc"] = "desc"
-    limit: int | None = None
-    single: bool = False
-    op: Literal["lt", "le", "gt", "ge", "full", "not_full"] | None = None
-    threshold: float | None = None
-    agg: Literal["count", "sum", "avg", "max", "min"] | None = None
-    project_ids: tuple[str, ...] = ()
-    indicator_ids: tuple[str, ...] = ()
-    level: Literal["project", "indicator"] = "project"
-    candidates: tuple[str, ...] = ()
-    years: tuple[int, ...] = ()
-    departments: tuple[str, ...] = ()
-    reason: str = ""
-    query: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,14 +56,14 @@ class Chart:
 
 @dataclass(frozen=True)
 class Context:
-    """What a follow-up question can refer back to."""
+    """What a follow-up question can refer back to: the previous query, the projects the
+    answer was about (subjects: 它, it) and the projects it listed in order (results: 这几个,
+    these)."""
 
-    intent: Intent = "none"
-    metric: str | None = None
-    subject_ids: tuple[str, ...] = ()
-    ranking_ids: tuple[str, ...] = ()
-    order: Literal["asc", "desc"] = "desc"
-    ranking_positions: tuple[int, ...] = ()
+    subjects: tuple[str, ...] = ()
+    results: tuple[str, ...] = ()
+    query: Any = None
+    ranking: Any = None
 
 
 @dataclass(frozen=True)
@@ -119,7 +79,7 @@ class Answer:
     language: Language = "zh"
     context: Context = field(default_factory=Context)
     chart: Chart | None = None
-    plan: Plan | None = None
+    query: Any = None
     derived: tuple[str, ...] = ()
     interpretation: str = ""
     planner: Literal["rules", "model"] = "rules"

@@ -142,16 +142,16 @@ CASES = [
     (["处理网络报修总计多少个"], "text", ["515"], [], {65}),
     # follow-ups
     (["哪个项目满意度得分最低？", "为什么？"], "table", ["未进行充分沟通", P4], [P2], {95}),
-    (["哪个项目满意度得分最低？", "第二名呢？"], "table", [P2, P3, P6, "8/10"], [P4], {50, 73, 139}),
+    (["哪个项目满意度得分最低？", "第二名呢？"], "table", [P2, P3, P6, "8/10"], [P4], SAT_LINES),
     (["政务云那个项目总分多少？", "它的预算呢？"], "table", [P5, "40,000,000.00元"], [], {105}),
     (["基础设施运维的执行率", "what about the cloud project?"], "table", [P5, "100.00%"], [], {105}),
-    (["按总分从高到低列出项目", "第二名呢？"], "table", [P1, "96.9/100"], [P2], {26}),
+    (["按总分从高到低列出项目", "第二名呢？"], "table", [P1, "96.9/100"], [P2], TOTAL_LINES),
     (["Which project scored lowest on satisfaction?", "why?"], "table", ["Reasons given", P4], [], {95}),
     (["二期项目的预算", "执行数呢？"], "table", [P4, "19,886,000.00元"], [], {81}),
     (["一网通办的满意度", "上海市“一网通办”平台信息系统"], "table", [P2, "8/10"], [], {50}),
     (["总分最高的项目", "最低的呢？"], "table", [P6, "88.58"], [P2], TOTAL_LINES),
     (["政务云的满意度", "数据运营服务呢？"], "table", [P7, "10/10"], [], {163}),
-    (["哪个项目满意度得分最低？", "为什么？", "第二名呢？"], "table", [P2, "8/10"], [], {50, 73, 139}),
+    (["哪个项目满意度得分最低？", "为什么？", "第二名呢？"], "table", [P2, "8/10"], [], SAT_LINES),
     # ambiguity
     (["一网通办的满意度"], "clarify", [P1, P2, "哪一个"], [], {7, 32}),
     (["运营服务的总分"], "clarify", [P1, P7], [], {7, 144}),
@@ -234,15 +234,15 @@ def test_grounding_accepts_cited_and_computed_numbers(seed_bot) -> None:  # type
 
 
 def test_an_unsupported_number_never_leaves_the_bot(seed_bot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from bot import table
+    from bot.intents import INTENTS
 
-    real = table.RUNNERS["lookup"]
+    lookup = INTENTS["lookup"]
 
-    def inflate(plan, corpus):  # type: ignore[no-untyped-def]
-        composed = real(plan, corpus)
+    def inflate(query, corpus, lang):  # type: ignore[no-untyped-def]
+        composed = lookup.run(query, corpus, lang)
         return replace(composed, text=composed.text.replace("93.31", "99.31"))
 
-    monkeypatch.setitem(table.RUNNERS, "lookup", inflate)
+    monkeypatch.setitem(INTENTS, "lookup", replace(lookup, run=inflate))
     answer = run_chain(build_chain(seed_bot.corpus, None), "政务云那个项目总分多少？", Context())
     assert answer.abstained and "99.31" not in answer.answer and "核实" in answer.answer
 
@@ -257,6 +257,26 @@ def test_every_answer_is_grounded(seed_bot) -> None:  # type: ignore[no-untyped-
 
 def test_json_shape(seed_bot) -> None:  # type: ignore[no-untyped-def]
     data = seed_bot.answer("政务云那个项目总分多少？").to_json()
-    assert set(data) == {"question", "answer", "abstained", "route", "citations", "latency_ms"}
-    assert set(data["citations"][0]) == {"id", "form", "line", "project", "section", "indicator", "text"}
+    assert set(data) == {
+        "question",
+        "answer",
+        "abstained",
+        "route",
+        "citations",
+        "interpretation",
+        "planner",
+        "latency_ms",
+    }
+    assert set(data["citations"][0]) == {
+        "id",
+        "form",
+        "line",
+        "project",
+        "section",
+        "indicator",
+        "text",
+        "sheet",
+        "page",
+    }
+    assert data["interpretation"].startswith("查询") and data["planner"] == "rules"
     assert data["citations"][0]["line"] == 118 and data["citations"][0]["section"] == "total"

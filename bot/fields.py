@@ -1,0 +1,530 @@
+"""The field registry: every quantity a question can ask about a project, stated or derived,
+with its words in Chinese and English, its unit, how it is computed and which rows it cites.
+
+Parts of a form (``PARTS``) restrict the indicator fields to a level-1 or level-2 kind, the
+funds row (预算执行) or a funds sub-row. A new field is one ``FieldSpec`` here plus its tests.
+
+Invariant: ``measure`` returns None when the form does not state what the field needs — never
+a guess — and a ``Value`` carries the citations of exactly the rows it was computed from.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.corpus import cite_funds, cite_indicator, cite_total
+from bot.query import FieldKey, Measure
+from bot.types import Citation
+from index.template import BENEFIT, OUTPUT, SATISFACTION, grade
+from index.types import FundsRow, Indicator, Project
+
+Unit = Literal["score", "yuan", "pct", "grade", "count"]
+PartLevel = Literal["level1", "level2", "funds", "funds_row"]
+
+FUNDS_PART = "预算执行"
+
+
+@dataclass(frozen=True)
+class PartSpec:
+    """A part of a form a field can be restricted to."""
+
+    name: str
+    level: PartLevel
+    en: str
+    words_zh: tuple[str, ...]
+    words_en: tuple[str, ...]
+    matches: tuple[str, ...] = ()  # level-2 names (or funds kinds) as forms state them
+
+    def rows(self, p: Project) -> list[Indicator]:
+        """The indicator rows of a project in this part."""
+        if self.level == "level1":
+            return [r for r in p.indicators if r.level1 == self.name]
+        if self.level == "level2":
+            names = {self.name, *self.matches}
+            return [r for r in p.indicators if r.level2 in names]
+        return []
+
+
+PARTS: dict[str, PartSpec] = {
+    s.name: s
+    for s in (
+        PartSpec(OUTPUT, "level1", "output indicators", ("产出指标", "产出"), ("output", "outputs")),
+        PartSpec(BENEFIT, "level1", "benefit indicators", ("效益指标", "效益"), ("benefit", "benefits")),
+        PartSpec(
+            SATISFACTION,
+            "level1",
+            "satisfaction",
+            ("满意度指标", "满意度", "满意程度", "满意率"),
+            ("satisfaction",),
+        ),
+        PartSpec("数量指标", "level2", "quantity indicators", ("数量指标",), ("quantity",)),
+        PartSpec("质量指标", "level2", "quality indicators", ("质量指标",), ("quality",)),
+        PartSpec("时效指标", "level2", "timeliness indicators", ("时效指标", "时效"), ("timeliness",)),
+        PartSpec("成本指标", "level2", "cost indicators", ("成本指标",), ("cost",)),
+        PartSpec("经济效益指标", "level2", "economic benefit", ("经济效益指标", "经济效益"), ("economic",)),
+        PartSpec("社会效益指标", "level2", "social benefit", ("社会效益指标", "社会效益"), ("social",)),
+        PartSpec(
+            "生态效益指标",
+            "level2",
+            "ecological benefit",
+            ("生态效益指标", "生态效益", "生态指标"),
+            ("ecological", "environmental"),
+            ("生态指标",),
+        ),
+        PartSpec(
+            "可持续影响指标",
+            "level2",
+            "sustainability",
+            ("可持续影响指标", "可持续影响", "可持续发展", "可持续"),
+            ("sustainability", "sustainable"),
+        ),
+        PartSpec(
+            "服务对象满意度指标",
+            "level2",
+            "service-recipient satisfaction",
+            ("服务对象满意度指标", "服务对象满意度"),
+            ("service recipient satisfaction",),
+            ("满意度",),
+        ),
+        PartSpec(FUNDS_PART, "funds", "budget execution", ("预算执行", "资金执行"), ("budget execution",)),
+        PartSpec(
+            "当年财政拨款",
+            "funds_row",
+            "current-year appropriation",
+            ("当年财政拨款", "财政拨款"),
+            ("appropriation",),
+            ("appropriation",),
+        ),
+        PartSpec(
+            "上年结转资金",
+            "funds_row",
+            "carryover from last year",
+            ("上年结转资金", "上年结转", "结转资金"),
+            ("carryover", "carry-over"),
+            ("carryover",),
+        ),
+        PartSpec("其他资金", "funds_row", "other funds", ("其他资金",), ("other funds",), ("other",)),
+    )
+}
+
+LEVEL2_PARTS = tuple(s.name for s in PARTS.values() if s.level == "level2")
+LEVEL1_PARTS = tuple(s.name for s in PARTS.values() if s.level == "level1")
+
+
+@dataclass(frozen=True)
+class Value:
+    """A field's value for one project, with the weight it is out of and the rows it used."""
+
+    number: float | None
+    rows: tuple[Citation, ...]
+    weight: float | None = None
+    text: str = ""
+    derived: bool = False
+
+
+Compute = Callable[[Project, PartSpec | None], Value | None]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A quantity of a project."""
+
+    key: FieldKey
+    zh: str
+    en: str
+    unit: Unit
+    words_zh: tuple[str, ...]
+    words_en: tuple[str, ...]
+    compute: Compute
+    parts: tuple[PartLevel | None, ...]
+    low_zh: str = "最低"
+    high_zh: str = "最高"
+
+
+def _scored(p: Project, part: PartSpec | None) -> tuple[float, float, tuple[Citation, ...], bool] | None:
+    """(score, weight, rows, derived) of the whole form, the funds row or an indicator part."""
+    if part is None:
+        cite = cite_total(p)
+        if p.total is None or cite is None:
+            return None
+        return p.total.score, p.total.weight, (cite,), False
+    if part.level == "funds":
+        row = p.funds_total
+        if row is None or row.score is None or row.weight is None:
+            return None
+        return row.score, row.weight, (cite_funds(p, row),), False
+    rows = part.rows(p)
+    if not rows:
+        return None
+    cites = tuple(cite_indicator(p, r) for r in rows)
+    return (
+        round(sum(r.score for r in rows), 4),
+        round(sum(r.weight for r in rows), 4),
+        cites,
+        len(rows) > 1,
+    )
+
+
+def _score(p: Project, part: PartSpec | None) -> Value | None:
+    got = _scored(p, part)
+    return Value(got[0], got[2], got[1], derived=got[3]) if got else None
+
+
+def _weight(p: Project, part: PartSpec | None) -> Value | None:
+    got = _scored(p, part)
+    return Value(got[1], got[2], derived=got[3]) if got else None
+
+
+def _deduction(p: Project, part: PartSpec | None) -> Value | None:
+    got = _scored(p, part)
+    if got is None:
+        return None
+    score, weight, rows, _ = got
+    if part is None:  # the rows that lost the points, after the 总分 row itself
+        lost = [cite_indicator(p, r) for r in p.indicators if r.deduction > 0]
+        funds = p.funds_total
+        if funds and funds.weight is not None and funds.score is not None and funds.score < funds.weight:
+            lost.insert(0, cite_funds(p, funds))
+        rows = (*rows, *lost)
+    return Value(round(weight - score, 4), rows, derived=True)
+
+
+def _score_rate(p: Project, part: PartSpec | None) -> Value | None:
+    got = _scored(p, part)
+    if got is None or not got[1]:
+        return None
+    return Value(round(got[0] / got[1] * 100, 4), got[2], derived=True)
+
+
+def _grade(p: Project, part: PartSpec | None) -> Value | None:
+    if part is not None or p.total is None:
+        return None
+    cite = cite_total(p)
+    assert cite is not None
+    return Value(p.total.score, (cite,), p.total.weight, text=grade(p.total.score))
+
+
+def _count(deducted: bool) -> Compute:
+    def compute(p: Project, part: PartSpec | None) -> Value | None:
+        rows = part.rows(p) if part else list(p.indicators)
+        if deducted:
+            rows = [r for r in rows if r.deduction > 0]
+        return Value(float(len(rows)), tuple(cite_indicator(p, r) for r in rows), derived=True)
+
+    return compute
+
+
+def funds_row(p: Project, part: PartSpec | None) -> FundsRow | None:
+    """The funds row a funds field reads: the 年度资金总额 row or the sub-row of the part."""
+    if part is None or part.level == "funds":
+        return p.funds_total
+    if part.level != "funds_row":
+        return None
+    return next((r for r in p.funds if r.kind in part.matches), None)
+
+
+def _funds(attr: str) -> Compute:
+    def compute(p: Project, part: PartSpec | None) -> Value | None:
+        row = funds_row(p, part)
+        value = getattr(row, attr) if row else None
+        if row is None or value is None:
+            return None
+        return Value(value, (cite_funds(p, row),))
+
+    return compute
+
+
+def _difference(minuend: str, subtrahend: str) -> Compute:
+    def compute(p: Project, part: PartSpec | None) -> Value | None:
+        row = funds_row(p, part)
+        if row is None:
+            return None
+        a, b = getattr(row, minuend), getattr(row, subtrahend)
+        if a is None or b is None:
+            return None
+        return Value(round(a - b, 2), (cite_funds(p, row),), derived=True)
+
+    return compute
+
+
+_INDICATOR_PARTS: tuple[PartLevel | None, ...] = (None, "level1", "level2", "funds")
+_FUNDS_PARTS: tuple[PartLevel | None, ...] = (None, "funds", "funds_row")
+
+FIELDS: dict[str, FieldSpec] = {
+    f.key: f
+    for f in (
+        FieldSpec(
+            "score",
+            "得分",
+            "score",
+            "score",
+            (
+                "得分",
+                "总分",
+                "总得分",
+                "综合得分",
+                "自评得分",
+                "自评分",
+                "分数",
+                "评分",
+                "成绩",
+                "打分",
+                "分",
+            ),
+            ("score", "scores", "scored", "overall score", "total score", "points", "marks", "overall"),
+            _score,
+            _INDICATOR_PARTS,
+        ),
+        FieldSpec(
+            "weight",
+            "分值",
+            "weight",
+            "score",
+            ("分值", "权重", "满分值", "权重分"),
+            ("weight", "weights", "weighting", "maximum points", "max points"),
+            _weight,
+            _INDICATOR_PARTS,
+        ),
+        FieldSpec(
+            "deduction",
+            "扣分",
+            "points lost",
+            "score",
+            (
+                "扣分",
+                "失分",
+                "丢分",
+                "扣掉的分",
+                "扣的分",
+                "扣了多少分",
+                "扣了几分",
+                "被扣",
+                "扣除",
+                "扣了分",
+                "扣了",
+                "扣分了",
+                "被扣分",
+                "扣",
+                "丢了分",
+                "失了分",
+                "丢掉",
+                "扣掉",
+            ),
+            (
+                "points lost",
+                "lost points",
+                "deduction",
+                "deductions",
+                "deducted",
+                "lost",
+                "lose",
+                "lose points",
+                "losing points",
+                "lost marks",
+                "dropped points",
+                "points dropped",
+            ),
+            _deduction,
+            _INDICATOR_PARTS,
+            low_zh="最少",
+            high_zh="最多",
+        ),
+        FieldSpec(
+            "score_rate",
+            "得分率",
+            "score rate",
+            "pct",
+            ("得分率", "得分比例", "得分比率", "得分百分比"),
+            ("score rate", "score ratio", "percentage of points", "share of points"),
+            _score_rate,
+            _INDICATOR_PARTS,
+        ),
+        FieldSpec(
+            "grade",
+            "评级",
+            "grade",
+            "grade",
+            ("评级", "等级", "档次", "评价等级", "自评等级", "等次"),
+            ("grade", "rating"),
+            _grade,
+            (None,),
+        ),
+        FieldSpec(
+            "indicator_count",
+            "指标个数",
+            "number of indicators",
+            "count",
+            ("指标个数", "指标数量", "指标数"),
+            ("number of indicators", "indicator count"),
+            _count(False),
+            (None, "level1", "level2"),
+            low_zh="最少",
+            high_zh="最多",
+        ),
+        FieldSpec(
+            "deducted_count",
+            "扣分指标个数",
+            "number of indicators that lost points",
+            "count",
+            ("扣分指标个数", "扣分指标数", "扣分的指标个数", "扣分指标数量"),
+            ("number of indicators that lost points",),
+            _count(True),
+            (None, "level1", "level2"),
+            low_zh="最少",
+            high_zh="最多",
+        ),
+        FieldSpec(
+            "initial_budget",
+            "年初预算数",
+            "initial budget",
+            "yuan",
+            ("年初预算数", "年初预算", "年初数", "年初预算金额", "期初预算"),
+            ("initial budget", "original budget", "budget at the start of the year", "opening budget"),
+            _funds("initial_budget"),
+            _FUNDS_PARTS,
+            low_zh="最少",
+            high_zh="最多",
+        ),
+        FieldSpec(
+            "full_year_budget",
+            "全年预算数",
+            "full-year budget",
+            "yuan",
+            (
+                "全年预算数",
+                "全年预算",
+                "调整后预算数",
+                "调整后预算",
+                "预算数",
+                "预算",
+                "预算金额",
+                "预算资金",
+                "资金总额",
+                "年度资金总额",
+                "年度资金",
+                "经费",
+                "资金",
+                "预算规模",
+            ),
+            ("full-year budget", "full year budget", "adjusted budget", "budget", "budgets", "funding"),
+            _funds("full_year_budget"),
+            _FUNDS_PARTS,
+            low_zh="最少",
+            high_zh="最多",
+        ),
+        FieldSpec(
+            "executed",
+            "全年执行数",
+            "amount spent",
+            "yuan",
+            (
+                "全年执行数",
+                "执行数",
+                "预算执行数",
+                "执行金额",
+                "实际支出",
+                "实际执行",
+                "支出",
+                "花了",
+                "花费",
+                "花掉",
+                "用了",
+                "用掉",
+                "开支",
+                "实际花费",
+                "支出金额",
+            ),
+            ("amount spent", "spent", "spend", "spending", "expenditure", "executed", "actual spending"),
+            _funds("executed"),
+            _FUNDS_PARTS,
+            low_zh="最少",
+            high_zh="最多",
+        ),
+        FieldSpec(
+            "execution_rate",
+            "执行率",
+            "execution rate",
+            "pct",
+            ("执行率", "预算执行率", "资金执行率", "支出进度", "执行进度", "执行比例", "执行情况"),
+            ("execution rate", "budget execution rate", "spending rate", "execution"),
+            _funds("execution_rate"),
+            _FUNDS_PARTS,
+        ),
+        FieldSpec(
+            "budget_change",
+            "预算调整额（全年预算数−年初预算数）",
+            "budget change (full-year − initial)",
+            "yuan",
+            (
+                "预算调整",
+                "预算调整额",
+                "调整额",
+                "调整金额",
+                "预算变动",
+                "预算变化",
+                "调减",
+                "调增",
+                "调整了多少",
+                "调了多少",
+                "预算差额",
+            ),
+            ("budget change", "budget adjustment", "adjustment", "changed", "budget cut"),
+            _difference("full_year_budget", "initial_budget"),
+            _FUNDS_PARTS,
+            low_zh="最少",
+            high_zh="最多",
+        ),
+        FieldSpec(
+            "unspent",
+            "未执行金额（全年预算数−全年执行数）",
+            "unspent (full-year budget − spent)",
+            "yuan",
+            (
+                "资金结余",
+                "结余",
+                "结余资金",
+                "未执行",
+                "未执行金额",
+                "没花完",
+                "没用完",
+                "剩余",
+                "剩余资金",
+                "剩下",
+                "余额",
+                "未支出",
+                "未使用",
+                "沉淀资金",
+            ),
+            ("unspent", "left over", "leftover", "remaining", "underspend", "underspent", "not spent"),
+            _difference("full_year_budget", "executed"),
+            _FUNDS_PARTS,
+            low_zh="最少",
+            high_zh="最多",
+        ),
+    )
+}
+
+
+def part_spec(name: str | None) -> PartSpec | None:
+    """The spec of a part name (None for the whole form)."""
+    return PARTS[name] if name else None
+
+
+def valid(measure: Measure) -> bool:
+    """Whether the field can be restricted to the part."""
+    spec = FIELDS[measure.field]
+    part = part_spec(measure.part)
+    return (part.level if part else None) in spec.parts
+
+
+def measure(p: Project, m: Measure) -> Value | None:
+    """The value of a measure for a project, or None when the form does not state it."""
+    return FIELDS[m.field].compute(p, part_spec(m.part))
+
+
+def median(values: list[float]) -> float:
+    """The median (mean of the middle two for an even count)."""
+    return float(statistics.median(values))

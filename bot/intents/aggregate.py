@@ -1,0 +1,142 @@
+"""Aggregate: count a (filtered) set, or its sum, average, median, minimum or maximum of a
+measure, computed in code over the rows it cites."""
+
+from __future__ import annotations
+
+from bot.corpus import Corpus, cite_project
+from bot.describe import project_set
+from bot.execute import label, resolve, value_text
+from bot.fields import FIELDS, Value, measure, median
+from bot.intents import listing
+from bot.intents.base import Intent, Template
+from bot.numbers import Numbers
+from bot.query import AggregateQuery, Filtered, ListQuery, Measure, Ranked
+from bot.reading import Reading
+from bot.result import Composed, missing_values, say, unique
+from bot.types import Chart, ChartBar, Context, Language
+
+_WORDS = {
+    "sum": ("合计", "total"),
+    "avg": ("平均", "average"),
+    "median": ("中位数", "median"),
+    "max": ("最大值", "maximum"),
+    "min": ("最小值", "minimum"),
+}
+
+
+def _aggregate(r: Reading) -> AggregateQuery | None:
+    aggs = [t.value for t in r.take_all("agg")]
+    if not aggs:
+        return None
+    agg = "count" if "count" in aggs else next((a for a in aggs if a != "sum"), "sum")
+    base = r.base()
+    if base is None:
+        return None
+    r.take_all("each")
+    source = _ranked(r, base)
+    projects = r.filtered(source) if source is not None else None
+    if projects is None:
+        return None
+    if agg == "count":
+        projects = listing._deducted(r, projects)
+        return AggregateQuery(projects=projects, agg="count") if not r.groups() else None
+    m = r.one_measure()
+    return AggregateQuery(projects=projects, agg=agg, measure=m) if m else None  # type: ignore[arg-type]
+
+
+def _ranked(r: Reading, base):  # type: ignore[no-untyped-def]
+    """总分前三的项目的平均执行率: aggregate over the top k of another measure."""
+    k = r.take("topk")
+    if k is None:
+        return base
+    groups = r.groups()
+    if len(groups) < 2:
+        return None
+    first = groups[0]
+    r.used.update(first.indices)
+    order = r.take("order")
+    return Ranked(
+        source=base, measure=first.measure, order=order.value if order else "desc", k=int(k.number or 1)
+    )  # type: ignore[arg-type]
+
+
+def run(q: AggregateQuery, corpus: Corpus, lang: Language) -> Composed:
+    """Compute the aggregate and say over how many projects."""
+    if q.agg == "count":
+        return _count(q, corpus, lang)
+    assert q.measure is not None
+    n = Numbers()
+    found = resolve(q.projects, corpus, n)
+    rows = [
+        (p, v) for p in found.projects if (v := measure(p, q.measure)) is not None and v.number is not None
+    ]
+    if not rows:
+        return missing_values([label(q.measure, lang)], found.projects, lang)
+    values = [v.number for _, v in rows if v.number is not None]
+    result = {
+        "sum": sum(values),
+        "avg": sum(values) / len(values),
+        "median": median(values) if values else 0.0,
+        "max": max(values),
+        "min": min(values),
+    }[q.agg]
+    shown = _shown(q.measure, result, q.agg, n, lang)
+    zh, en = _WORDS[q.agg]
+    what = label(q.measure, lang)
+    text = say(
+        lang,
+        f"{n.count(len(rows))}个项目的{what}{zh}：{shown}。",
+        f"The {en} {what} over {n.count(len(rows))} projects is {shown}.",
+    )
+    if q.agg in ("max", "min"):
+        at = [p.name for p, v in rows if v.number is not None and abs(v.number - result) < 1e-9]
+        text += say(lang, f"（{'、'.join(f'「{a}」' for a in at)}）", f" ({', '.join(at)})")
+    cites = unique(found.cites + [c for _, v in rows for c in v.rows])
+    bars = tuple(ChartBar(p.name, v.number or 0.0, False) for p, v in rows)
+    ids = tuple(p.id for p, _ in rows)
+    chart = Chart(label(q.measure, "zh"), FIELDS[q.measure.field].unit, bars)
+    return Composed(text, cites, n, Context((), ids), chart)
+
+
+def _shown(m: Measure, result: float, agg: str, n: Numbers, lang: Language) -> str:
+    unit = FIELDS[m.field].unit
+    derived = agg in ("sum", "avg", "median")
+    if unit == "score":
+        value = n.score(round(result, 2), derived)
+        return value + say(lang, "分", " points")
+    return value_text(m, Value(round(result, 4), (), derived=derived), n, lang)
+
+
+def _count(q: AggregateQuery, corpus: Corpus, lang: Language) -> Composed:
+    if isinstance(q.projects, Filtered):
+        return listing.run(ListQuery(projects=q.projects), corpus, lang)
+    n = Numbers()
+    found = resolve(q.projects, corpus, n)
+    names = "\n".join(f"- {p.name}" for p in found.projects)
+    years = sorted({p.year for p in found.projects if p.year})
+    for y in years:
+        n.add(y)
+    span = "、".join(str(y) for y in years)
+    text = say(
+        lang,
+        f"共有{n.count(len(found.projects))}个项目（{span}年度）：\n{names}",
+        f"There are {n.count(len(found.projects))} projects ({span}):\n{names}",
+    )
+    ids = tuple(p.id for p in found.projects)
+    return Composed(
+        text, unique(found.cites + [cite_project(p) for p in found.projects]), n, Context((), ids)
+    )
+
+
+def describe(q: AggregateQuery, corpus: Corpus, lang: Language) -> str:
+    """计数：全部7个项目 / 全年预算数合计，范围：…"""
+    scope = project_set(q.projects, corpus, lang)
+    if q.agg == "count" or q.measure is None:
+        return say(lang, f"计数：{scope}", f"count of {scope}")
+    zh, en = _WORDS[q.agg]
+    return say(
+        lang, f"{label(q.measure, lang)}{zh}，范围：{scope}", f"{en} {label(q.measure, lang)} over {scope}"
+    )
+
+
+INTENT = Intent("aggregate", run, describe, (Template("aggregate", 48, _aggregate),))

@@ -1,0 +1,123 @@
+"""Follow-ups that rewrite the previous query: the nth of its ranking (第二名呢), the other end
+(最低的呢 / And the lowest?), another measure (执行数呢), another project (数据运营服务呢),
+or the reasons behind it (为什么？). Pronouns (它的预算, 这几个里面) are read by every template
+through ``Reading.base``; these templates handle what is left unsaid."""
+
+from __future__ import annotations
+
+from bot.intents.base import Template
+from bot.query import (
+    AggregateQuery,
+    CompareQuery,
+    GroupQuery,
+    LookupQuery,
+    Measure,
+    Named,
+    Query,
+    RankQuery,
+    RowsQuery,
+    SummaryQuery,
+)
+from bot.reading import Reading
+
+
+def _measure_of(q: Query | None) -> Measure | None:
+    if isinstance(q, RankQuery | CompareQuery | GroupQuery):
+        return q.measure
+    if isinstance(q, AggregateQuery):
+        return q.measure
+    if isinstance(q, LookupQuery):
+        return q.measures[0]
+    return None
+
+
+def _nth(r: Reading) -> Query | None:
+    token = r.take("nth")
+    prev = r.previous.query if isinstance(r.previous.query, RankQuery) else r.previous.ranking
+    if token is None or token.number is None or r.present("project"):
+        return None
+    n = int(token.number)
+    order = r.take("order")
+    m = r.one_measure()
+    r.take_all("pronoun")
+    if isinstance(prev, RankQuery):
+        update = {"nth": n, "single": False, "k": None, "measure": m or prev.measure}
+        if order is not None:
+            update["order"] = order.value
+        return prev.model_copy(update=update)
+    measure = m or _measure_of(r.previous.query)
+    results = r.previous.results
+    if measure is None or n > len(results):
+        return None
+    return LookupQuery(projects=Named(ids=(results[n - 1],), previous=True), measures=(measure,))
+
+
+def _flip(r: Reading) -> Query | None:
+    prev = r.previous.query
+    token = r.take("order") or r.take("ranking")
+    if token is None or not token.value or not isinstance(prev, RankQuery | CompareQuery | GroupQuery):
+        return None
+    if r.groups():
+        return None
+    return prev.model_copy(update={"order": token.value})
+
+
+def _reasons(r: Reading) -> Query | None:
+    if not r.take_all("reason") or r.present("project") or r.present("indicator"):
+        return None
+    r.take_all("pronoun")
+    r.take_all("notmet")
+    subjects = r.previous.subjects
+    if not subjects:
+        return None
+    part = None
+    m = _measure_of(r.previous.query)
+    if m is not None and m.part is not None and m.field in ("score", "deduction", "score_rate"):
+        part = m.part
+    for g in r.groups():
+        r.used.update(g.indices)
+        part = g.measure.part or part
+    return RowsQuery(projects=Named(ids=subjects, previous=True), part=part, only="deducted", reasons=True)
+
+
+def _measure(r: Reading) -> Query | None:
+    prev = r.previous.query
+    if prev is None or r.present("project"):
+        return None
+    pronouns = r.take_all("pronoun")
+    measures = r.measures()
+    if not measures:
+        return None
+    if pronouns or isinstance(prev, SummaryQuery | RowsQuery):
+        ids = r.previous.subjects or r.previous.results
+        return LookupQuery(projects=Named(ids=ids, previous=True), measures=tuple(measures)) if ids else None
+    if isinstance(prev, LookupQuery):
+        return prev.model_copy(update={"measures": tuple(measures)})
+    if isinstance(prev, RankQuery | CompareQuery | AggregateQuery) and len(measures) == 1:
+        return prev.model_copy(update={"measure": measures[0]})
+    return None
+
+
+def _project(r: Reading) -> Query | None:
+    prev = r.previous.query
+    tokens = r.take_all("project")
+    if not tokens or prev is None:
+        return None
+    ids = tuple(i for t in tokens for i in t.ids)
+    named = Named(ids=ids)
+    if isinstance(prev, LookupQuery | SummaryQuery | RowsQuery | CompareQuery):
+        update: dict[str, object] = {"projects": named}
+        if isinstance(prev, RowsQuery):
+            update["row_ids"] = ()
+        return prev.model_copy(update=update)
+    measure = _measure_of(prev)
+    return LookupQuery(projects=named, measures=(measure,)) if measure else None
+
+
+TEMPLATES = (
+    Template("follow_nth", 80, _nth),
+    Template("follow_flip", 79, _flip),
+    Template("follow_reasons", 78, _reasons),
+    Template("follow_measure", 21, _measure),
+    Template("follow_project", 12, _project),
+)

@@ -1,0 +1,166 @@
+"""Group: a measure per indicator kind (一级/二级指标) over the indicator rows of a set, or per
+department or year over its projects (sums for money and counts, averages otherwise)."""
+
+from __future__ import annotations
+
+from bot.corpus import Corpus, cite_indicator
+from bot.describe import project_set
+from bot.execute import label, resolve, value_text
+from bot.fields import FIELDS, LEVEL1_PARTS, LEVEL2_PARTS, PARTS, Value, measure
+from bot.intents.base import Intent, Template
+from bot.numbers import Numbers
+from bot.query import GroupQuery, Measure
+from bot.reading import Reading
+from bot.result import Composed, missing_values, say
+from bot.types import Chart, ChartBar, Citation, Context, Language
+
+_ROW_FIELDS = ("score", "weight", "deduction", "score_rate", "indicator_count", "deducted_count")
+
+
+def _group(r: Reading) -> GroupQuery | None:
+    token = r.take("group")
+    if token is None:
+        return None
+    r.take_all("agg")
+    r.take_all("each")
+    r.take_all("rows")
+    order = r.take("order")
+    base = r.base()
+    projects = r.filtered(base) if base is not None else None
+    m = r.one_measure()
+    if m is None or projects is None:
+        return None
+    by = token.value
+    if by in ("level1", "level2") and (m.field not in _ROW_FIELDS or m.part is not None):
+        return None
+    return GroupQuery(
+        projects=projects,
+        by=by,  # type: ignore[arg-type]
+        measure=m,
+        order=order.value if order else None,  # type: ignore[arg-type]
+        single=order is not None,
+    )
+
+
+def _row_groups(q: GroupQuery, corpus: Corpus, n: Numbers) -> list[tuple[str, Value]]:
+    found = resolve(q.projects, corpus, n)
+    names = LEVEL1_PARTS if q.by == "level1" else LEVEL2_PARTS
+    out = []
+    for name in names:
+        values = [measure(p, Measure(field=q.measure.field, part=name)) for p in found.projects]
+        got = [v for v in values if v is not None]
+        if not got or not any(v.rows for v in got):
+            continue
+        rows = tuple(c for v in got for c in v.rows)
+        if q.measure.field == "score_rate":
+            score = sum(
+                measure(p, Measure(field="score", part=name)).number or 0
+                for p in found.projects
+                if measure(p, Measure(field="score", part=name))
+            )  # type: ignore[union-attr]
+            weight = sum(
+                measure(p, Measure(field="weight", part=name)).number or 0
+                for p in found.projects
+                if measure(p, Measure(field="weight", part=name))
+            )  # type: ignore[union-attr]
+            value = round(score / weight * 100, 4) if weight else 0.0
+        else:
+            value = round(sum(v.number or 0.0 for v in got), 4)
+        out.append((name, Value(value, rows, derived=True)))
+    return out
+
+
+def _project_groups(q: GroupQuery, corpus: Corpus, n: Numbers) -> list[tuple[str, Value]]:
+    found = resolve(q.projects, corpus, n)
+    keys: dict[str, list[Value]] = {}
+    for p in found.projects:
+        v = measure(p, q.measure)
+        if v is None or v.number is None:
+            continue
+        key = p.department if q.by == "department" else str(p.year)
+        keys.setdefault(key, []).append(v)
+    total = FIELDS[q.measure.field].unit in ("yuan", "count")
+    out = []
+    for key, values in keys.items():
+        numbers = [v.number or 0.0 for v in values]
+        value = sum(numbers) if total else sum(numbers) / len(numbers)
+        out.append((key, Value(round(value, 4), tuple(c for v in values for c in v.rows), derived=True)))
+    return out
+
+
+def run(q: GroupQuery, corpus: Corpus, lang: Language) -> Composed:
+    """One line per group; with an order, the first group (ties listed)."""
+    n = Numbers()
+    groups = _row_groups(q, corpus, n) if q.by in ("level1", "level2") else _project_groups(q, corpus, n)
+    if not groups:
+        return missing_values([label(q.measure, lang)], resolve(q.projects, corpus, n).projects, lang)
+    if q.order:
+        groups.sort(key=lambda g: g[1].number or 0.0, reverse=q.order == "desc")
+    what = label(q.measure, lang)
+    cites: list[Citation] = [c for _, v in groups for c in v.rows]
+    lines = [
+        f"- {_name(k, lang)}{say(lang, '：', ': ')}{value_text(q.measure, v, n, lang)}" for k, v in groups
+    ]
+    how = _how(q, lang)
+    text = say(
+        lang, f"按{_by(q.by, lang)}{how}{what}：\n", f"{what} by {_by(q.by, lang)} ({how}):\n"
+    ) + "\n".join(lines)
+    if q.single:
+        edge = groups[0][1].number
+        top = [k for k, v in groups if v.number == edge]
+        word = say(
+            lang, "最高" if q.order == "desc" else "最低", "highest" if q.order == "desc" else "lowest"
+        )
+        text = (
+            say(
+                lang,
+                f"{what}{word}的是{'、'.join(_name(k, lang) for k in top)}：{value_text(q.measure, groups[0][1], n, lang)}。\n",
+                f"The {word} {what} is {', '.join(_name(k, lang) for k in top)}: {value_text(q.measure, groups[0][1], n, lang)}.\n",
+            )
+            + text
+        )
+    chart = Chart(
+        label(q.measure, "zh"),
+        FIELDS[q.measure.field].unit,
+        tuple(ChartBar(k, v.number or 0.0, False) for k, v in groups),
+    )
+    return Composed(text, _unique(cites), n, Context(), chart)
+
+
+def _unique(cites: list[Citation]) -> list[Citation]:
+    return list({c.id: c for c in cites}.values())
+
+
+def _how(q: GroupQuery, lang: Language) -> str:
+    if q.by in ("level1", "level2"):
+        return say(lang, "汇总的", "summed")
+    total = FIELDS[q.measure.field].unit in ("yuan", "count")
+    return say(lang, "合计的" if total else "平均的", "total" if total else "average")
+
+
+def _by(by: str, lang: Language) -> str:
+    return {
+        "level1": say(lang, "一级指标", "level-1 indicator kind"),
+        "level2": say(lang, "二级指标", "level-2 indicator kind"),
+        "department": say(lang, "部门", "department"),
+        "year": say(lang, "年度", "year"),
+    }[by]
+
+
+def _name(key: str, lang: Language) -> str:
+    return PARTS[key].en if lang == "en" and key in PARTS else key
+
+
+def describe(q: GroupQuery, corpus: Corpus, lang: Language) -> str:
+    """按二级指标汇总扣分，范围：全部7个项目."""
+    scope = project_set(q.projects, corpus, lang)
+    return say(
+        lang,
+        f"按{_by(q.by, lang)}{_how(q, lang)}{label(q.measure, lang)}，范围：{scope}",
+        f"{label(q.measure, lang)} by {_by(q.by, lang)}; over {scope}",
+    )
+
+
+INTENT = Intent("group", run, describe, (Template("group", 52, _group),))
+
+__all__ = ["INTENT", "cite_indicator"]

@@ -1,0 +1,112 @@
+"""Filter: list the projects of a set that pass conditions — a field against a constant or an
+aggregate, full marks, lost points, targets met, kinds of indicators present."""
+
+from __future__ import annotations
+
+from bot.corpus import Corpus
+from bot.describe import condition, project_set
+from bot.execute import resolve, value_text
+from bot.fields import FIELDS
+from bot.intents.base import Intent, Template
+from bot.numbers import Numbers
+from bot.query import Compare, Deducted, Filtered, FullMarks, ListQuery, Measure, ProjectSet, leaf
+from bot.reading import Reading
+from bot.result import Composed, say
+from bot.types import Chart, ChartBar, Context, Language
+
+
+def _filter(r: Reading) -> ListQuery | None:
+    base = r.base()
+    if base is None:
+        return None
+    r.take_all("each")
+    projects = r.filtered(base)
+    if projects is None:
+        return None
+    projects = _deducted(r, projects)
+    if not isinstance(projects, Filtered):
+        return None
+    return ListQuery(projects=projects)
+
+
+def _deducted(r: Reading, projects: ProjectSet) -> ProjectSet:
+    """哪些项目的数量指标扣了分: a lost-points measure with nothing to rank or count it by."""
+    for group in r.groups():
+        if group.measure.field == "deduction" and not (r.present("order") or r.present("agg")):
+            r.used.update(group.indices)
+            projects = Filtered(source=projects, condition=Deducted(part=group.measure.part))
+    return projects
+
+
+def conditions_of(projects: ProjectSet) -> list:  # type: ignore[type-arg]
+    """The conditions of a filtered set, outermost last."""
+    out = []
+    while isinstance(projects, Filtered):
+        out.insert(0, projects.condition)
+        projects = projects.source
+    return out
+
+
+def shown_measure(projects: ProjectSet) -> Measure | None:
+    """The measure a filtered set's last condition looked at, to show beside each project."""
+    for c in reversed(conditions_of(projects)):
+        if isinstance(c, Compare):
+            return c.measure
+        if isinstance(c, FullMarks):
+            return Measure(field="score", part=c.part)
+        if isinstance(c, Deducted):
+            return Measure(field="deduction", part=c.part)
+    return None
+
+
+def run(q: ListQuery, corpus: Corpus, lang: Language) -> Composed:
+    """The projects that pass, each with the value its condition compared."""
+    n = Numbers()
+    found = resolve(q.projects, corpus, n)
+    m = shown_measure(q.projects)
+    lines = []
+    for p in found.projects:
+        v = found.values.get(p.id)
+        value = f"{say(lang, '：', ': ')}{value_text(m, v, n, lang)}" if m and v else ""
+        lines.append(f"- {p.name}{value}")
+    cond = say(lang, "，且", " and ").join(condition(c, lang, n) for c in conditions_of(q.projects))
+    among = n.count(
+        found.compared if len(conditions_of(q.projects)) == 1 else _base_count(q.projects, corpus)
+    )
+    if found.projects:
+        text = say(
+            lang,
+            f"{cond}的项目有{n.count(len(found.projects))}个（共比较{among}个项目）：\n" + "\n".join(lines),
+            f"{n.count(len(found.projects))} of {among} projects have {cond}:\n" + "\n".join(lines),
+        )
+    else:
+        text = say(
+            lang,
+            f"没有{cond}的项目（共比较{among}个项目）。",
+            f"No project has {cond} (compared {among} projects).",
+        )
+    ids = tuple(p.id for p in found.projects)
+    chart = None
+    if m is not None:
+        hits = set(ids)
+        bars = tuple(
+            ChartBar(p.name, v.number, p.id in hits)
+            for p in corpus.projects
+            if (v := found.values.get(p.id)) and v.number is not None
+        )
+        chart = Chart(FIELDS[m.field].zh, FIELDS[m.field].unit, bars) if len(bars) > 1 else None
+    return Composed(text, found.cites, n, Context(ids, ids), chart)
+
+
+def _base_count(projects: ProjectSet, corpus: Corpus) -> int:
+    return len(resolve(leaf(projects), corpus, Numbers()).projects)
+
+
+def describe(q: ListQuery, corpus: Corpus, lang: Language) -> str:
+    """筛选：执行率低于90%，比较范围：全部7个项目."""
+    cond = say(lang, "，且", " and ").join(condition(c, lang) for c in conditions_of(q.projects))
+    scope = project_set(leaf(q.projects), corpus, lang)
+    return say(lang, f"筛选{cond}的项目，比较范围：{scope}", f"projects with {cond}; compared: {scope}")
+
+
+INTENT = Intent("list", run, describe, (Template("filter", 45, _filter),))

@@ -1,0 +1,144 @@
+"""Lookup: state measures of named projects, of the projects another query finds (总分最高的
+项目执行率是多少), or of every project of a (filtered) set (各项目的年初预算分别是多少)."""
+
+from __future__ import annotations
+
+from bot.corpus import Corpus
+from bot.describe import project_set
+from bot.execute import label, resolve, value_text
+from bot.fields import measure
+from bot.intents.base import Intent, Template
+from bot.numbers import Numbers
+from bot.query import AllProjects, LookupQuery, Named, Ranked
+from bot.reading import Reading
+from bot.result import Composed, missing_values, say, unique
+from bot.types import Chart, ChartBar, Citation, Context, Language
+from index.template import grade
+
+
+def _named(r: Reading) -> LookupQuery | None:
+    projects = r.base()
+    if not isinstance(projects, Named):
+        return None
+    measures = r.measures()
+    r.take_all("each")
+    return LookupQuery(projects=projects, measures=tuple(measures)) if measures else None
+
+
+def _nested(r: Reading) -> LookupQuery | None:
+    """总分最高的项目执行率是多少: the set ranked by one measure, asked about another."""
+    found = r.superlative()
+    if found is None:
+        return None
+    m, order, group = found
+    r.used.update(group.indices)
+    r.take("order")
+    k = r.take("topk")
+    base = r.base()
+    if base is None:
+        return None
+    source = r.filtered(base)
+    if source is None:
+        return None
+    asked = r.measures()
+    if not asked:
+        return None
+    ranked = Ranked(source=source, measure=m, order=order, k=int(k.number) if k and k.number else 1)  # type: ignore[arg-type]
+    return LookupQuery(projects=ranked, measures=tuple(asked))
+
+
+def _listing(r: Reading) -> LookupQuery | None:
+    base = r.base()
+    if not isinstance(base, AllProjects):
+        return None
+    r.take_all("each")
+    projects = r.filtered(base)
+    measures = r.measures()
+    if projects is None or not measures:
+        return None
+    return LookupQuery(projects=projects, measures=tuple(measures))
+
+
+def run(q: LookupQuery, corpus: Corpus, lang: Language) -> Composed:
+    """State each measure of each project of the set."""
+    n = Numbers()
+    found = resolve(q.projects, corpus, n)
+    cites: list[Citation] = list(found.cites)
+    lines: list[str] = []
+    if isinstance(q.projects, Ranked) and found.projects:
+        lines.append(_lead(q.projects, found, corpus, lang, n))
+    bars: list[ChartBar] = []
+    missing: list[str] = []
+    for p in found.projects:
+        parts = []
+        for m in q.measures:
+            v = measure(p, m)
+            if v is None:
+                missing.append(f"{p.name}·{label(m, lang)}")
+                continue
+            shown = value_text(m, v, n, lang)
+            if m.field == "score" and m.part is None and v.number is not None:
+                shown += say(lang, f"，评级「{grade(v.number)}」", f", grade {grade(v.number)}")
+            parts.append(f"{label(m, lang)}{say(lang, '：', ': ')}{shown}")
+            cites += v.rows
+            if len(q.measures) == 1 and v.number is not None:
+                bars.append(ChartBar(p.name, v.number, False))
+        if parts:
+            name = say(lang, f"「{p.name}」", f"'{p.name}' ")
+            joined = say(lang, "，", "; ").join(parts)
+            lines.append(
+                f"- {name}{joined}" if len(found.projects) > 2 else f"{name}{joined}{say(lang, '。', '.')}"
+            )
+    if not lines or (missing and len(missing) == len(found.projects) * len(q.measures)):
+        return missing_values(missing, found.projects, lang)
+    if missing:
+        lines.append(
+            say(
+                lang,
+                f"表中没有填写：{'、'.join(missing)}。",
+                f"Not stated in the forms: {', '.join(missing)}.",
+            )
+        )
+    if len(found.projects) > 2:
+        lines.insert(
+            0,
+            say(
+                lang, f"共{n.count(len(found.projects))}个项目：", f"{n.count(len(found.projects))} projects:"
+            ),
+        )
+    ids = tuple(p.id for p in found.projects)
+    chart = Chart(label(q.measures[0], "zh"), "", tuple(bars)) if len(bars) > 1 else None
+    return Composed("\n".join(lines), unique(cites), n, Context(ids, ids), chart)
+
+
+def _lead(r: Ranked, found, corpus: Corpus, lang: Language, n: Numbers) -> str:  # type: ignore[no-untyped-def]
+    """Who the inner ranking found, with the value that put them there."""
+    shown = []
+    for p in found.projects:
+        v = found.values.get(p.id)
+        value = value_text(r.measure, v, n, lang) if v else ""
+        shown.append(say(lang, f"「{p.name}」（{value}）", f"'{p.name}' ({value})"))
+    what = project_set(r, corpus, lang, n)
+    return say(lang, f"{what}：{'、'.join(shown)}。", f"{what}: {', '.join(shown)}.")
+
+
+def describe(q: LookupQuery, corpus: Corpus, lang: Language) -> str:
+    """查询「A」的总分、评级."""
+    what = say(lang, "、", ", ").join(label(m, lang) for m in q.measures)
+    return say(
+        lang,
+        f"查询{project_set(q.projects, corpus, lang)}的{what}",
+        f"{what} of {project_set(q.projects, corpus, lang)}",
+    )
+
+
+INTENT = Intent(
+    "lookup",
+    run,
+    describe,
+    (
+        Template("lookup_nested", 62, _nested),
+        Template("lookup_named", 50, _named),
+        Template("listing", 20, _listing),
+    ),
+)

@@ -1,0 +1,206 @@
+"""Rank: order a set by a measure — the first (ties listed in full), the top k, the nth, or the
+whole ranking."""
+
+from __future__ import annotations
+
+from bot.corpus import Corpus
+from bot.describe import project_set
+from bot.execute import competition, label, ranked_values, resolve, value_text
+from bot.fields import FIELDS
+from bot.intents.base import Intent, Template
+from bot.numbers import Numbers
+from bot.query import Measure, ProjectSet, RankQuery
+from bot.reading import Reading
+from bot.result import Composed, missing_values, say, unique
+from bot.types import Chart, ChartBar, Context, Language
+
+
+def _set(r: Reading) -> ProjectSet | None:
+    base = r.base()
+    return r.filtered(base) if base is not None else None
+
+
+def _order(r: Reading, default: str = "desc") -> str:
+    token = r.take("order")
+    ranking = r.take("ranking")
+    if token is not None:
+        return token.value
+    if ranking is not None and ranking.value:
+        return ranking.value
+    extra = r.take("ranking")
+    return extra.value if extra is not None and extra.value else default
+
+
+def _single(r: Reading) -> RankQuery | None:
+    found = r.superlative()
+    if found is None or r.present("ranking") or r.present("topk") or r.present("nth"):
+        return None
+    m, order, group = found
+    r.used.update(group.indices)
+    r.take("order")
+    projects = _set(r)
+    return RankQuery(projects=projects, measure=m, order=order, single=True) if projects else None  # type: ignore[arg-type]
+
+
+def _positional(kind: str) -> object:
+    def build(r: Reading) -> RankQuery | None:
+        token = r.take(kind)
+        if token is None or token.number is None:
+            return None
+        order = _order(r)
+        m = r.one_measure()
+        projects = _set(r)
+        if m is None or projects is None:
+            return None
+        n = int(token.number)
+        if kind == "topk":
+            return RankQuery(projects=projects, measure=m, order=order, k=n)  # type: ignore[arg-type]
+        return RankQuery(projects=projects, measure=m, order=order, nth=n)  # type: ignore[arg-type]
+
+    return build
+
+
+def _ranking(r: Reading) -> RankQuery | None:
+    if not r.present("ranking"):
+        return None
+    order = _order(r)
+    r.take_all("each")
+    projects = _set(r)
+    m = r.one_measure()
+    if m is None or projects is None:
+        return None
+    return RankQuery(projects=projects, measure=m, order=order)  # type: ignore[arg-type]
+
+
+def run(q: RankQuery, corpus: Corpus, lang: Language) -> Composed:
+    """Rank the set and phrase the first, the top k, the nth or the whole ranking."""
+    n = Numbers()
+    found = resolve(q.projects, corpus, n)
+    rows = ranked_values(found.projects, q.measure, q.order)
+    if not rows:
+        return missing_values([label(q.measure, lang)], found.projects, lang)
+    positions = competition([v.number or 0.0 for _, v in rows])
+    cites = unique(found.cites + [c for _, v in rows for c in v.rows])
+    spec = FIELDS[q.measure.field]
+    word = say(
+        lang,
+        spec.low_zh if q.order == "asc" else spec.high_zh,
+        "lowest" if q.order == "asc" else "highest",
+    )
+    what = label(q.measure, lang)
+    if q.nth is not None:
+        shown = [
+            (p, v, pos) for (p, v), pos in zip(rows, positions, strict=True) if pos == _at(positions, q.nth)
+        ]
+    elif q.single:
+        shown = [(p, v, pos) for (p, v), pos in zip(rows, positions, strict=True) if pos == 1]
+    else:
+        shown = [
+            (p, v, pos) for (p, v), pos in zip(rows, positions, strict=True) if q.k is None or pos <= q.k
+        ]
+    if not shown:
+        text = say(
+            lang,
+            f"只有{n.count(len(rows))}个项目，没有第{q.nth}名。",
+            f"Only {n.count(len(rows))} projects are ranked.",
+        )
+        return Composed(text, cites, n, Context(), abstained=True)
+    if q.single or q.nth is not None:
+        text = _one(q, shown, what, word, len(rows), lang, n)
+    else:
+        text = _listing(q, shown, what, len(rows), lang, n)
+    ranking = tuple(p.id for p, _ in rows)
+    best = {p.id for p, _, _ in shown}
+    chart = Chart(
+        label(q.measure, "zh"),
+        spec.unit,
+        tuple(ChartBar(p.name, v.number or 0.0, p.id in best) for p, v in rows),
+    )
+    subjects = tuple(p.id for p, _, _ in shown)
+    return Composed(text, cites, n, Context(subjects, ranking), chart)
+
+
+def _at(positions: list[int], nth: int) -> int | None:
+    return positions[nth - 1] if 0 < nth <= len(positions) else None
+
+
+def _one(q: RankQuery, shown: list, what: str, word: str, total: int, lang: Language, n: Numbers) -> str:  # type: ignore[type-arg]
+    names = say(lang, "、", ", ").join(say(lang, f"「{p.name}」", f"'{p.name}'") for p, _, _ in shown)
+    value = value_text(q.measure, shown[0][1], n, lang)
+    tie = ""
+    if len(shown) > 1:
+        tie = say(lang, f"（{n.count(len(shown))}个项目并列）", f" ({n.count(len(shown))} projects tied)")
+    among = n.count(total)
+    if q.nth is not None:
+        order = say(
+            lang,
+            "从高到低" if q.order == "desc" else "从低到高",
+            "highest first" if q.order == "desc" else "lowest first",
+        )
+        pos = n.count(q.nth)
+        return say(
+            lang,
+            f"按{what}{order}排第{pos}的是{names}：{value}{tie}。比较范围：{among}个项目。",
+            f"Number {pos} by {what} ({order}) is {names}: {value}{tie}, among {among} projects.",
+        )
+    return say(
+        lang,
+        f"{what}{word}的项目是{names}：{value}{tie}。比较范围：{among}个项目。",
+        f"The {word} {what} is {names}: {value}{tie}, among {among} projects.",
+    )
+
+
+def _listing(q: RankQuery, shown: list, what: str, total: int, lang: Language, n: Numbers) -> str:  # type: ignore[type-arg]
+    lines = [
+        f"{n.count(pos)}. {p.name}{say(lang, '：', ': ')}{value_text(q.measure, v, n, lang)}"
+        for p, v, pos in shown
+    ]
+    order = say(
+        lang,
+        "从低到高" if q.order == "asc" else "从高到低",
+        "lowest first" if q.order == "asc" else "highest first",
+    )
+    head = say(
+        lang,
+        f"按{what}{order}（共{n.count(total)}个项目）：",
+        f"Projects by {what}, {order} ({n.count(total)} projects):",
+    )
+    return head + "\n" + "\n".join(lines)
+
+
+def describe(q: RankQuery, corpus: Corpus, lang: Language) -> str:
+    """按满意度指标得分升序，取第1，比较范围：全部7个项目."""
+    what = label(q.measure, lang)
+    order = say(
+        lang, "升序" if q.order == "asc" else "降序", "ascending" if q.order == "asc" else "descending"
+    )
+    if q.nth is not None:
+        pick = say(lang, f"，取第{q.nth}", f", position {q.nth}")
+    elif q.single:
+        pick = say(lang, "，取第1（并列全列）", ", first (ties listed)")
+    elif q.k:
+        pick = say(lang, f"，取前{q.k}", f", top {q.k}")
+    else:
+        pick = ""
+    scope = project_set(q.projects, corpus, lang)
+    return say(
+        lang, f"按{what}{order}{pick}，比较范围：{scope}", f"by {what}, {order}{pick}; compared: {scope}"
+    )
+
+
+def default_measure() -> Measure:
+    """The overall score, used only when a follow-up names no measure and none came before."""
+    return Measure(field="score")
+
+
+INTENT = Intent(
+    "rank",
+    run,
+    describe,
+    (
+        Template("rank_nth", 58, _positional("nth")),  # type: ignore[arg-type]
+        Template("rank_topk", 57, _positional("topk")),  # type: ignore[arg-type]
+        Template("rank_single", 55, _single),
+        Template("rank_list", 54, _ranking),
+    ),
+)

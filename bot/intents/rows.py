@@ -1,0 +1,389 @@
+"""Rows: indicator rows themselves — named ones (质量问题整改率的目标值), those of a kind
+(时效指标的目标), those that lost points, missed targets or got full marks, rows ranked by
+points lost, and the stated reasons (偏差原因) for lost points with target and actual."""
+
+from __future__ import annotations
+
+from bot.corpus import Corpus, cite_indicator
+from bot.describe import part_name, project_set
+from bot.execute import resolve, target_met
+from bot.fields import PARTS
+from bot.intents.base import Intent, Template
+from bot.numbers import Numbers
+from bot.query import Named, ProjectSet, Ranked, RowsQuery
+from bot.reading import Reading
+from bot.result import Composed, say, unique
+from bot.types import Citation, Context, Language
+from index.types import Indicator, Project
+
+_SCORE_FIELDS = {"score": "score", "weight": "weight"}
+
+
+def _set(r: Reading) -> ProjectSet | None:
+    found = r.superlative()
+    if found is not None and not r.present("rows"):
+        m, order, group = found
+        r.used.update(group.indices)
+        r.take("order")
+        base = r.base()
+        inner = r.filtered(base) if base is not None else None
+        return Ranked(source=inner, measure=m, order=order) if inner is not None else None  # type: ignore[arg-type]
+    base = r.base()
+    return r.filtered(base) if base is not None else None
+
+
+def _fields(r: Reading) -> tuple[str, ...]:
+    fields = [t.value for t in r.take_all("rowfield")]
+    for g in r.groups():
+        if g.measure.field in _SCORE_FIELDS and g.measure.part is None:
+            r.used.update(g.indices)
+            fields.append(_SCORE_FIELDS[g.measure.field])
+    return tuple(dict.fromkeys(fields))
+
+
+def _named(r: Reading) -> RowsQuery | None:
+    tokens = r.take_all("indicator")
+    if not tokens:
+        return None
+    reasons = bool(r.take_all("reason"))
+    r.take_all("notmet")
+    r.take_all("met")
+    r.take_all("rows")
+    fields = _fields(r)
+    for g in r.groups():
+        if g.measure.field == "deduction" and g.measure.part is None:
+            r.used.update(g.indices)
+            reasons = reasons or not fields
+    projects = r.base()
+    if projects is None:
+        return None
+    ids = tuple(i for t in tokens for i in t.ids)
+    if isinstance(projects, Named):
+        forms = {f"{p.form}:" for p in r.corpus.projects if p.id in projects.ids}
+        ids = tuple(i for i in ids if any(i.startswith(f) for f in forms)) or ids
+    return RowsQuery(
+        projects=projects,
+        row_ids=ids,
+        fields=fields or ("target", "actual", "weight", "score"),
+        reasons=reasons,
+    )
+
+
+def _part(r: Reading) -> str | None:
+    for g in r.groups():
+        if (
+            g.measure.field in ("score", "deduction", "weight")
+            and g.measure.part
+            and PARTS[g.measure.part].level in ("level1", "level2")
+        ):
+            r.used.update(g.indices)
+            return g.measure.part
+    return None
+
+
+def _reasons(r: Reading) -> RowsQuery | None:
+    if not r.take_all("reason"):
+        return None
+    if not (r.groups() or r.present("project") or r.present("pronoun") or r.present("notmet")):
+        return None  # a bare "why?" with nothing before it is asked back
+    r.take_all("notmet")
+    r.take_all("notfull")
+    r.take_all("rows")
+    projects = _set(r)
+    part = _part(r)
+    for g in r.groups():
+        if g.measure.field in ("deduction", "score") and g.measure.part is None:
+            r.used.update(g.indices)
+    if projects is None:
+        return None
+    return RowsQuery(projects=projects, part=part, only="deducted", reasons=True)
+
+
+def _by_field(r: Reading) -> RowsQuery | None:
+    fields = [t.value for t in r.take_all("rowfield")]
+    if not fields:
+        return None
+    r.take_all("rows")
+    part = _part(r)
+    for t in r.free("part"):
+        if part is None and PARTS[r.tokens[t].value].level in ("level1", "level2"):
+            r.used.add(t)
+            part = r.tokens[t].value
+    fields += list(_fields(r))
+    projects = r.base()
+    if projects is None:
+        return None
+    return RowsQuery(projects=projects, part=part, fields=tuple(dict.fromkeys(fields)))  # type: ignore[arg-type]
+
+
+def _selected(r: Reading) -> RowsQuery | None:
+    """哪些指标扣了分 / 没达标 / 满分 (optionally counted, or their lost points summed)."""
+    if not r.take_all("rows"):
+        return None
+    only = "all"
+    for kind, value in (("notmet", "unmet"), ("met", "met"), ("notfull", "deducted"), ("full", "full")):
+        if r.take_all(kind):
+            only = value
+    aggs = {t.value for t in r.take_all("agg")}
+    part = None
+    for g in r.groups():
+        if g.measure.part and PARTS[g.measure.part].level in ("level1", "level2"):
+            part = g.measure.part
+        if g.measure.field == "deduction" and only == "all":
+            only = "deducted"
+        if g.measure.field in ("deduction", "score"):
+            r.used.update(g.indices)
+    for t in r.free("part"):
+        if part is None and PARTS[r.tokens[t].value].level in ("level1", "level2"):
+            r.used.add(t)
+            part = r.tokens[t].value
+    order = r.take("order")
+    k = r.take("topk")
+    projects = r.base()
+    if projects is None or (only == "all" and order is None and k is None and part is None):
+        return None
+    return RowsQuery(
+        projects=projects,
+        part=part,
+        only=only,  # type: ignore[arg-type]
+        order=order.value if order else ("desc" if k else None),  # type: ignore[arg-type]
+        k=int(k.number) if k and k.number else None,
+        count_only="count" in aggs,
+    )
+
+
+def _rows(q: RowsQuery, corpus: Corpus, n: Numbers) -> tuple[list[tuple[Project, Indicator]], list[Citation]]:
+    found = resolve(q.projects, corpus, n)
+    wanted = set(q.row_ids)
+    spec = PARTS[q.part] if q.part else None
+    out = []
+    for p in found.projects:
+        rows = spec.rows(p) if spec else list(p.indicators)
+        for row in rows:
+            if wanted and f"{p.form}:{row.line}" not in wanted:
+                continue
+            if q.only == "deducted" and row.deduction <= 0:
+                continue
+            if q.only == "full" and row.deduction > 0:
+                continue
+            if q.only in ("met", "unmet") and target_met(row) is not (q.only == "met"):
+                continue
+            out.append((p, row))
+    return out, found.cites
+
+
+def run(q: RowsQuery, corpus: Corpus, lang: Language) -> Composed:
+    """List, count, rank or explain the selected rows."""
+    n = Numbers()
+    rows, set_cites = _rows(q, corpus, n)
+    if q.order:
+        rows.sort(key=lambda pr: pr[1].deduction, reverse=q.order == "desc")
+    if q.reasons:
+        return _explain(q, rows, set_cites, lang, n)
+    if not rows:
+        return _none(q, lang, n, set_cites)
+    cites = [cite_indicator(p, r) for p, r in rows]
+    subjects = tuple(dict.fromkeys(p.id for p, _ in rows))
+    if q.order:
+        shown = _top(rows, q)
+        return Composed(
+            _ranked_text(q, shown, len(rows), lang, n),
+            unique(set_cites + cites),
+            n,
+            Context(tuple(dict.fromkeys(p.id for p, _ in shown)), subjects),
+        )
+    if q.only != "all" or q.count_only:
+        return Composed(
+            _selection_text(q, rows, lang, n), unique(set_cites + cites), n, Context(subjects, subjects)
+        )
+    lines = [_detail(p, r, q, lang, n) for p, r in rows]
+    return Composed("\n".join(lines), unique(cites), n, Context(subjects, subjects))
+
+
+def _top(rows: list[tuple[Project, Indicator]], q: RowsQuery) -> list[tuple[Project, Indicator]]:
+    if q.k:
+        return rows[: q.k]
+    edge = rows[0][1].deduction
+    return [(p, r) for p, r in rows if r.deduction == edge]
+
+
+def _none(q: RowsQuery, lang: Language, n: Numbers, cites: list[Citation]) -> Composed:
+    what = {
+        "deducted": say(lang, "扣分的指标", "indicator that lost points"),
+        "unmet": say(lang, "未达标的指标", "indicator that missed its target"),
+        "met": say(lang, "达标的指标", "indicator that met its target"),
+        "full": say(lang, "满分的指标", "indicator with full marks"),
+        "all": say(lang, "相应的指标", "such indicator"),
+    }[q.only]
+    text = say(lang, f"所选范围内没有{what}。", f"No {what} in scope.")
+    return Composed(text, cites, n, Context())
+
+
+def _detail(p: Project, r: Indicator, q: RowsQuery, lang: Language, n: Numbers) -> str:
+    parts = {
+        "target": say(lang, f"年度指标值 {r.target or '—'}", f"target {r.target or '—'}"),
+        "actual": say(lang, f"实际完成值 {r.actual or '—'}", f"actual {r.actual or '—'}"),
+        "weight": say(lang, f"分值 {n.score(r.weight)}", f"weight {n.score(r.weight)}"),
+        "score": say(lang, f"得分 {n.score(r.score)}", f"score {n.score(r.score)}"),
+        "deviation": say(
+            lang, f"偏差原因：{r.deviation or '（未填写）'}", f"reason: {r.deviation or '(none given)'}"
+        ),
+    }
+    fields = [f for f in ("target", "actual", "weight", "score") if f in q.fields or q.row_ids]
+    shown = say(lang, "，", ", ").join(parts[f] for f in fields)
+    reason = r.deviation and "deviation" not in q.fields
+    tail = say(lang, f"；偏差原因：{r.deviation}", f"; reason: {r.deviation}") if reason else ""
+    if "deviation" in q.fields:
+        tail = say(lang, "；", "; ") + parts["deviation"]
+    return say(
+        lang,
+        f"「{p.name}」{r.level1}/{r.level2}「{r.name}」：{shown}{tail}",
+        f"'{r.name}' ({r.level1}/{r.level2}) of '{p.name}': {shown}{tail}",
+    )
+
+
+def _selection_text(q: RowsQuery, rows: list[tuple[Project, Indicator]], lang: Language, n: Numbers) -> str:
+    lines = [
+        say(
+            lang,
+            f"- 「{p.name}」{r.level2}「{r.name}」：{n.score(r.score)}/{n.score(r.weight)}"
+            + (f"，扣{n.score(r.deduction, True)}分" if r.deduction > 0 else "")
+            + (f"（目标 {r.target or '—'}，实际 {r.actual or '—'}）" if q.only in ("met", "unmet") else ""),
+            f"- '{p.name}' {r.level2} '{r.name}': {n.score(r.score)}/{n.score(r.weight)}"
+            + (f", lost {n.score(r.deduction, True)}" if r.deduction > 0 else "")
+            + (
+                f" (target {r.target or '—'}, actual {r.actual or '—'})" if q.only in ("met", "unmet") else ""
+            ),
+        )
+        for p, r in rows
+    ]
+    count = n.count(len(rows))
+    where = say(lang, f"{part_name(q.part, lang)}中", f" among {part_name(q.part, lang)}") if q.part else ""
+    if q.only == "deducted":
+        total = n.score(sum(r.deduction for _, r in rows), True)
+        head = say(
+            lang,
+            f"{where}共有{count}个三级指标扣分，合计扣{total}分：",
+            f"{count} indicator rows{where} lost points, {total} in all:",
+        )
+    elif q.only == "unmet":
+        head = say(
+            lang,
+            f"{where}共有{count}个三级指标未达到年度指标值：",
+            f"{count} indicator rows{where} missed their targets:",
+        )
+    elif q.only == "met":
+        head = say(
+            lang,
+            f"{where}共有{count}个三级指标达到年度指标值：",
+            f"{count} indicator rows{where} met their targets:",
+        )
+    elif q.only == "full":
+        head = say(
+            lang, f"{where}共有{count}个三级指标得满分：", f"{count} indicator rows{where} got full marks:"
+        )
+    else:
+        head = say(lang, f"{where}共有{count}个三级指标：", f"{count} indicator rows{where}:")
+    return head + "\n" + "\n".join(lines)
+
+
+def _ranked_text(
+    q: RowsQuery, shown: list[tuple[Project, Indicator]], total: int, lang: Language, n: Numbers
+) -> str:
+    lines = [
+        say(
+            lang,
+            f"「{p.name}」{r.level2}「{r.name}」扣{n.score(r.deduction, True)}分（{n.score(r.score)}/{n.score(r.weight)}）",
+            f"'{r.name}' ({r.level2}) of '{p.name}' lost {n.score(r.deduction, True)} points ({n.score(r.score)}/{n.score(r.weight)})",
+        )
+        for p, r in shown
+    ]
+    word = say(lang, "最少" if q.order == "asc" else "最多", "fewest" if q.order == "asc" else "most")
+    head = say(
+        lang,
+        f"在{n.count(total)}个三级指标中，扣分{word}的是：",
+        f"Of {n.count(total)} indicator rows, the {word} points were lost by:",
+    )
+    return head + "\n" + "\n".join(lines)
+
+
+def _explain(
+    q: RowsQuery, rows: list[tuple[Project, Indicator]], set_cites: list[Citation], lang: Language, n: Numbers
+) -> Composed:
+    out: list[str] = []
+    cites: list[Citation] = []
+    for p, r in rows:
+        cites.append(cite_indicator(p, r))
+        facts = say(
+            lang,
+            f"（目标 {r.target or '—'}，实际 {r.actual or '—'}，{n.score(r.score)}/{n.score(r.weight)}）",
+            f" (target {r.target or '—'}, actual {r.actual or '—'}, {n.score(r.score)}/{n.score(r.weight)})",
+        )
+        if r.deduction <= 0:
+            out.append(
+                say(
+                    lang,
+                    f"- 「{p.name}」「{r.name}」没有扣分{facts}。",
+                    f"- '{r.name}' of '{p.name}' lost no points{facts}.",
+                )
+            )
+            continue
+        reason = r.deviation or say(lang, "（表中未填写偏差原因）", "(the form gives no reason)")
+        out.append(
+            say(
+                lang,
+                f"- 「{p.name}」「{r.name}」{facts}扣{n.score(r.deduction, True)}分：{reason}",
+                f"- '{p.name}' '{r.name}'{facts} lost {n.score(r.deduction, True)}: {reason}",
+            )
+        )
+    subjects = tuple(dict.fromkeys(p.id for p, _ in rows))
+    if not out:
+        text = say(
+            lang,
+            "所选项目在该方面没有扣分，表中无偏差原因可引用。",
+            "The selected projects lost no points there; there is no deviation reason to quote.",
+        )
+        return Composed(text, set_cites, n, Context(subjects, subjects))
+    head = say(lang, "扣分原因（摘自偏差原因分析及改进措施）：", "Reasons given (偏差原因分析及改进措施):")
+    return Composed(head + "\n" + "\n".join(out), unique(set_cites + cites), n, Context(subjects, subjects))
+
+
+def describe(q: RowsQuery, corpus: Corpus, lang: Language) -> str:
+    """扣分原因：「A」的满意度指标 / 指标行：…"""
+    scope = project_set(q.projects, corpus, lang)
+    where = f"{part_name(q.part, lang)}" if q.part else say(lang, "指标", "indicators")
+    if q.row_ids:
+        names = "、".join(
+            dict.fromkeys(
+                r.name for p in corpus.projects for r in p.indicators if f"{p.form}:{r.line}" in q.row_ids
+            )
+        )
+        where = say(lang, f"指标「{names}」", f"indicator '{names}'")
+    if q.reasons:
+        return say(
+            lang, f"{where}的扣分原因，范围：{scope}", f"reasons for points lost on {where}; over {scope}"
+        )
+    what = {
+        "all": say(lang, "", ""),
+        "deducted": say(lang, "扣了分的", "that lost points "),
+        "unmet": say(lang, "未达标的", "that missed targets "),
+        "met": say(lang, "达标的", "that met targets "),
+        "full": say(lang, "满分的", "with full marks "),
+    }[q.only]
+    if q.order:
+        what = say(lang, f"按扣分{'降序' if q.order == 'desc' else '升序'}排列的", "ranked by points lost, ")
+    count = say(lang, "计数：", "count of ") if q.count_only else ""
+    return say(lang, f"{count}{what}{where}，范围：{scope}", f"{count}{where} {what}over {scope}")
+
+
+INTENT = Intent(
+    "rows",
+    run,
+    describe,
+    (
+        Template("rows_named", 70, _named),
+        Template("reasons", 65, _reasons),
+        Template("rows_fields", 64, _by_field),
+        Template("rows_selected", 59, _selected),
+    ),
+)

@@ -1,0 +1,189 @@
+"""The rule parser: a question and the conversation so far become a typed query, a clarifying
+question or a refusal.
+
+Order: tag the question (``bot.tagger``); refuse what the corpus cannot hold (another year or
+agency, an unknown project, no domain word at all); ask which project an ambiguous name
+means; then try the templates of ``bot.intents`` by weight and keep the first whose query
+consumed every content word. When words are left over, ask back — saying what was understood,
+which words were not, and a few rephrasings — rather than answer a default question.
+Invariant: the parser never widens a question to make it answerable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.corpus import Corpus
+from bot.execute import label
+from bot.intents import TEMPLATES
+from bot.query import Query
+from bot.reading import Previous, Reading
+from bot.result import say
+from bot.tagger import Tagged, Token, tag
+from bot.types import Language, Route
+
+DOMAIN = frozenset(
+    {
+        "field",
+        "part",
+        "project",
+        "ambiguous",
+        "indicator",
+        "rows",
+        "rowfield",
+        "reason",
+        "full",
+        "notfull",
+        "met",
+        "notmet",
+        "group",
+        "prose",
+    }
+)
+_OFF_TOPIC = re.compile(
+    r"天气|weather|股票|stock price|笑话|joke|菜谱|recipe|电影|movie|足球|football|你是谁|who are you",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What the parser made of a question."""
+
+    route: Route
+    language: Language
+    query: Query | None = None
+    template: str = ""
+    reason: str = ""
+    candidates: tuple[str, ...] = ()
+    understood: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = field(default_factory=tuple)
+
+
+def parse(question: str, corpus: Corpus, previous: Previous | None = None) -> Parsed:
+    """Read a question against the corpus, resolving follow-ups against the previous answer."""
+    prev = previous or Previous()
+    tagged = tag(question, corpus)
+    lang = tagged.language
+    if not corpus.projects:
+        return Parsed("abstain", lang, reason="empty")
+    refusal = _refusal(tagged, prev)
+    if refusal:
+        return Parsed("abstain", lang, reason=refusal)
+    ambiguous = tagged.of("ambiguous")
+    if ambiguous:
+        return _clarify_names(tagged, corpus, prev, ambiguous[0])
+    for template in TEMPLATES:
+        reading = Reading(tagged, corpus, prev)
+        query = template.build(reading)
+        if query is not None and not reading.leftover():
+            route = "text" if query.op == "text" else "table"
+            return Parsed(route, lang, query, template.name, understood=_words(tagged))  # type: ignore[arg-type]
+    return _ask_back(tagged, corpus)
+
+
+def _refusal(tagged: Tagged, prev: Previous) -> str:
+    """Why the corpus cannot answer, before any template is tried ('' when it may)."""
+    if tagged.problem:
+        return tagged.problem
+    if _OFF_TOPIC.search(tagged.question):
+        return "out_of_domain"
+    kinds = tagged.kinds()
+    if "nth" in kinds and not prev.results and not tagged.of("project"):
+        if not (kinds & {"field", "part"}):
+            return "no_ranking"
+    unknown = _unknown_project(tagged)
+    if unknown:
+        return f"project:{unknown}"
+    if not kinds & DOMAIN and not (prev.query is not None and kinds & {"order", "nth", "pronoun", "ranking"}):
+        if kinds & {"unknown"} or not kinds:
+            return "out_of_domain" if not kinds or not _asks_about_forms(tagged) else "not_in_forms"
+    return ""
+
+
+def _asks_about_forms(tagged: Tagged) -> bool:
+    return bool(tagged.of("agg") or tagged.of("comp") or tagged.of("order") or tagged.has("projword"))
+
+
+def _unknown_project(tagged: Tagged) -> str:
+    """A name the question states as a project that links to nothing (火星探测项目)."""
+    if tagged.of("project") or tagged.of("ambiguous") or tagged.of("indicator"):
+        return ""
+    tokens = tagged.tokens
+    for i, t in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if nxt.kind == "projword" and t.kind in ("unknown", "prose") and len(t.text) >= 2:
+            start = i
+            while start > 0 and tokens[start - 1].kind in ("unknown", "prose"):
+                start -= 1
+            return "".join(x.text for x in tokens[start : i + 1])
+    m = re.search(
+        r"\bthe ([a-z][a-z -]{2,30}?) (?:project|programme|program)\b", tagged.question, re.IGNORECASE
+    )
+    if m and any(t.kind == "unknown" and t.text in m.group(1).lower() for t in tokens):
+        return m.group(1)
+    return ""
+
+
+def _clarify_names(tagged: Tagged, corpus: Corpus, prev: Previous, token: Token) -> Parsed:
+    """Ask which project a name meant; keep the question's query for the answer to complete."""
+    pending = None
+    resolved = Tagged(
+        tagged.question,
+        tagged.language,
+        [Token("project", "", t.text, t.start, ids=t.ids) if t is token else t for t in tagged.tokens],
+        tagged.years,
+        tagged.departments,
+    )
+    for template in TEMPLATES:
+        reading = Reading(resolved, corpus, prev)
+        query = template.build(reading)
+        if query is not None and not reading.leftover():
+            pending = query
+            break
+    return Parsed(
+        "clarify", tagged.language, pending, "clarify", candidates=token.ids, understood=_words(tagged)
+    )
+
+
+def _words(tagged: Tagged) -> tuple[str, ...]:
+    return tuple(t.text for t in tagged.content() if t.kind not in ("unknown",))
+
+
+def _ask_back(tagged: Tagged, corpus: Corpus) -> Parsed:
+    """Could not read the whole question: say what was understood and suggest rephrasings."""
+    lang = tagged.language
+    unknown = tuple(dict.fromkeys(t.text for t in tagged.content() if t.kind == "unknown"))
+    return Parsed(
+        "clarify",
+        lang,
+        reason="unread",
+        understood=_words(tagged),
+        unknown=unknown,
+        suggestions=suggest(tagged, corpus),
+    )
+
+
+def suggest(tagged: Tagged, corpus: Corpus) -> tuple[str, ...]:
+    """Two or three questions the bot can answer, built from what it did understand."""
+    lang = tagged.language
+    reading = Reading(tagged, corpus, Previous())
+    groups = reading.groups()
+    names = [corpus.by_id[i].name for t in tagged.of("project") for i in t.ids[:1] if i in corpus.by_id]
+    what = label(groups[0].measure, lang) if groups else ""
+    out: list[str] = []
+    if names and what:
+        out.append(say(lang, f"「{names[0]}」的{what}是多少？", f"What is the {what} of '{names[0]}'?"))
+    if what:
+        out.append(say(lang, f"{what}最高的项目是哪个？", f"Which project has the highest {what}?"))
+        out.append(say(lang, f"各项目的{what}分别是多少？", f"What is the {what} of each project?"))
+    if names and not what:
+        out.append(say(lang, f"「{names[0]}」的总分是多少？", f"What is the overall score of '{names[0]}'?"))
+        out.append(say(lang, f"「{names[0]}」为什么扣分？", f"Why did '{names[0]}' lose points?"))
+    out += [
+        say(lang, "哪个项目总分最高？", "Which project has the highest overall score?"),
+        say(lang, "执行率低于90%的项目有哪些？", "Which projects have an execution rate below 90%?"),
+    ]
+    return tuple(dict.fromkeys(out))[:3]

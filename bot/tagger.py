@@ -1,0 +1,344 @@
+"""Tagging a question: every stretch becomes a typed token (a slot) or an unknown word.
+
+Order: names from the corpus first (indicator rows, projects — Chinese or English — and
+departments), then years, numbers with units, top-k and ordinals, then the rest is cut by
+jieba (its dictionary holds every slot word of ``bot.lexicon``) or, for Latin text, by the
+longest English phrase of the lexicon. A word no table knows is ``unknown``, or ``prose``
+when the forms' own text uses it (a fact only the prose can hold).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+
+from bot import lexicon as lx
+from bot.corpus import Corpus
+from bot.link import Span, link_departments, link_english, link_indicators, link_projects
+from bot.types import Language
+
+
+@dataclass(frozen=True)
+class Token:
+    """One slot (or unknown word) of a question."""
+
+    kind: str
+    value: str
+    text: str
+    start: int
+    number: float | None = None
+    unit: str = ""
+    ids: tuple[str, ...] = ()
+
+
+@dataclass
+class Tagged:
+    """A question's tokens in order, its scope and what made it unanswerable."""
+
+    question: str
+    language: Language
+    tokens: list[Token] = field(default_factory=list)
+    years: tuple[int, ...] = ()
+    departments: tuple[str, ...] = ()
+    problem: str = ""
+
+    def content(self) -> list[Token]:
+        """Tokens a template must consume (no question words or particles)."""
+        return [t for t in self.tokens if t.kind not in lx.FUNCTION and t.kind not in ("year", "department")]
+
+    def kinds(self) -> set[str]:
+        """The kinds of the content tokens."""
+        return {t.kind for t in self.content()}
+
+    def of(self, kind: str) -> list[Token]:
+        """Content tokens of one kind, in order."""
+        return [t for t in self.tokens if t.kind == kind]
+
+    def has(self, kind: str, value: str | None = None) -> bool:
+        """Whether a token of the kind (and value) is present, function kinds included."""
+        return any(t.kind == kind and (value is None or t.value == value) for t in self.tokens)
+
+    def unknown(self) -> list[str]:
+        """The words no slot reads."""
+        return [t.text for t in self.tokens if t.kind == "unknown"]
+
+
+def detect_language(question: str) -> Language:
+    """'en' when the question's words are mostly Latin (names may be Chinese), else 'zh'."""
+    latin = len(re.findall(r"[A-Za-z]+", question))
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", question))
+    first = re.search(r"[A-Za-z\u4e00-\u9fff]", question)
+    return "en" if first and first.group().isascii() and latin >= 2 or latin > cjk else "zh"
+
+
+_NUM = r"[一二两三四五六七八九十\d]+"
+_EN_NUM = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("nth_asc", rf"倒数第\s*({_NUM})\s*(?:名|位|个|项)?"),
+        ("nth", rf"第\s*({_NUM})\s*(名|位|个|项|高|低|多|少|大|小|好|差)?"),
+        ("topk", rf"前\s*({_NUM})\s*(?:名|个|位|项)?"),
+        ("topk", rf"(?:最高|最低|最多|最少|最好|最差|最大|最小)的\s*({_NUM})\s*(?:个|名|项)"),
+        ("topk", rf"\b(?:top|first)\s+({_EN_NUM})\b"),
+        ("topk", rf"\b({_EN_NUM})\s+(?=(?:highest|lowest|best|worst|most|least|largest|smallest)\b)"),
+        (
+            "nth_en",
+            r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\b",
+        ),
+        ("year", r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|财年|年)"),
+        (
+            "year",
+            r"(?:\b(?:in|for|of|during|fy|fiscal year|year)\s*)((?:19|20)\d{2})\b(?!\s*(?:%|分|元|万|亿|points?))",
+        ),
+        (
+            "number",
+            r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(个百分点|%|％|percent|分|points?|万元|亿元|千万元|百万元|千万|百万|万|亿|元|million|billion|yuan)?",
+        ),
+    )
+)
+_UNITS = {
+    "万元": 1e4, "万": 1e4, "亿元": 1e8, "亿": 1e8, "千万元": 1e7, "千万": 1e7, "百万元": 1e6,
+    "百万": 1e6, "million": 1e6, "billion": 1e9, "元": 1.0, "yuan": 1.0,
+}  # fmt: skip
+_AGENCY = re.compile(
+    r"([\u4e00-\u9fa5]{2,12}?(?:局|委员会|卫健委|发改委|委|厅|研究院|医院|学校|大学|公司|政府|办公室))"
+)
+
+_JIEBA = None
+_JIEBA_LOCK = threading.Lock()
+
+
+def _jieba():  # type: ignore[no-untyped-def]
+    """The jieba tokenizer with every Chinese slot word in its dictionary (built once)."""
+    global _JIEBA
+    with _JIEBA_LOCK:
+        if _JIEBA is None:
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            tokenizer = jieba.Tokenizer()
+            tokenizer.initialize()
+            for word in lx.CJK_WORDS:
+                tokenizer.add_word(word, freq=2_000_000)
+            _JIEBA = tokenizer
+        return _JIEBA
+
+
+def to_int(word: str) -> int | None:
+    """The integer a numeral states (Arabic, Chinese or English)."""
+    word = word.lower().rstrip("stndrh") if word[:1].isdigit() else word.lower()
+    if word.isdigit():
+        return int(word)
+    if word in lx.ENGLISH_NUMBERS:
+        return lx.ENGLISH_NUMBERS[word]
+    if word == "十":
+        return 10
+    if word.startswith("十"):
+        return 10 + lx.CHINESE_NUMERALS.get(word[1:], 0)
+    if word.endswith("十") and len(word) == 2:
+        return lx.CHINESE_NUMERALS.get(word[0], 0) * 10
+    if len(word) == 1:
+        return lx.CHINESE_NUMERALS.get(word)
+    return None
+
+
+def tag(question: str, corpus: Corpus) -> Tagged:
+    """Return the tokens of a question against the corpus's names."""
+    text = unicodedata.normalize("NFKC", question).strip()
+    out = Tagged(question=question, language=detect_language(text))
+    taken: list[tuple[int, int]] = []
+    tokens: list[Token] = []
+    for span in _names(text, corpus):
+        tokens.append(Token(span.kind, "", span.text, span.start, ids=span.ids))
+        taken.append((span.start, span.end))
+    tokens += _patterns(text, taken, out, corpus)
+    for start, end in _gaps(text, taken):
+        tokens += _words(text[start:end], start)
+    tokens.sort(key=lambda t: t.start)
+    out.tokens = _settle(tokens, corpus)
+    _scope(out, corpus)
+    return out
+
+
+def _names(text: str, corpus: Corpus) -> list[Span]:
+    """Indicator, project and department stretches; a longer stretch wins an overlap."""
+    projects = link_projects(text, corpus) + link_english(text, corpus)
+    indicators = link_indicators(text, corpus)
+    spans: list[Span] = []
+    for span in sorted(projects + indicators, key=lambda s: (-(s.end - s.start), s.kind != "project")):
+        if not any(s.start < span.end and span.start < s.end for s in spans):
+            spans.append(span)
+    for span in link_departments(text, corpus):
+        if not any(s.start < span.end and span.start < s.end for s in spans):
+            spans.append(span)
+    return spans
+
+
+def _patterns(text: str, taken: list[tuple[int, int]], out: Tagged, corpus: Corpus) -> list[Token]:
+    tokens: list[Token] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            made = _pattern_tokens(kind, m)
+            if made:
+                tokens += made
+                taken.append((m.start(), m.end()))
+    return tokens
+
+
+def _pattern_tokens(kind: str, m: re.Match[str]) -> list[Token]:
+    word, start = m.group(0), m.start()
+    if kind in ("nth", "nth_asc", "nth_en", "topk"):
+        n = to_int(m.group(1))
+        if n is None:
+            return []
+        made = [Token("topk" if kind == "topk" else "nth", str(n), word, start, number=float(n))]
+        suffix = m.group(2) if kind == "nth" else None
+        if kind == "nth_asc" or suffix in ("低", "少", "小", "差"):
+            made.append(Token("order", "asc", word, start))
+        elif suffix in ("高", "多", "大", "好"):
+            made.append(Token("order", "desc", word, start))
+        return made
+    if kind == "year":
+        return [Token("year", m.group(1), word, start, number=float(m.group(1)))]
+    value = float(m.group(1).replace(",", ""))
+    unit = (m.group(2) or "").lower()
+    if unit in _UNITS:
+        value, unit = value * _UNITS[unit], "yuan"
+    elif unit in ("%", "％", "percent", "个百分点"):
+        unit = "pct"
+    elif unit in ("分", "point", "points"):
+        unit = "score"
+    return [Token("number", "", word, start, number=value, unit=unit)]
+
+
+def _gaps(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    gaps, at = [], 0
+    for a, b in sorted(taken):
+        if a > at:
+            gaps.append((at, a))
+        at = max(at, b)
+    if at < len(text):
+        gaps.append((at, len(text)))
+    return gaps
+
+
+_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z][A-Za-z&'\-]*|[^\sA-Za-z\u4e00-\u9fff]")
+
+
+def _words(segment: str, offset: int) -> list[Token]:
+    tokens: list[Token] = []
+    latin: list[tuple[str, int]] = []
+    for m in _RUN.finditer(segment):
+        piece = m.group(0)
+        if piece[0].isascii() and piece[0].isalpha():
+            latin.append((piece.lower(), offset + m.start()))
+            continue
+        tokens += _english(latin)
+        latin = []
+        if "\u4e00" <= piece[0] <= "\u9fff":
+            at = offset + m.start()
+            for word in _jieba().lcut(piece, HMM=True):
+                tokens.append(_lookup(word, at))
+                at += len(word)
+    tokens += _english(latin)
+    return tokens
+
+
+def _english(words: list[tuple[str, int]]) -> list[Token]:
+    """Longest English phrases of the lexicon, else single words."""
+    tokens, i = [], 0
+    while i < len(words):
+        for n in range(min(6, len(words) - i), 0, -1):
+            phrase = " ".join(w for w, _ in words[i : i + n])
+            if phrase in lx.EN_PHRASES[n] or (n == 1 and _singular(phrase) in lx.EN_PHRASES[1]):
+                tokens.append(_lookup(phrase if phrase in lx.WORDS else _singular(phrase), words[i][1]))
+                i += n
+                break
+        else:
+            tokens.append(Token("unknown", "", words[i][0], words[i][1]))
+            i += 1
+    return tokens
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _lookup(word: str, start: int) -> Token:
+    entry = lx.WORDS.get(word.lower())
+    if entry is None:
+        return Token("unknown", "", word, start)
+    return Token(entry.kind, entry.value, word, start)
+
+
+def _merge_prose(tokens: list[Token], corpus: Corpus) -> list[Token]:
+    """Join neighbouring unread Chinese words that the forms' text uses together (自然人综合库)."""
+    out: list[Token] = []
+    for t in tokens:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and t.kind == "unknown"
+            and prev.kind in ("unknown", "prose")
+            and _cjk(prev.text + t.text)
+            and prev.text + t.text in corpus.prose
+        ):
+            out[-1] = Token("prose", "", prev.text + t.text, prev.start)
+            continue
+        out.append(t)
+    return out
+
+
+def _cjk(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
+    """Resolve words whose kind depends on their neighbours."""
+    tokens = _merge_prose(tokens, corpus)
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        after = next((n for n in tokens[i + 1 :] if n.kind not in ("stop",)), None)
+        if t.kind == "order" and after is not None and after.kind == "number":
+            t = Token("comp", "le" if t.value == "desc" else "ge", t.text, t.start)  # 最多90% = at most
+        elif t.kind == "has" and (after is None or after.kind not in ("part", "indicator")):
+            t = Token("stop", "", t.text, t.start)
+        elif t.kind == "unknown" and _prose_word(t.text, corpus):
+            t = Token("prose", "", t.text, t.start)
+        elif t.kind == "unknown" and re.fullmatch(r"[\W_]+", t.text):
+            t = Token("stop", "", t.text, t.start)
+        out.append(t)
+    return out
+
+
+def _prose_word(word: str, corpus: Corpus) -> bool:
+    return len(word) >= 2 and "\u4e00" <= word[0] <= "\u9fff" and word in corpus.prose
+
+
+def _scope(out: Tagged, corpus: Corpus) -> None:
+    years = sorted({int(t.value) for t in out.tokens if t.kind == "year"})
+    missing = [y for y in years if y not in corpus.years]
+    if missing:
+        out.problem = f"year:{missing[0]}"
+        return
+    names = [*corpus.department_aliases, *(p.name for p in corpus.projects)]
+    rest = "".join(t.text for t in out.tokens if t.kind in ("unknown", "prose", "projword", "stop"))
+    for m in _AGENCY.finditer(rest):
+        agency = m.group(1)
+        if not any(agency in k or k in agency for k in names) and not _generic_agency(agency):
+            out.problem = f"agency:{agency}"
+            return
+    departments = sorted({t.ids[0] for t in out.tokens if t.kind == "department"})
+    if len(corpus.departments) <= 1 and not years:
+        departments = []  # naming the only department narrows nothing
+    out.years, out.departments = tuple(years), tuple(departments)
+
+
+def _generic_agency(agency: str) -> bool:
+    return bool(re.fullmatch(r"(哪个|哪些|各|每个|所有|这个|该|主管)?(部门|单位)", agency))
