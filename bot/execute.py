@@ -194,6 +194,21 @@ def competition(values: list[float]) -> list[int]:
     return out
 
 
+def coverage(projects: list[Project], corpus: Corpus, lang: Language, n: Numbers) -> str:
+    """Say which years and departments a cross-project answer covers, when the corpus has several."""
+    if len(corpus.years) <= 1 and len(corpus.departments) <= 1:
+        return ""
+    years_seen = sorted({p.year for p in projects if p.year})
+    for year in years_seen:
+        n.add(year)
+    years = "、".join(str(y) for y in years_seen)
+    depts = sorted({p.department for p in projects})
+    count = n.count(len(depts))
+    who = "、".join(depts) if len(depts) <= 3 else f"{count}个部门"
+    who_en = ", ".join(depts) if len(depts) <= 3 else f"{count} departments"
+    return say(lang, f"\n（范围：{years}年度；{who}）", f"\n(Covers {years}; {who_en}.)")
+
+
 # labels and values ---------------------------------------------------------------------------
 
 

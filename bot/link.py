@@ -241,12 +241,14 @@ def link_english(question: str, corpus: Corpus, allowed: set[str] | None = None)
         name = normalise(p.name)
         inside = [h for h in hits if h[2] in name]
         specific = sum(len(h[2]) for h in inside if not is_generic(h[2]) or len(h[2]) == 1)
-        if specific:
+        if specific or len(inside) >= 2:
             scores.append((sum(len(h[2]) for h in inside) + 10 * specific, inside, p.id))
     if not scores:
         return []
     top = max(s for s, _, _ in scores)
     best = [(inside, pid) for s, inside, pid in scores if s == top]
+    if len(best) > 1 and not any(not is_generic(h[2]) or len(h[2]) == 1 for h in best[0][0]):
+        return []  # generic words alone (management funds) must point at one project
     inside = best[0][0]
     start, end = min(h[0] for h in inside), max(h[1] for h in inside)
     ids = tuple(pid for _, pid in best)

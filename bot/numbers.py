@@ -13,8 +13,9 @@ NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def canonical(text: str) -> str:
-    """Return a number's canonical string: no commas, no trailing zeros."""
-    value = float(text.replace(",", ""))
+    """Return a number's canonical string: no sign, no commas, no trailing zeros (answers
+    state signs in words or a leading minus the grounding check reads apart)."""
+    value = abs(float(text.replace(",", "")))
     out = f"{value:.6f}".rstrip("0").rstrip(".")
     return out or "0"
 

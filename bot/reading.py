@@ -136,6 +136,8 @@ class Reading:
                     out.append(Group(m, (i, nxt)))
                     skip.add(nxt)
                     continue
+            if not pair and nxt is not None and _funds_pair(self.tokens[i], self.tokens[nxt]):
+                continue  # 预算 + 调整了多少: the second, more specific funds field is meant
             token = self.tokens[i]
             m = _alone(token)
             if m is not None:
@@ -305,6 +307,17 @@ class Reading:
     def ranked(self, projects: ProjectSet, measure: Measure, order: str, k: int = 1) -> Ranked:
         """A set narrowed to the first positions of a ranking."""
         return Ranked(source=projects, measure=measure, order=order, k=k)  # type: ignore[arg-type]
+
+
+_REFINES = frozenset({"budget_change", "unspent", "executed", "execution_rate", "initial_budget"})
+
+
+def _funds_pair(first: Token, second: Token) -> bool:
+    return (
+        first.kind == second.kind == "field"
+        and first.value == "full_year_budget"
+        and second.value in _REFINES
+    )
 
 
 def _alone(token: Token) -> Measure | None:

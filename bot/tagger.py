@@ -165,14 +165,17 @@ def tag(question: str, corpus: Corpus) -> Tagged:
 
 
 def _names(text: str, corpus: Corpus) -> list[Span]:
-    """Indicator, project and department stretches; a longer stretch wins an overlap."""
+    """Indicator, project and department stretches; a longer stretch wins an overlap, and a
+    department's name wins over the projects that merely start with it (财政局 → the bureau)."""
+    departments = link_departments(text, corpus)
     projects = link_projects(text, corpus) + link_english(text, corpus)
     indicators = link_indicators(text, corpus)
     spans: list[Span] = []
     for span in sorted(projects + indicators, key=lambda s: (-(s.end - s.start), s.kind != "project")):
-        if not any(s.start < span.end and span.start < s.end for s in spans):
+        inside = any(d.start <= span.start and span.end <= d.end for d in departments)
+        if not inside and not any(s.start < span.end and span.start < s.end for s in spans):
             spans.append(span)
-    for span in link_departments(text, corpus):
+    for span in departments:
         if not any(s.start < span.end and span.start < s.end for s in spans):
             spans.append(span)
     return spans

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.corpus import Corpus, cite_project
 from bot.describe import project_set
-from bot.execute import label, resolve, value_text
+from bot.execute import coverage, label, resolve, value_text
 from bot.fields import FIELDS, Value, measure, median
 from bot.intents import listing
 from bot.intents.base import Intent, Template
@@ -91,6 +91,7 @@ def run(q: AggregateQuery, corpus: Corpus, lang: Language) -> Composed:
     if q.agg in ("max", "min"):
         at = [p.name for p, v in rows if v.number is not None and abs(v.number - result) < 1e-9]
         text += say(lang, f"（{'、'.join(f'「{a}」' for a in at)}）", f" ({', '.join(at)})")
+    text += coverage([p for p, _ in rows], corpus, lang, n)
     cites = unique(found.cites + [c for _, v in rows for c in v.rows])
     bars = tuple(ChartBar(p.name, v.number or 0.0, False) for p, v in rows)
     ids = tuple(p.id for p, _ in rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.corpus import Corpus
 from bot.describe import condition, project_set
-from bot.execute import resolve, value_text
+from bot.execute import coverage, resolve, value_text
 from bot.fields import FIELDS
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
@@ -19,11 +19,13 @@ def _filter(r: Reading) -> ListQuery | None:
     base = r.base()
     if base is None:
         return None
-    r.take_all("each")
+    each = r.present("each")
     projects = r.filtered(base)
     if projects is None:
         return None
-    projects = _deducted(r, projects)
+    if not each:
+        projects = _deducted(r, projects)
+    r.take_all("each")
     if not isinstance(projects, Filtered):
         return None
     return ListQuery(projects=projects)
@@ -31,8 +33,11 @@ def _filter(r: Reading) -> ListQuery | None:
 
 def _deducted(r: Reading, projects: ProjectSet) -> ProjectSet:
     """哪些项目的数量指标扣了分: a lost-points measure with nothing to rank or count it by."""
+    if r.asks("ask") or r.present("order") or r.present("agg"):
+        return projects
     for group in r.groups():
-        if group.measure.field == "deduction" and not (r.present("order") or r.present("agg")):
+        asks = any(w in r.tokens[i].text for i in group.indices for w in ("多少", "几", "how many"))
+        if group.measure.field == "deduction" and not asks:
             r.used.update(group.indices)
             projects = Filtered(source=projects, condition=Deducted(part=group.measure.part))
     return projects
@@ -85,6 +90,7 @@ def run(q: ListQuery, corpus: Corpus, lang: Language) -> Composed:
             f"没有{cond}的项目（共比较{among}个项目）。",
             f"No project has {cond} (compared {among} projects).",
         )
+    text += coverage(resolve(leaf(q.projects), corpus, Numbers()).projects, corpus, lang, n)
     ids = tuple(p.id for p in found.projects)
     chart = None
     if m is not None:

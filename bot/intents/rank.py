@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.corpus import Corpus
 from bot.describe import project_set
-from bot.execute import competition, label, ranked_values, resolve, value_text
+from bot.execute import competition, coverage, label, ranked_values, resolve, value_text
 from bot.fields import FIELDS
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
@@ -109,6 +109,7 @@ def run(q: RankQuery, corpus: Corpus, lang: Language) -> Composed:
         text = _one(q, shown, what, word, len(rows), lang, n)
     else:
         text = _listing(q, shown, what, len(rows), lang, n)
+    text += coverage([p for p, _ in rows], corpus, lang, n)
     ranking = tuple(p.id for p, _ in rows)
     best = {p.id for p, _, _ in shown}
     chart = Chart(

@@ -231,7 +231,7 @@ def _detail(p: Project, r: Indicator, q: RowsQuery, lang: Language, n: Numbers) 
     }
     fields = [f for f in ("target", "actual", "weight", "score") if f in q.fields or q.row_ids]
     shown = say(lang, "，", ", ").join(parts[f] for f in fields)
-    reason = r.deviation and "deviation" not in q.fields
+    reason = r.deviation and r.deduction > 0 and "deviation" not in q.fields
     tail = say(lang, f"；偏差原因：{r.deviation}", f"; reason: {r.deviation}") if reason else ""
     if "deviation" in q.fields:
         tail = say(lang, "；", "; ") + parts["deviation"]
