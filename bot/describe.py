@@ -82,12 +82,10 @@ def condition(c: Condition, lang: Language, n: Numbers | None = None) -> str:
             f"{'less than full' if c.negate else 'full'} marks on {word}",
         )
     assert isinstance(c, TargetMet)
-    word = part_name(c.part, lang)
-    return say(
-        lang,
-        f"{word}{'全部达标' if c.met else '有未达标的'}",
-        f"{'every' if c.met else 'an'} indicator of {word} {'met its target' if c.met else 'missed its target'}",
-    )
+    word = part_name(c.part, lang) if c.part else say(lang, "", "any indicator")
+    if c.met:
+        return say(lang, f"{word}指标全部达标", f"every indicator of {word} met its target")
+    return say(lang, f"有未达标的{word}指标", f"an indicator of {word} that missed its target")
 
 
 def project_set(projects: ProjectSet, corpus: Corpus, lang: Language, n: Numbers | None = None) -> str:

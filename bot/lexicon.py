@@ -82,7 +82,7 @@ _RANKING = {
     "desc": ("从高到低", "由高到低", "降序", "从大到小", "由大到小", "从多到少", "descending", "highest first"),
     "asc": ("从低到高", "由低到高", "升序", "从小到大", "由小到大", "从少到多", "ascending", "lowest first"),
     "": (
-        "排名", "排序", "排行", "排一下", "排个序", "名次", "rank", "ranking", "ranked", "sort", "sorted",
+        "排名", "排序", "排行", "排一下", "排个序", "名次", "排", "排在", "排位", "位列", "位居", "名列", "排列", "rank", "ranking", "ranked", "sort", "sorted",
         "order by", "ordered by", "in order of", "order",
     ),
 }  # fmt: skip
@@ -148,7 +148,7 @@ _COMPARE = {
         "更低", "更少", "更小", "更差", "较低", "较少", "低一些", "少一些", "低", "少", "小", "差",
         "lower", "less", "worse", "smaller", "fewer",
     ),
-    "": ("比较", "对比", "相比", "相比较", "比一比", "比", "谁", "哪个更", "哪一个更", "compare", "compared", "versus", "vs", "or"),
+    "": ("比较", "对比", "相比", "相比较", "比一比", "比", "哪个更", "哪一个更", "compare", "compared", "versus", "vs", "or"),
 }  # fmt: skip
 _REASON = {
     "": (
@@ -211,7 +211,7 @@ _ASK = {
     ),
 }  # fmt: skip
 _WHICH = {
-    "": ("哪个", "哪些", "哪一个", "哪几个", "哪家", "哪项", "哪一项", "哪", "谁家", "which", "who", "whose", "which one", "which ones"),
+    "": ("哪个", "哪些", "哪一个", "哪几个", "哪家", "哪项", "哪一项", "哪", "谁家", "谁", "which", "who", "whose", "which one", "which ones"),
 }  # fmt: skip
 _FOLLOW = {
     "": ("呢", "那", "那么", "还有", "另外", "再", "and", "what about", "how about", "and what about", "then", "also"),
@@ -233,14 +233,15 @@ _STOP = {
         "家", "被", "把", "让", "给", "为", "从", "到", "上", "之", "则", "而", "就", "还", "又", "整体",
         "具体", "一共有", "共有", "有", "拿", "拿了", "获得", "得了", "取得", "情况下", "来看", "来说",
         "方面", "分别为", "为多少", "是否", "有没有", "是不是", "一些", "哪里", "下", "其它",
-        "其他", "本年度", "今年", "人", "次", "条", "台", "套", "篇", "件", "户", "座", "份", "张", "种", "批",
+        "其他", "本年度", "今年", "大家", "各位", "咱们", "人", "次", "条", "台", "套", "篇", "件", "户", "座", "份", "张", "种", "批",
         "万人", "人次", "万人次", "亿次", "万次", "小时", "天", "月", "日", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
         "the", "a", "an", "of", "is", "are", "was", "were", "be", "been", "for", "in", "on", "at", "to",
         "by", "from", "please", "show", "me", "tell", "give", "do", "does", "did", "have", "has", "had",
         "there", "that", "this", "i", "we", "you", "can", "could", "would", "about", "than", "as",
         "get", "got", "gets", "received", "receive", "earn", "earned", "achieve", "achieved", "with",
         "any", "all", "out", "what's", "s", "'s", "know", "like", "to be", "one", "ones", "amount",
-        "figure", "number", "year", "fiscal", "fy", "so", "far", "much", "many", "whole",
+        "figure", "number", "year", "fiscal", "fy", "so", "far", "much", "many", "whole", "money",
+        "funds in", "left", "with their", "along with", "together with",
     ),
 }  # fmt: skip
 

@@ -223,37 +223,56 @@ def _next_project(
 
 
 def link_english(question: str, corpus: Corpus, allowed: set[str] | None = None) -> list[Span]:
-    """Return the span of English words that together name one project (or several alike)."""
+    """Return the spans of English words that name projects (one project, or several alike)."""
+    hits = _glossary_hits(question)
+    spans: list[Span] = []
+    while hits:
+        found = _best_english(question, hits, corpus, allowed)
+        if found is None:
+            break
+        span, used = found
+        spans.append(span)
+        hits = [h for h in hits if h not in used]
+    return spans
+
+
+def _glossary_hits(question: str) -> list[tuple[int, int, str]]:
+    """Glossary phrases in the question (longest first, not overlapping) with their Chinese."""
     lower = question.lower()
     hits: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
     for phrase, zh in sorted(GLOSSARY, key=lambda g: -len(g[0])):
         for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lower):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
+            if not any(a < m.end() and m.start() < b for a, b, _ in hits):
                 hits.append((m.start(), m.end(), zh))
-                taken.append((m.start(), m.end()))
-    if not hits:
-        return []
+    return hits
+
+
+def _best_english(
+    question: str, hits: list[tuple[int, int, str]], corpus: Corpus, allowed: set[str] | None
+) -> tuple[Span, list[tuple[int, int, str]]] | None:
+    def specific(h: tuple[int, int, str]) -> bool:
+        return not is_generic(h[2]) or len(h[2]) == 1
+
     scores: list[tuple[int, list[tuple[int, int, str]], str]] = []
     for p in corpus.projects:
         if allowed is not None and p.id not in allowed:
             continue
         name = normalise(p.name)
         inside = [h for h in hits if h[2] in name]
-        specific = sum(len(h[2]) for h in inside if not is_generic(h[2]) or len(h[2]) == 1)
-        if specific or len(inside) >= 2:
-            scores.append((sum(len(h[2]) for h in inside) + 10 * specific, inside, p.id))
+        weight = sum(len(h[2]) for h in inside if specific(h))
+        if weight or len(inside) >= 2:
+            scores.append((sum(len(h[2]) for h in inside) + 10 * weight, inside, p.id))
     if not scores:
-        return []
+        return None
     top = max(s for s, _, _ in scores)
     best = [(inside, pid) for s, inside, pid in scores if s == top]
-    if len(best) > 1 and not any(not is_generic(h[2]) or len(h[2]) == 1 for h in best[0][0]):
-        return []  # generic words alone (management funds) must point at one project
     inside = best[0][0]
+    if len(best) > 1 and not any(specific(h) for h in inside):
+        return None  # generic words alone (management funds) must point at one project
     start, end = min(h[0] for h in inside), max(h[1] for h in inside)
     ids = tuple(pid for _, pid in best)
     kind = "project" if len(ids) == 1 or _several(question) else "ambiguous"
-    return [Span(start, end, kind, ids, question[start:end])]
+    return Span(start, end, kind, ids, question[start:end]), inside
 
 
 def link_indicators(question: str, corpus: Corpus, project_ids: tuple[str, ...] = ()) -> list[Span]:

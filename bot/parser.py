@@ -91,15 +91,14 @@ def _refusal(tagged: Tagged, prev: Previous) -> str:
     if _OFF_TOPIC.search(tagged.question):
         return "out_of_domain"
     kinds = tagged.kinds()
-    if "nth" in kinds and not prev.results and not tagged.of("project"):
-        if not (kinds & {"field", "part"}):
-            return "no_ranking"
+    if "nth" in kinds and not prev.results and not tagged.of("project") and not kinds & {"field", "part"}:
+        return "no_ranking"
     unknown = _unknown_project(tagged)
     if unknown:
         return f"project:{unknown}"
-    if not kinds & DOMAIN and not (prev.query is not None and kinds & {"order", "nth", "pronoun", "ranking"}):
-        if kinds & {"unknown"} or not kinds:
-            return "out_of_domain" if not kinds or not _asks_about_forms(tagged) else "not_in_forms"
+    follow = prev.query is not None and kinds & {"order", "nth", "pronoun", "ranking"}
+    if not kinds & DOMAIN and not follow and (not kinds or "unknown" in kinds):
+        return "out_of_domain" if not kinds or not _asks_about_forms(tagged) else "not_in_forms"
     return ""
 
 

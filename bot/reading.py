@@ -120,6 +120,7 @@ class Reading:
         kinds = {i: self.tokens[i].kind for i in content}
         out: list[Group] = []
         skip: set[int] = set()
+        absorbed: tuple[int, ...] = ()
         for n, i in enumerate(content):
             if i in skip or kinds[i] not in ("field", "part"):
                 continue
@@ -133,15 +134,17 @@ class Reading:
                 field_i, part_i = (i, nxt) if kinds[i] == "field" else (nxt, i)
                 m = Measure(field=self.tokens[field_i].value, part=self.tokens[part_i].value)  # type: ignore[arg-type]
                 if valid(m):
-                    out.append(Group(m, (i, nxt)))
+                    out.append(Group(m, (*absorbed, i, nxt)))
                     skip.add(nxt)
+                    absorbed = ()
                     continue
             if not pair and nxt is not None and _funds_pair(self.tokens[i], self.tokens[nxt]):
-                continue  # 预算 + 调整了多少: the second, more specific funds field is meant
-            token = self.tokens[i]
-            m = _alone(token)
-            if m is not None:
-                out.append(Group(m, (i,)))
+                absorbed = (i,)  # 预算 + 调整了多少: the second, more specific funds field is meant
+                continue
+            alone = _alone(self.tokens[i])
+            if alone is not None:
+                out.append(Group(alone, (*absorbed, i)))
+            absorbed = ()
         return out
 
     def _prep_between(self, a: int, b: int) -> bool:
@@ -189,6 +192,8 @@ class Reading:
         pronouns = self.take_all("pronoun")
         if ids:
             return Named(ids=tuple(ids))
+        if pronouns and not (self.previous.results or self.previous.subjects) and self.present("each"):
+            pronouns = []  # "list all projects with their budgets": no earlier answer to refer to
         if pronouns:
             wanted = self.previous.results if any(p.value == "result" for p in pronouns) else ()
             wanted = wanted or self.previous.subjects or self.previous.results

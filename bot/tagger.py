@@ -82,7 +82,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("nth_asc", rf"倒数第\s*({_NUM})\s*(?:名|位|个|项)?"),
         ("nth", rf"第\s*({_NUM})\s*(名|位|个|项|高|低|多|少|大|小|好|差)?"),
         ("topk", rf"前\s*({_NUM})\s*(?:名|个|位|项)?"),
-        ("topk", rf"(?:最高|最低|最多|最少|最好|最差|最大|最小)的\s*({_NUM})\s*(?:个|名|项)"),
+        ("topk_order", rf"(最高|最低|最多|最少|最好|最差|最大|最小)的\s*({_NUM})\s*(?:个|名|项)"),
         ("topk", rf"\b(?:top|first)\s+({_EN_NUM})\b"),
         ("topk", rf"\b({_EN_NUM})\s+(?=(?:highest|lowest|best|worst|most|least|largest|smallest)\b)"),
         (
@@ -196,6 +196,14 @@ def _patterns(text: str, taken: list[tuple[int, int]], out: Tagged, corpus: Corp
 
 def _pattern_tokens(kind: str, m: re.Match[str]) -> list[Token]:
     word, start = m.group(0), m.start()
+    if kind == "topk_order":
+        n = to_int(m.group(2))
+        order = "asc" if m.group(1) in ("最低", "最少", "最差", "最小") else "desc"
+        return (
+            [Token("topk", str(n), word, start, number=float(n)), Token("order", order, word, start)]
+            if n
+            else []
+        )
     if kind in ("nth", "nth_asc", "nth_en", "topk"):
         n = to_int(m.group(1))
         if n is None:

@@ -55,9 +55,8 @@ def _ranked(r: Reading, base):  # type: ignore[no-untyped-def]
     first = groups[0]
     r.used.update(first.indices)
     order = r.take("order")
-    return Ranked(
-        source=base, measure=first.measure, order=order.value if order else "desc", k=int(k.number or 1)
-    )  # type: ignore[arg-type]
+    direction = "asc" if order is not None and order.value == "asc" else "desc"
+    return Ranked(source=base, measure=first.measure, order=direction, k=int(k.number or 1))
 
 
 def run(q: AggregateQuery, corpus: Corpus, lang: Language) -> Composed:

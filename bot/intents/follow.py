@@ -41,7 +41,7 @@ def _nth(r: Reading) -> Query | None:
     m = r.one_measure()
     r.take_all("pronoun")
     if isinstance(prev, RankQuery):
-        update = {"nth": n, "single": False, "k": None, "measure": m or prev.measure}
+        update: dict[str, object] = {"nth": n, "single": False, "k": None, "measure": m or prev.measure}
         if order is not None:
             update["order"] = order.value
         return prev.model_copy(update=update)

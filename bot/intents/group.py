@@ -53,17 +53,9 @@ def _row_groups(q: GroupQuery, corpus: Corpus, n: Numbers) -> list[tuple[str, Va
             continue
         rows = tuple(c for v in got for c in v.rows)
         if q.measure.field == "score_rate":
-            score = sum(
-                measure(p, Measure(field="score", part=name)).number or 0
-                for p in found.projects
-                if measure(p, Measure(field="score", part=name))
-            )  # type: ignore[union-attr]
-            weight = sum(
-                measure(p, Measure(field="weight", part=name)).number or 0
-                for p in found.projects
-                if measure(p, Measure(field="weight", part=name))
-            )  # type: ignore[union-attr]
-            value = round(score / weight * 100, 4) if weight else 0.0
+            scored = [v for p in found.projects if (v := measure(p, Measure(field="score", part=name)))]
+            weight = sum(v.weight or 0.0 for v in scored)
+            value = round(sum(v.number or 0.0 for v in scored) / weight * 100, 4) if weight else 0.0
         else:
             value = round(sum(v.number or 0.0 for v in got), 4)
         out.append((name, Value(value, rows, derived=True)))
@@ -96,7 +88,7 @@ def run(q: GroupQuery, corpus: Corpus, lang: Language) -> Composed:
         return missing_values([label(q.measure, lang)], resolve(q.projects, corpus, n).projects, lang)
     if q.order:
         groups.sort(key=lambda g: g[1].number or 0.0, reverse=q.order == "desc")
-    what = label(q.measure, lang)
+    what = _what(q, lang)
     cites: list[Citation] = [c for _, v in groups for c in v.rows]
     lines = [
         f"- {_name(k, lang)}{say(lang, '：', ': ')}{value_text(q.measure, v, n, lang)}" for k, v in groups
@@ -152,13 +144,26 @@ def _name(key: str, lang: Language) -> str:
 
 
 def describe(q: GroupQuery, corpus: Corpus, lang: Language) -> str:
-    """按二级指标汇总扣分，范围：全部7个项目."""
+    """按二级指标汇总的扣分，取最多的一类，范围：全部7个项目."""
     scope = project_set(q.projects, corpus, lang)
+    pick = ""
+    if q.order:
+        pick = say(
+            lang,
+            f"，取{'最高' if q.order == 'desc' else '最低'}的一类",
+            f", {'highest' if q.order == 'desc' else 'lowest'} first",
+        )
     return say(
         lang,
-        f"按{_by(q.by, lang)}{_how(q, lang)}{label(q.measure, lang)}，范围：{scope}",
-        f"{label(q.measure, lang)} by {_by(q.by, lang)}; over {scope}",
+        f"按{_by(q.by, lang)}{_how(q, lang)}{_what(q, lang)}{pick}，范围：{scope}",
+        f"{_what(q, lang)} by {_by(q.by, lang)}{pick}; over {scope}",
     )
+
+
+def _what(q: GroupQuery, lang: Language) -> str:
+    """Rows are summed per kind, so the whole-form label (总分) would mislead: say 得分."""
+    spec = FIELDS[q.measure.field]
+    return (spec.zh if lang == "zh" else spec.en) if q.by in ("level1", "level2") else label(q.measure, lang)
 
 
 INTENT = Intent("group", run, describe, (Template("group", 52, _group),))

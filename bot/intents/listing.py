@@ -9,7 +9,18 @@ from bot.execute import coverage, resolve, value_text
 from bot.fields import FIELDS
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
-from bot.query import Compare, Deducted, Filtered, FullMarks, ListQuery, Measure, ProjectSet, leaf
+from bot.query import (
+    Compare,
+    Condition,
+    Deducted,
+    Filtered,
+    FullMarks,
+    ListQuery,
+    Measure,
+    ProjectSet,
+    TargetMet,
+    leaf,
+)
 from bot.reading import Reading
 from bot.result import Composed, say
 from bot.types import Chart, ChartBar, Context, Language
@@ -26,6 +37,8 @@ def _filter(r: Reading) -> ListQuery | None:
     if not each:
         projects = _deducted(r, projects)
     r.take_all("each")
+    if any(isinstance(c, TargetMet | FullMarks | Deducted) for c in conditions_of(projects)):
+        r.take_all("rows")  # 有指标没达标的项目: the rows word belongs to the condition
     if not isinstance(projects, Filtered):
         return None
     return ListQuery(projects=projects)
@@ -43,9 +56,9 @@ def _deducted(r: Reading, projects: ProjectSet) -> ProjectSet:
     return projects
 
 
-def conditions_of(projects: ProjectSet) -> list:  # type: ignore[type-arg]
+def conditions_of(projects: ProjectSet) -> list[Condition]:
     """The conditions of a filtered set, outermost last."""
-    out = []
+    out: list[Condition] = []
     while isinstance(projects, Filtered):
         out.insert(0, projects.condition)
         projects = projects.source

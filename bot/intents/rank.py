@@ -22,13 +22,10 @@ def _set(r: Reading) -> ProjectSet | None:
 
 def _order(r: Reading, default: str = "desc") -> str:
     token = r.take("order")
-    ranking = r.take("ranking")
+    rankings = [t.value for t in r.take_all("ranking") if t.value]
     if token is not None:
         return token.value
-    if ranking is not None and ranking.value:
-        return ranking.value
-    extra = r.take("ranking")
-    return extra.value if extra is not None and extra.value else default
+    return rankings[0] if rankings else default
 
 
 def _single(r: Reading) -> RankQuery | None:

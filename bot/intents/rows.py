@@ -10,13 +10,13 @@ from bot.execute import resolve, target_met
 from bot.fields import PARTS
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
-from bot.query import Named, ProjectSet, Ranked, RowsQuery
+from bot.query import Named, ProjectSet, Ranked, RowField, RowsQuery
 from bot.reading import Reading
 from bot.result import Composed, say, unique
 from bot.types import Citation, Context, Language
 from index.types import Indicator, Project
 
-_SCORE_FIELDS = {"score": "score", "weight": "weight"}
+_SCORE_FIELDS: dict[str, RowField] = {"score": "score", "weight": "weight"}
 
 
 def _set(r: Reading) -> ProjectSet | None:
@@ -32,8 +32,8 @@ def _set(r: Reading) -> ProjectSet | None:
     return r.filtered(base) if base is not None else None
 
 
-def _fields(r: Reading) -> tuple[str, ...]:
-    fields = [t.value for t in r.take_all("rowfield")]
+def _fields(r: Reading) -> tuple[RowField, ...]:
+    fields: list[RowField] = [t.value for t in r.take_all("rowfield")]  # type: ignore[misc]
     for g in r.groups():
         if g.measure.field in _SCORE_FIELDS and g.measure.part is None:
             r.used.update(g.indices)
@@ -118,7 +118,7 @@ def _by_field(r: Reading) -> RowsQuery | None:
 
 def _selected(r: Reading) -> RowsQuery | None:
     """哪些指标扣了分 / 没达标 / 满分 (optionally counted, or their lost points summed)."""
-    if not r.take_all("rows"):
+    if _about_projects(r) or not r.take_all("rows"):
         return None
     only = "all"
     for kind, value in (("notmet", "unmet"), ("met", "met"), ("notfull", "deducted"), ("full", "full")):
@@ -149,6 +149,15 @@ def _selected(r: Reading) -> RowsQuery | None:
         order=order.value if order else ("desc" if k else None),  # type: ignore[arg-type]
         k=int(k.number) if k and k.number else None,
         count_only="count" in aggs,
+    )
+
+
+def _about_projects(r: Reading) -> bool:
+    """哪些项目有指标没达标 asks for projects, not rows: a which-word right before 项目."""
+    tokens = r.tokens
+    return any(
+        t.kind == "which" and i + 1 < len(tokens) and tokens[i + 1].kind == "projword"
+        for i, t in enumerate(tokens)
     )
 
 
@@ -348,8 +357,17 @@ def _explain(
     return Composed(head + "\n" + "\n".join(out), unique(set_cites + cites), n, Context(subjects, subjects))
 
 
+_FIELD_WORDS = {
+    "target": ("年度指标值", "target"),
+    "actual": ("实际完成值", "actual"),
+    "weight": ("分值", "weight"),
+    "score": ("得分", "score"),
+    "deviation": ("偏差原因", "reason"),
+}
+
+
 def describe(q: RowsQuery, corpus: Corpus, lang: Language) -> str:
-    """扣分原因：「A」的满意度指标 / 指标行：…"""
+    """查询「A」时效指标的年度指标值 / 扣了分的指标，范围：…"""
     scope = project_set(q.projects, corpus, lang)
     where = f"{part_name(q.part, lang)}" if q.part else say(lang, "指标", "indicators")
     if q.row_ids:
@@ -363,6 +381,9 @@ def describe(q: RowsQuery, corpus: Corpus, lang: Language) -> str:
         return say(
             lang, f"{where}的扣分原因，范围：{scope}", f"reasons for points lost on {where}; over {scope}"
         )
+    if q.only == "all" and not q.order and not q.count_only:
+        fields = say(lang, "、", ", ").join(say(lang, *_FIELD_WORDS[f]) for f in q.fields)
+        return say(lang, f"查询{where}的{fields}，范围：{scope}", f"{fields} of {where}; over {scope}")
     what = {
         "all": say(lang, "", ""),
         "deducted": say(lang, "扣了分的", "that lost points "),

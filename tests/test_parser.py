@@ -1,0 +1,271 @@
+"""Question → query, read from the "understood as" line, without the embedding model.
+
+Each row: a question, the route, the template that read it and the interpretation (or the
+refusal reason / unread words). Names are linked from the corpus; no rule names a project."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.corpus import Corpus
+from bot.intents import INTENTS, TEMPLATES
+from bot.parser import parse
+from bot.query import LookupQuery, Named, Query, RankQuery
+from bot.reading import Previous
+from bot.validate import validate_query
+from tests.seed_names import P2, P4, P5, P6
+
+ALL = "全部7个项目"
+
+CASES = [
+    # rank
+    (
+        "哪个项目满意度得分最低？",
+        "table",
+        "rank_single",
+        f"按满意度指标得分升序，取第1（并列全列），比较范围：{ALL}",
+    ),
+    (
+        "满意度最低的是哪个项目",
+        "table",
+        "rank_single",
+        f"按满意度指标得分升序，取第1（并列全列），比较范围：{ALL}",
+    ),
+    ("谁的执行率最低", "table", "rank_single", f"按执行率升序，取第1（并列全列），比较范围：{ALL}"),
+    ("哪一个项目总分最低", "table", "rank_single", f"按总分升序，取第1（并列全列），比较范围：{ALL}"),
+    (
+        "Which project scored lowest on satisfaction?",
+        "table",
+        "rank_single",
+        "by satisfaction score, ascending, first",
+    ),
+    ("按总分从高到低列出项目", "table", "rank_list", f"按总分降序，比较范围：{ALL}"),
+    ("把项目按执行率从低到高排一下", "table", "rank_list", f"按执行率升序，比较范围：{ALL}"),
+    ("满意度排名", "table", "rank_list", f"按满意度指标得分降序，比较范围：{ALL}"),
+    ("总分前三的项目", "table", "rank_topk", f"按总分降序，取前3，比较范围：{ALL}"),
+    ("Top 3 projects by overall score", "table", "rank_topk", "by overall score, descending, top 3"),
+    ("执行率最低的三个项目", "table", "rank_topk", f"按执行率升序，取前3，比较范围：{ALL}"),
+    ("总分第二高的项目", "table", "rank_nth", f"按总分降序，取第2，比较范围：{ALL}"),
+    ("总分排第二的项目", "table", "rank_nth", f"按总分降序，取第2，比较范围：{ALL}"),
+    ("资金结余最多的项目", "table", "rank_single", "按未执行金额（全年预算数−全年执行数）降序"),
+    ("Which project spent the most?", "table", "rank_single", "by amount spent, descending, first"),
+    # filter
+    ("执行率低于90%的项目有哪些？", "table", "filter", f"筛选执行率低于90%的项目，比较范围：{ALL}"),
+    (
+        "Which projects have an execution rate below 90%?",
+        "table",
+        "filter",
+        "projects with execution rate below 90%",
+    ),
+    ("总分95分以上的项目", "table", "filter", f"筛选总分不低于95分的项目，比较范围：{ALL}"),
+    ("全年预算数超过5000万元的项目", "table", "filter", f"筛选全年预算数高于5000万元的项目，比较范围：{ALL}"),
+    ("执行率是100%的有哪些", "table", "filter", f"筛选执行率等于100%的项目，比较范围：{ALL}"),
+    ("高于平均执行率的项目", "table", "filter", f"筛选执行率高于平均值的项目，比较范围：{ALL}"),
+    ("满意度没有满分的项目", "table", "filter", f"筛选满意度指标未得满分的项目，比较范围：{ALL}"),
+    ("产出指标满分的项目", "table", "filter", f"筛选产出指标满分的项目，比较范围：{ALL}"),
+    (
+        "Which projects got full marks on output indicators?",
+        "table",
+        "filter",
+        "full marks on output indicators",
+    ),
+    ("哪些项目有成本指标", "table", "filter", f"筛选设有成本指标的项目，比较范围：{ALL}"),
+    ("没有成本指标的项目", "table", "filter", f"筛选没有成本指标的项目，比较范围：{ALL}"),
+    ("哪些项目的数量指标扣了分", "table", "filter", f"筛选数量指标扣了分的项目，比较范围：{ALL}"),
+    ("哪些项目有指标没达标", "table", "filter", f"筛选有未达标的指标的项目，比较范围：{ALL}"),
+    # aggregate and group
+    ("一共几个项目？", "table", "aggregate", f"计数：{ALL}"),
+    ("满意度满分的项目有几个", "table", "aggregate", f"计数：{ALL}中满意度指标满分的项目"),
+    ("有几个项目总分在95分以上", "table", "aggregate", f"计数：{ALL}中总分不低于95分的项目"),
+    ("全年预算数合计", "table", "aggregate", f"全年预算数合计，范围：{ALL}"),
+    ("总共花了多少钱", "table", "aggregate", f"全年执行数合计，范围：{ALL}"),
+    ("平均总分", "table", "aggregate", f"总分平均，范围：{ALL}"),
+    ("总分的中位数", "table", "aggregate", f"总分中位数，范围：{ALL}"),
+    ("What is the median execution rate?", "table", "aggregate", "median execution rate over all 7 projects"),
+    ("满意度得分的最大值", "table", "aggregate", f"满意度指标得分最大值，范围：{ALL}"),
+    ("How much money was left unspent in total?", "table", "aggregate", "total unspent"),
+    ("各二级指标扣分合计", "table", "group", f"按二级指标汇总的扣分，范围：{ALL}"),
+    ("哪类指标扣分最多", "table", "group", f"按二级指标汇总的扣分，取最高的一类，范围：{ALL}"),
+    ("按一级指标汇总得分", "table", "group", f"按一级指标汇总的得分，范围：{ALL}"),
+    # lookup, nested, listing, compare
+    ("政务云那个项目总分多少？", "table", "lookup_named", f"查询「{P5}」的总分"),
+    (
+        "What is the initial budget of the management funds project?",
+        "table",
+        "lookup_named",
+        f"initial budget of '{P6}'",
+    ),
+    (
+        "管理工作经费预算调整了多少",
+        "table",
+        "lookup_named",
+        f"查询「{P6}」的预算调整额（全年预算数−年初预算数）",
+    ),
+    ("二期项目的评级", "table", "lookup_named", f"查询「{P4}」的评级"),
+    ("一网通办运营服务的经济效益指标得了几分", "table", "lookup_named", "的经济效益指标得分"),
+    ("总分最高的项目执行率是多少", "table", "lookup_nested", f"查询{ALL}中总分最高的项目的执行率"),
+    ("执行率最低的项目满意度多少", "table", "lookup_nested", f"查询{ALL}中执行率最低的项目的满意度指标得分"),
+    ("各项目的年初预算分别是多少", "table", "listing", f"查询{ALL}的年初预算数"),
+    ("List all projects with their budgets", "table", "listing", "full-year budget of all 7 projects"),
+    ("二期和政务云谁的满意度高", "table", "compare", f"比较「{P4}」、「{P5}」的满意度指标得分"),
+    ("Compare phase II and the cloud project on overall score", "table", "compare", "compare overall score"),
+    ("政务云项目", "table", "summary", f"概览「{P5}」"),
+    # indicator rows and reasons
+    ("哪些指标扣了分？", "table", "rows_selected", f"扣了分的指标，范围：{ALL}"),
+    ("扣分最多的三级指标", "table", "rows_selected", f"按扣分降序排列的指标，范围：{ALL}"),
+    ("哪些指标没有达标", "table", "rows_selected", f"未达标的指标，范围：{ALL}"),
+    (
+        "质量问题整改率的目标值和实际值",
+        "table",
+        "rows_named",
+        "查询指标「质量问题整改率」的年度指标值、实际完成值",
+    ),
+    ("政务云的时效指标目标是什么", "table", "rows_fields", f"查询时效指标的年度指标值，范围：「{P5}」"),
+    ("二期的满意度实际完成值", "table", "rows_fields", f"查询满意度指标的实际完成值，范围：「{P4}」"),
+    ("为什么二期项目满意度扣分？", "table", "reasons", f"满意度指标的扣分原因，范围：「{P4}」"),
+    ("满意度最低的项目为什么扣分", "table", "reasons", f"的扣分原因，范围：{ALL}中满意度指标得分最低的项目"),
+    # prose
+    ("完成了多少个工单？", "text", "text", "在表内文字"),
+    # refused or asked back
+    ("2020年的总分", "abstain", "", "year:2020"),
+    ("卫健委的项目", "abstain", "", "agency:卫健委"),
+    ("今天天气怎么样", "abstain", "", "out_of_domain"),
+    ("火星探测项目的预算", "abstain", "", "project:火星探测"),
+    ("人员编制是多少", "abstain", "", "out_of_domain"),
+    ("How many employees does the center have?", "abstain", "", "not_in_forms"),
+    ("第三名呢", "abstain", "", "no_ranking"),
+    ("二期的人员编制是多少", "clarify", "", "人员编制"),
+    ("总分最高的项目的招标方式", "clarify", "", "招标"),
+    ("哪个项目最好", "clarify", "", ""),
+    ("一网通办的满意度", "clarify", "clarify", "2 candidates"),
+    ("运营服务的总分", "clarify", "clarify", "2 candidates"),
+]
+
+
+def _outcome(question: str, corpus: Corpus, previous: Previous | None = None) -> tuple[str, str, str]:
+    parsed = parse(question, corpus, previous)
+    if parsed.route in ("table", "text"):
+        assert parsed.query is not None
+        return (
+            parsed.route,
+            parsed.template,
+            INTENTS[parsed.query.op].describe(parsed.query, corpus, parsed.language),
+        )
+    if parsed.candidates:
+        return parsed.route, parsed.template, f"{len(parsed.candidates)} candidates"
+    return (
+        parsed.route,
+        parsed.template,
+        parsed.reason if parsed.route == "abstain" else ",".join(parsed.unknown),
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus(seed_projects) -> Corpus:  # type: ignore[no-untyped-def]
+    return Corpus.of(seed_projects)
+
+
+@pytest.mark.parametrize("question,route,template,understood", CASES, ids=[c[0] for c in CASES])
+def test_question_to_query(corpus: Corpus, question: str, route: str, template: str, understood: str) -> None:
+    got_route, got_template, got = _outcome(question, corpus)
+    assert (got_route, got_template) == (route, template), got
+    if route == "abstain":
+        assert got == understood
+    else:
+        assert understood in got, got
+
+
+def test_every_template_is_exercised() -> None:
+    used = {c[2] for c in CASES} | {
+        "follow_nth",
+        "follow_flip",
+        "follow_reasons",
+        "follow_measure",
+        "follow_project",
+    }
+    assert {t.name for t in TEMPLATES} <= used
+
+
+FOLLOW_UPS = [
+    # (first question, follow-up, template, interpretation)
+    ("哪个项目满意度得分最低？", "第二名呢？", "follow_nth", f"按满意度指标得分升序，取第2，比较范围：{ALL}"),
+    ("总分最高的项目", "最低的呢？", "follow_flip", f"按总分升序，取第1（并列全列），比较范围：{ALL}"),
+    (
+        "Which project has the highest overall score?",
+        "And the lowest?",
+        "follow_flip",
+        "by overall score, ascending",
+    ),
+    (
+        "哪个项目满意度得分最低？",
+        "为什么？",
+        "follow_reasons",
+        f"满意度指标的扣分原因，范围：上一个回答中的「{P4}」",
+    ),
+    ("政务云那个项目总分多少？", "它的预算呢？", "lookup_named", f"查询上一个回答中的「{P5}」的全年预算数"),
+    ("二期项目的预算", "执行数呢？", "follow_measure", f"查询「{P4}」的全年执行数"),
+    ("政务云的满意度", "二期呢？", "follow_project", f"查询「{P4}」的满意度指标得分"),
+    (
+        "执行率低于99.7%的项目",
+        "这几个里面预算最少的",
+        "rank_single",
+        "按全年预算数升序，取第1（并列全列），比较范围：上一个回答中的",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "first,second,template,understood", FOLLOW_UPS, ids=[f"{f[0]} → {f[1]}" for f in FOLLOW_UPS]
+)
+def test_follow_up_rewrites_the_previous_query(
+    corpus: Corpus, first: str, second: str, template: str, understood: str
+) -> None:
+    from bot.chain import build_chain, run_chain
+    from bot.types import Context
+
+    answer = run_chain(build_chain(corpus, None), first, Context())
+    ctx = answer.context
+    route, got_template, got = _outcome(
+        second, corpus, Previous(ctx.query, ctx.subjects, ctx.results, ctx.ranking)
+    )
+    assert (route, got_template) == ("table", template), got
+    assert understood in got, got
+
+
+def test_a_clarified_name_completes_the_pending_question(corpus: Corpus) -> None:
+    from bot.chain import build_chain, run_chain
+    from bot.types import Context
+
+    chain = build_chain(corpus, None)
+    first = run_chain(chain, "一网通办的满意度", Context())
+    assert first.route == "clarify" and isinstance(first.context.query, LookupQuery)
+    second = run_chain(chain, P2, first.context)
+    assert second.route == "table" and "8/10" in second.answer
+
+
+def test_ask_back_says_what_was_understood_and_suggests(corpus: Corpus) -> None:
+    parsed = parse("二期的人员编制是多少", corpus)
+    assert parsed.route == "clarify" and parsed.unknown == ("人员编制",)
+    assert parsed.understood == ("二期",) and 2 <= len(parsed.suggestions) <= 3
+    assert all(parse(s, corpus).route == "table" for s in parsed.suggestions)
+
+
+@pytest.mark.parametrize("question", [c[0] for c in CASES if c[1] in ("table", "text")])
+def test_queries_round_trip_as_json(corpus: Corpus, question: str) -> None:
+    parsed = parse(question, corpus)
+    assert parsed.query is not None
+    data = parsed.query.model_dump_json()
+    again: Query = validate_query(data, corpus)
+    assert again == parsed.query
+
+
+def test_validation_rejects_unknown_ids_and_fields(corpus: Corpus) -> None:
+    good = RankQuery(projects=Named(ids=(corpus.projects[0].id,)), measure={"field": "score"})  # type: ignore[arg-type]
+    assert validate_query(good.model_dump_json(), corpus) == good
+    for bad in (
+        good.model_dump_json().replace(corpus.projects[0].id, "nope.txt#1"),
+        good.model_dump_json().replace('"score"', '"salary"'),
+        good.model_dump_json().replace('"part":null', '"part":"不存在指标"'),
+    ):
+        with pytest.raises(ValueError):
+            validate_query(bad, corpus)
