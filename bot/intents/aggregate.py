@@ -10,7 +10,7 @@ from bot.fields import FIELDS, Value, measure, median
 from bot.intents import listing
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
-from bot.query import AggregateQuery, Filtered, ListQuery, Measure, Ranked
+from bot.query import AggregateQuery, Filtered, ListQuery, Measure, Order, Ranked
 from bot.reading import Reading
 from bot.result import Composed, missing_values, say, unique
 from bot.types import Chart, ChartBar, Context, Language
@@ -55,7 +55,7 @@ def _ranked(r: Reading, base):  # type: ignore[no-untyped-def]
     first = groups[0]
     r.used.update(first.indices)
     order = r.take("order")
-    direction = "asc" if order is not None and order.value == "asc" else "desc"
+    direction: Order = "asc" if order is not None and order.value == "asc" else "desc"
     return Ranked(source=base, measure=first.measure, order=direction, k=int(k.number or 1))
 
 
