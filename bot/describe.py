@@ -64,9 +64,7 @@ def condition(c: Condition, lang: Language, n: Numbers | None = None) -> str:
         )
     if isinstance(c, HasPart):
         word = part_name(c.part, lang)
-        return say(
-            lang, f"{'没有' if c.negate else '设有'}{word}", f"{'without' if c.negate else 'with'} {word}"
-        )
+        return say(lang, f"{'没有' if c.negate else '设有'}{word}", f"{'no ' if c.negate else ''}{word}")
     if isinstance(c, Deducted):
         word = part_name(c.part, lang) if c.part else say(lang, "", "any indicator")
         return say(

@@ -45,6 +45,8 @@ Kind = Literal[
     "department",
     "prose",
     "unknown",
+    "flag",
+    "range",
     "ask",
     "which",
     "follow",
@@ -175,6 +177,9 @@ _NOTMET = {
         "未达标", "没达标", "没有达标", "不达标", "未达到", "没达到", "没有达到", "未完成", "没完成",
         "没有完成", "未实现", "没实现", "未达成", "没达成", "未达预期", "missed", "not met",
         "fell short", "below target", "did not meet", "didn't meet", "failed to meet", "missed the target",
+        "missed their targets", "missed its target", "missed targets", "missed their target",
+        "did not meet their targets", "did not meet its target", "not meet the target", "fell short of",
+        "short of target", "below their targets", "under target",
     ),
 }  # fmt: skip
 _HAS = {
@@ -222,6 +227,24 @@ _PROJWORD = {
         "programme", "programmes", "program", "programs",
     ),
 }  # fmt: skip
+_FLAG = {
+    "budget_change:eq:0": (
+        "没有调整", "没调整", "未调整", "未作调整", "没有调过", "无调整", "没有变化", "没变", "未变化", "没有变动",
+        "not adjusted", "unchanged", "no budget change", "not changed", "was not adjusted", "were not adjusted",
+    ),
+    "budget_change:ne:0": (
+        "有调整", "调整过", "做过调整", "作了调整", "发生调整", "有变化", "有变动", "调整过的", "做了调整",
+        "was adjusted", "were adjusted", "budget changed", "changed during the year", "adjusted during the year",
+    ),
+    "unspent:gt:0": (
+        "没花完", "没用完", "没有花完", "没有用完", "没执行完", "未执行完", "有结余", "有剩余", "没有全部执行",
+        "未全部执行", "did not spend all", "didn't spend all", "have money left", "has money left",
+    ),
+    "unspent:eq:0": (
+        "花完了", "全部花完", "用完了", "全部用完", "全部执行", "执行完毕", "花光", "用光", "全部执行完",
+        "spent everything", "spent all", "fully spent", "spent it all", "spent all of",
+    ),
+}  # fmt: skip
 _PREP = {"": ("on", "in", "for", "of", "regarding", "about", "across", "among")}
 _STOP = {
     "": (
@@ -234,7 +257,8 @@ _STOP = {
         "具体", "一共有", "共有", "有", "拿", "拿了", "获得", "得了", "取得", "情况下", "来看", "来说",
         "方面", "分别为", "为多少", "是否", "有没有", "是不是", "一些", "哪里", "下", "其它",
         "其他", "本年度", "今年", "大家", "各位", "咱们", "人", "次", "条", "台", "套", "篇", "件", "户", "座", "份", "张", "种", "批",
-        "万人", "人次", "万人次", "亿次", "万次", "小时", "天", "月", "日", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
+        "万人", "人次", "万人次", "亿次", "万次", "小时", "天", "月", "日", "且", "并且", "而且", "同时", "并",
+        "之间", "区间", "范围内", "and also", "both", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
         "the", "a", "an", "of", "is", "are", "was", "were", "be", "been", "for", "in", "on", "at", "to",
         "by", "from", "please", "show", "me", "tell", "give", "do", "does", "did", "have", "has", "had",
         "there", "that", "this", "i", "we", "you", "can", "could", "would", "about", "than", "as",
@@ -251,6 +275,7 @@ def _build() -> dict[str, Entry]:
     for kind, rows in (
         ("stop", _STOP),
         ("prep", _PREP),
+        ("flag", _FLAG),
         ("projword", _PROJWORD),
         ("follow", _FOLLOW),
         ("which", _WHICH),

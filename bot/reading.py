@@ -28,7 +28,8 @@ from bot.query import (
 )
 from bot.tagger import Tagged, Token
 
-CONDITION_KINDS = frozenset({"comp", "full", "notfull", "met", "notmet", "has"})
+CONDITION_KINDS = frozenset({"comp", "full", "notfull", "met", "notmet", "has", "flag", "range"})
+_POSSESSIVES = frozenset({"their", "its", "them", "they"})
 
 
 @dataclass(frozen=True)
@@ -141,11 +142,21 @@ class Reading:
             if not pair and nxt is not None and _funds_pair(self.tokens[i], self.tokens[nxt]):
                 absorbed = (i,)  # 预算 + 调整了多少: the second, more specific funds field is meant
                 continue
+            if out and _unit_word(self.tokens[i]) and self._adjacent(out[-1], i):
+                out[-1] = Group(out[-1].measure, (*out[-1].indices, i))  # lost the most points
+                continue
             alone = _alone(self.tokens[i])
             if alone is not None:
+                if nxt is not None and _funds_pair(self.tokens[nxt], self.tokens[i]):
+                    skip.add(nxt)  # unspent budget: the first, more specific funds field is meant
+                    absorbed = (*absorbed, nxt)
                 out.append(Group(alone, (*absorbed, i)))
             absorbed = ()
         return out
+
+    def _adjacent(self, group: Group, i: int) -> bool:
+        """Whether only order or function words stand between a group and a token."""
+        return all(self.tokens[j].kind in ("order", "prep", "stop") for j in range(max(group.indices) + 1, i))
 
     def _prep_between(self, a: int, b: int) -> bool:
         return any(self.tokens[j].kind == "prep" for j in range(a + 1, b))
@@ -166,21 +177,27 @@ class Reading:
         return groups[0].measure
 
     def near(self, index: int, kinds: tuple[str, ...] = ("field", "part")) -> Group | None:
-        """The unused measure group closest to a token (before it first, then after)."""
+        """The unused measure group beside a token: the closest one before it (执行率…低于),
+        else the closest after it (lowest satisfaction), with no other slot in between."""
         groups = self.groups()
-        if not groups:
-            return None
-        order = sorted(
-            groups,
-            key=lambda g: (min(abs(index - i) for i in g.indices), 0 if max(g.indices) < index else 1),
-        )
-        best = order[0]
-        gap = min(abs(index - i) for i in best.indices)
-        low, high = min(index, *best.indices), max(index, *best.indices)
-        between = [self.tokens[j] for j in range(low + 1, high) if j not in best.indices and j != index]
-        if gap > 4 or any(t.kind in ("field", "part", "comp", "order") for t in between):
-            return None
-        return best
+        around = [g for g in groups if min(g.indices) < index < max(g.indices)]
+        if around:
+            return around[0]  # scored lowest on satisfaction
+        before = [g for g in groups if max(g.indices) < index]
+        after = [g for g in groups if min(g.indices) > index]
+        for side in (
+            sorted(before, key=lambda g: index - max(g.indices)),
+            sorted(after, key=lambda g: min(g.indices) - index),
+        ):
+            for g in side[:1]:
+                low, high = min(index, *g.indices), max(index, *g.indices)
+                between = [self.tokens[j] for j in range(low + 1, high) if j not in g.indices]
+                gap = min(abs(index - i) for i in g.indices)
+                if gap <= 4 and not any(
+                    t.kind in ("field", "part", "comp", "order", "range") for t in between
+                ):
+                    return g
+        return None
 
     # project sets ---------------------------------------------------------------------------
 
@@ -192,8 +209,9 @@ class Reading:
         pronouns = self.take_all("pronoun")
         if ids:
             return Named(ids=tuple(ids))
-        if pronouns and not (self.previous.results or self.previous.subjects) and self.present("each"):
-            pronouns = []  # "list all projects with their budgets": no earlier answer to refer to
+        earlier = self.previous.results or self.previous.subjects
+        if pronouns and not earlier and all(p.text.lower() in _POSSESSIVES for p in pronouns):
+            pronouns = []  # "projects and their budgets": no earlier answer to refer to
         if pronouns:
             wanted = self.previous.results if any(p.value == "result" for p in pronouns) else ()
             wanted = wanted or self.previous.subjects or self.previous.results
@@ -224,6 +242,15 @@ class Reading:
                 self.used.add(i)
                 part = self._part_of(self.near(i, ("part",)))
                 out.append(TargetMet(part=part, met=t.kind == "met"))
+            elif t.kind == "flag":
+                self.used.add(i)
+                field, op, value = t.value.split(":")
+                group = self.near(i)
+                if group is not None and group.measure.field in ("full_year_budget", field):
+                    self.used.update(group.indices)  # 预算没有调整: the budget word names the flag's field
+                out.append(Compare(measure=Measure(field=field), op=op, value=float(value)))  # type: ignore[arg-type]
+            elif t.kind == "range":
+                out += self._range(i)
             elif t.kind == "has":
                 self.used.add(i)
                 part_i = next(
@@ -236,6 +263,23 @@ class Reading:
                 out.append(HasPart(part=self.tokens[part_i].value, negate=t.value == "no"))
         out += self._equalities()
         return out
+
+    def _range(self, i: int) -> list[Condition | None]:
+        """90到95分之间: at least the low end and at most the high end."""
+        self.used.add(i)
+        t = self.tokens[i]
+        group = self.near(i)
+        if group is None and t.unit == "score":
+            measure = Measure(field="score")
+        elif group is None:
+            return [None]
+        else:
+            self.used.update(group.indices)
+            measure = group.measure
+        if not _unit_fits(measure, t.unit):
+            return [None]
+        low, high = t.number or 0.0, float(t.value)
+        return [Compare(measure=measure, op="ge", value=low), Compare(measure=measure, op="le", value=high)]
 
     def _part_of(self, group: Group | None) -> str | None:
         if group is None:
@@ -315,6 +359,15 @@ class Reading:
 
 
 _REFINES = frozenset({"budget_change", "unspent", "executed", "execution_rate", "initial_budget"})
+
+
+def _unit_word(token: Token) -> bool:
+    """'points' or 分 after a measure names its unit, not another measure."""
+    return (
+        token.kind == "field"
+        and token.value == "score"
+        and token.text.lower() in ("points", "point", "marks", "分")
+    )
 
 
 def _funds_pair(first: Token, second: Token) -> bool:

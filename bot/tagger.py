@@ -75,6 +75,7 @@ def detect_language(question: str) -> Language:
 
 
 _NUM = r"[一二两三四五六七八九十\d]+"
+_UNIT = r"个百分点|%|％|percent|分|points?|万元|亿元|千万元|百万元|千万|百万|万|亿|元|million|billion|yuan"
 _EN_NUM = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
@@ -90,6 +91,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\b",
         ),
         ("year", r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|财年|年)"),
+        (
+            "range",
+            rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_UNIT})?\s*(?:到|至|~|～|-|—)\s*(\d+(?:\.\d+)?)\s*({_UNIT})?\s*(?:之间)?",
+        ),
+        ("range", rf"\bbetween\s+(\d+(?:\.\d+)?)\s*({_UNIT})?\s+and\s+(\d+(?:\.\d+)?)\s*({_UNIT})?"),
         (
             "year",
             r"(?:\b(?:in|for|of|during|fy|fiscal year|year)\s*)((?:19|20)\d{2})\b(?!\s*(?:%|分|元|万|亿|points?))",
@@ -217,15 +223,24 @@ def _pattern_tokens(kind: str, m: re.Match[str]) -> list[Token]:
         return made
     if kind == "year":
         return [Token("year", m.group(1), word, start, number=float(m.group(1)))]
-    value = float(m.group(1).replace(",", ""))
-    unit = (m.group(2) or "").lower()
-    if unit in _UNITS:
-        value, unit = value * _UNITS[unit], "yuan"
-    elif unit in ("%", "％", "percent", "个百分点"):
-        unit = "pct"
-    elif unit in ("分", "point", "points"):
-        unit = "score"
+    if kind == "range":
+        unit_word = (m.group(4) or m.group(2) or "").lower()
+        low, unit = _scaled(float(m.group(1)), unit_word)
+        high, _ = _scaled(float(m.group(3)), unit_word)
+        return [Token("range", f"{high:g}", word, start, number=low, unit=unit)]
+    value, unit = _scaled(float(m.group(1).replace(",", "")), (m.group(2) or "").lower())
     return [Token("number", "", word, start, number=value, unit=unit)]
+
+
+def _scaled(value: float, unit: str) -> tuple[float, str]:
+    """A number in base units (元, percent, points) and the kind of its unit."""
+    if unit in _UNITS:
+        return value * _UNITS[unit], "yuan"
+    if unit in ("%", "％", "percent", "个百分点"):
+        return value, "pct"
+    if unit in ("分", "point", "points"):
+        return value, "score"
+    return value, ""
 
 
 def _gaps(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from bot.parser import parse
 from bot.query import LookupQuery, Named, Query, RankQuery
 from bot.reading import Previous
 from bot.validate import validate_query
-from tests.seed_names import P2, P4, P5, P6
+from tests.seed_names import P2, P4, P5, P6, P7
 
 ALL = "全部7个项目"
 
@@ -49,6 +49,8 @@ CASES = [
     ("总分排第二的项目", "table", "rank_nth", f"按总分降序，取第2，比较范围：{ALL}"),
     ("资金结余最多的项目", "table", "rank_single", "按未执行金额（全年预算数−全年执行数）降序"),
     ("Which project spent the most?", "table", "rank_single", "by amount spent, descending, first"),
+    ("Which project lost the most points?", "table", "rank_single", "by points lost, descending, first"),
+    ("Which project has the largest unspent budget?", "table", "rank_single", "by unspent (full-year budget"),
     # filter
     ("执行率低于90%的项目有哪些？", "table", "filter", f"筛选执行率低于90%的项目，比较范围：{ALL}"),
     (
@@ -73,6 +75,12 @@ CASES = [
     ("没有成本指标的项目", "table", "filter", f"筛选没有成本指标的项目，比较范围：{ALL}"),
     ("哪些项目的数量指标扣了分", "table", "filter", f"筛选数量指标扣了分的项目，比较范围：{ALL}"),
     ("哪些项目有指标没达标", "table", "filter", f"筛选有未达标的指标的项目，比较范围：{ALL}"),
+    ("哪些项目预算没有调整", "table", "filter", f"筛选预算调整额等于0元的项目，比较范围：{ALL}"),
+    ("哪些项目钱没花完", "table", "filter", f"筛选未执行金额高于0元的项目，比较范围：{ALL}"),
+    ("总分90到95分之间的项目", "table", "filter", "筛选总分不低于90分，且总分不高于95分的项目"),
+    ("执行率在99%以上且总分95以上的项目", "table", "filter", "筛选执行率不低于99%，且总分不低于95分的项目"),
+    ("Which projects scored between 90 and 95?", "table", "filter", "overall score at least 90 points and"),
+    ("Which projects have cost indicators?", "table", "filter", "projects with cost indicators"),
     # aggregate and group
     ("一共几个项目？", "table", "aggregate", f"计数：{ALL}"),
     ("满意度满分的项目有几个", "table", "aggregate", f"计数：{ALL}中满意度指标满分的项目"),
@@ -114,6 +122,8 @@ CASES = [
     ("哪些指标扣了分？", "table", "rows_selected", f"扣了分的指标，范围：{ALL}"),
     ("扣分最多的三级指标", "table", "rows_selected", f"按扣分降序排列的指标，范围：{ALL}"),
     ("哪些指标没有达标", "table", "rows_selected", f"未达标的指标，范围：{ALL}"),
+    ("Which indicators missed their targets?", "table", "rows_selected", "indicators that missed targets"),
+    ("数据运营服务一共有几个指标", "table", "rows_selected", f"计数：指标，范围：「{P7}」"),
     (
         "质量问题整改率的目标值和实际值",
         "table",
@@ -137,6 +147,7 @@ CASES = [
     ("二期的人员编制是多少", "clarify", "", "人员编制"),
     ("总分最高的项目的招标方式", "clarify", "", "招标"),
     ("哪个项目最好", "clarify", "", ""),
+    ("指标最多的项目", "clarify", "", ""),
     ("一网通办的满意度", "clarify", "clarify", "2 candidates"),
     ("运营服务的总分", "clarify", "clarify", "2 candidates"),
 ]

@@ -126,6 +126,7 @@ def _selected(r: Reading) -> RowsQuery | None:
             only = value
     aggs = {t.value for t in r.take_all("agg")}
     part = None
+    ranked_by = False
     for g in r.groups():
         if g.measure.part and PARTS[g.measure.part].level in ("level1", "level2"):
             part = g.measure.part
@@ -133,6 +134,7 @@ def _selected(r: Reading) -> RowsQuery | None:
             only = "deducted"
         if g.measure.field in ("deduction", "score"):
             r.used.update(g.indices)
+            ranked_by = True
     for t in r.free("part"):
         if part is None and PARTS[r.tokens[t].value].level in ("level1", "level2"):
             r.used.add(t)
@@ -140,7 +142,9 @@ def _selected(r: Reading) -> RowsQuery | None:
     order = r.take("order")
     k = r.take("topk")
     projects = r.base()
-    if projects is None or (only == "all" and order is None and k is None and part is None):
+    if projects is None or ((order or k) and not ranked_by):
+        return None  # 指标最多的项目: ranking rows needs what to rank them by
+    if only == "all" and order is None and k is None and part is None and "count" not in aggs:
         return None
     return RowsQuery(
         projects=projects,
