@@ -151,7 +151,10 @@ def ask(
             )
         else:
             for a in history:
-                typer.echo(f"Q: {a.question}\nA: {a.answer}")
+                typer.echo(f"Q: {a.question}")
+                if a.interpretation:
+                    typer.echo(f"   {'理解为' if a.language == 'zh' else 'Understood as'}: {a.interpretation}")
+                typer.echo(f"A: {a.answer}")
                 for c in a.citations:
                     typer.echo(f"   [{c.form}:{c.line}] {c.text[:120]}")
                 typer.echo("")
