@@ -166,3 +166,15 @@ def test_counts_match_plan(suites: dict[str, list[Item]]) -> None:
 def test_suite_files_are_packaged() -> None:
     text = (Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8")
     assert '"eval.suites" = ["*.jsonl"]' in text
+
+
+def test_a_scoped_question_says_its_scope(suites: dict[str, list[Item]]) -> None:
+    from eval.synth import AGENCIES
+
+    shorts = [a.removeprefix("上海市") for a, _ in AGENCIES]
+    for i in suites["synth"] + suites["sample"]:
+        text = " ".join(i.turns)
+        if "scope:year" in i.tags:
+            assert any(str(y) in text for y in range(2015, 2030)), i.id
+        if "scope:department" in i.tags:
+            assert any(s in text for s in shorts), i.id

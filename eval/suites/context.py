@@ -111,11 +111,12 @@ class Ctx:
             return self.pick(self.aliases[name]), True
         return name, False
 
-    def scope(self, min_n: int = 2, p: float | None = None) -> Scope:
-        """All projects, or (sometimes) one year, department or both, with at least min_n."""
+    def scope(self, pattern: str, min_n: int = 2, p: float | None = None) -> Scope:
+        """All projects, or (sometimes, when the pattern can say so with {s}) one year,
+        department or both, with at least min_n projects."""
         every = Scope(self.o.names())
         p = (0.65 if self.corpus == "synth" else 0.12) if p is None else p
-        if not self.chance(p):
+        if "s" not in slots_of(pattern) or not self.chance(p):
             return every
         years = sorted({int(y) for y in self.o.projects.year})
         depts = sorted(set(self.o.projects.department))

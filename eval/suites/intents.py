@@ -136,7 +136,7 @@ def indicator(ctx: Ctx, key: str, lang: str, pattern: str) -> Item:
 
 def listing(ctx: Ctx, key: str, lang: str, pattern: str) -> Item:
     """A field for every project (in scope): each project's line must carry its value."""
-    scope = ctx.scope(2, p=0.95 if ctx.corpus == "synth" else None)
+    scope = ctx.scope(pattern, 2, p=0.95 if ctx.corpus == "synth" else None)
     if len(scope.names) > 12:
         return None
     if key == "list.grade":
@@ -169,7 +169,7 @@ def threshold(ctx: Ctx, f: str, op: str, names: list[str]) -> tuple[float, list[
 
 def filter_value(ctx: Ctx, key: str, lang: str, pattern: str) -> Item:
     """Projects whose field compares with a constant (with its unit), or equals one."""
-    scope = ctx.scope(3)
+    scope = ctx.scope(pattern, 3)
     if key == "filter.eq":
         f = ctx.pick(("rate", "satisfaction", "total", "lost"))
         col = _col(ctx, f, scope.names)
@@ -203,7 +203,7 @@ def filter_value(ctx: Ctx, key: str, lang: str, pattern: str) -> Item:
 
 def filter_aggregate(ctx: Ctx, key: str, lang: str, pattern: str) -> Item:
     """Projects above/below the average, or above the median, of a field."""
-    scope = ctx.scope(3)
+    scope = ctx.scope(pattern, 3)
     f = ctx.pick(("total", "rate", "budget", "executed", "satisfaction", "initial"))
     col = _col(ctx, f, scope.names)
     if key == "filter.above_median":
@@ -238,7 +238,7 @@ def filter_indicator(ctx: Ctx, key: str, lang: str, pattern: str) -> Item:
     what = key.split(".")[1]
     if what == "unmet":
         return _unmet(ctx, lang, pattern)
-    scope = ctx.scope(3)
+    scope = ctx.scope(pattern, 3)
     kind = ctx.pick(LEVEL1 if what in ("full", "deducted_l1") else sorted(KINDS))
     sub = _kind_table(ctx, kind, scope.names)
     if what == "has":

@@ -41,7 +41,7 @@ def rank(ctx: Ctx, key: str, lang: str, pattern: str) -> Item:
     """Highest/lowest, nth and top-k by a field."""
     what = key.split(".")[1]
     n = 1 if what in ("max", "min") else ctx.pick((2, 3))
-    scope = ctx.scope(n + 1)
+    scope = ctx.scope(pattern, n + 1)
     f = ctx.pick(RANKED)
     high = what in ("max", "nth", "top")
     if what in ("top", "bottom"):
@@ -63,7 +63,7 @@ def rank(ctx: Ctx, key: str, lang: str, pattern: str) -> Item:
 def aggregate(ctx: Ctx, key: str, lang: str, pattern: str) -> Item:
     """count, sum, avg, median, min or max over the projects in scope."""
     what = key.split(".")[1]
-    scope = ctx.scope(2)
+    scope = ctx.scope(pattern, 2)
     slots: dict[str, str] = {}
     counted: list[str] = []
     unit: str | None = None
@@ -115,7 +115,7 @@ def aggregate(ctx: Ctx, key: str, lang: str, pattern: str) -> Item:
 def group(ctx: Ctx, key: str, lang: str, pattern: str) -> Item:
     """Per level-1/level-2 kind (points lost, score rate), or per department or year."""
     what = key.split(".")[1]
-    scope = ctx.scope(2)
+    scope = ctx.scope(pattern, 2)
     pairs: list[dict[str, Any]]
     slots: dict[str, str] = {}
     unit: str | None
