@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install system-deps install-python lint test eval-gate bench-smoke check run bench
+.PHONY: install system-deps install-python lint test eval-gate eval-suites bench-smoke check run bench
 
 system-deps:  ## chromium + CJK fonts for the browser test (Debian; needs root)
 	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
@@ -36,6 +36,21 @@ test:
 eval-gate:  ## evaluation on the bundled corpus; fails when a gate fails
 	jixiao ingest index/sample --index eval-index
 	jixiao eval --index eval-index --out eval-out --gates eval/gates.yaml
+
+SUITES ?= eval-suites-out
+eval-suites:  ## blind suites of issue 9 (sample, held-out sample, synthetic); not yet part of `check`
+	rm -rf $(SUITES) && mkdir -p $(SUITES)
+	$(PY) -m eval.suites corpus $(SUITES)/synth-forms
+	jixiao ingest index/sample --index $(SUITES)/sample-index
+	jixiao ingest $(SUITES)/synth-forms --index $(SUITES)/synth-index
+	status=0; \
+	jixiao eval eval/suites/sample.jsonl --index $(SUITES)/sample-index --out $(SUITES)/sample \
+	  --gates eval/gates-suite.yaml --no-naive || status=1; \
+	jixiao eval eval/suites/sample_hidden.jsonl --index $(SUITES)/sample-index --out $(SUITES)/hidden \
+	  --gates eval/gates-suite.yaml --no-naive --redact || status=1; \
+	jixiao eval eval/suites/synth.jsonl --index $(SUITES)/synth-index --out $(SUITES)/synth \
+	  --gates eval/gates-suite.yaml --no-naive || status=1; \
+	exit $$status
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2

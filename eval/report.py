@@ -17,6 +17,7 @@ from eval.schema import EvalInputError
 HEADLINE = (
     "answer_accuracy",
     "answer_score",
+    "confident_wrong_rate",
     "citation_precision",
     "citation_recall",
     "correct_abstention_rate",
@@ -31,6 +32,11 @@ def flat_metrics(summary: dict[str, Any]) -> dict[str, float]:
     out = {k: summary[k] for k in HEADLINE if summary.get(k) is not None}
     out.update({f"retrieval_{k}": v for k, v in summary["retrieval"].items() if isinstance(v, float)})
     out.update({f"type_{t}_accuracy": v["accuracy"] for t, v in summary["by_type"].items()})
+    if "confident_wrong" in summary:
+        out["confident_wrong"] = summary["confident_wrong"]
+    for intent, v in summary.get("by_intent", {}).items():
+        out[f"intent_{intent}_accuracy"] = v["accuracy"]
+        out[f"intent_{intent}_confident_wrong_rate"] = v["confident_wrong_rate"]
     if summary["baseline"]["full_coverage@k"] is not None:
         out["baseline_full_coverage@k"] = summary["baseline"]["full_coverage@k"]
     for route, lat in summary["latency_ms"].items():
@@ -54,6 +60,7 @@ def write_outputs(out: Path, results: list[Result], summary: dict[str, Any]) -> 
         "abstained",
         "correct",
         "score",
+        "confident_wrong",
         "citation_precision",
         "citation_recall",
         "grounded_literal",
@@ -93,16 +100,43 @@ def render_report(results: list[Result], summary: dict[str, Any]) -> str:
         f"| evidence fully in context (all items with gold rows) | {_fmt(summary['citation_recall'])} "
         f"| {_fmt(summary['baseline']['full_coverage@k'])} (top-4 chunks) |"
     )
-    lines += ["", "## By question type", "", "| type | n | accuracy | score |", "|---|---|---|---|"]
-    for kind, v in summary["by_type"].items():
-        lines.append(f"| {kind} | {v['n']} | {_fmt(v['accuracy'])} | {_fmt(v['score'])} |")
+    if "confident_wrong" in summary:
+        lines.append(
+            f"| confident_wrong (answered and wrong) | {summary['confident_wrong']} of {summary['n']} "
+            f"({_fmt(summary['confident_wrong_rate'])}) | — |"
+        )
+    lines += _breakdown("By question type", "type", summary["by_type"])
+    if "by_intent" in summary:
+        lines += _breakdown("By intent", "intent", summary["by_intent"])
     lines += ["", "## Latency (ms)", "", "| route | n | p50 | p95 |", "|---|---|---|---|"]
     for route, v in summary["latency_ms"].items():
         lines.append(f"| {route} | {v['n']} | {v['p50']} | {v['p95']} |")
     wrong = [r for r in results if not r.correct]
     lines += ["", f"## Wrong answers ({len(wrong)})", ""]
-    lines += [f"- `{r.id}` {r.question} → {r.answer[:120]!r}" for r in wrong] or ["none"]
+    if summary.get("redacted"):
+        lines += [f"- `{r.id}` ({r.intent}{', confident' if r.confident_wrong else ''})" for r in wrong]
+    else:
+        lines += [
+            f"- `{r.id}` {'**confident** ' if r.confident_wrong else ''}{r.question} → {r.answer[:120]!r}"
+            for r in wrong
+        ]
+    if not wrong:
+        lines.append("none")
     return "\n".join(lines) + "\n"
+
+
+def _breakdown(title: str, column: str, groups: dict[str, Any]) -> list[str]:
+    lines = [
+        "",
+        f"## {title}",
+        "",
+        f"| {column} | n | accuracy | score | confident_wrong |",
+        "|---|---|---|---|---|",
+    ]
+    for name, v in groups.items():
+        cw = f"{v['confident_wrong']} ({_fmt(v['confident_wrong_rate'])})" if "confident_wrong" in v else "—"
+        lines.append(f"| {name} | {v['n']} | {_fmt(v['accuracy'])} | {_fmt(v['score'])} | {cw} |")
+    return lines
 
 
 def compare(summary: dict[str, Any], baseline_path: Path) -> str:

@@ -1,8 +1,10 @@
 """Running an evaluation: answer every item through ``bot``'s public API, score it, and write
 results.jsonl, results.csv (UTF-8 with BOM), summary.json and report.md.
 
-Invariant: the summary carries a fingerprint (corpus hash, embedding model, git commit,
-question-file hash) so two runs can be compared knowingly.
+Invariants: the summary carries a fingerprint (corpus hash, embedding model, git commit,
+question-file hash) so two runs can be compared knowingly; ``confident_wrong`` counts answers
+given (neither refused nor asked back) and wrong, overall and per intent; a redacted run keeps
+question and answer texts out of every file it writes (for a held-out suite).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import statistics
 import subprocess
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,7 @@ from bot.ground import ungrounded
 from bot.types import Answer
 from eval.baseline import TOP_K, NaiveBaseline
 from eval.schema import Item
-from eval.score import citation_scores, judge, retrieval_scores
+from eval.score import answered, citation_scores, judge, retrieval_scores
 from index import Settings, form_files, load_projects
 from index.embed import load_embedder
 from index.errors import IndexMissingError
@@ -33,6 +35,7 @@ class Result:
 
     id: str
     type: str
+    intent: str
     tags: list[str]
     question: str
     answer: str
@@ -41,6 +44,7 @@ class Result:
     answerable: bool
     correct: bool
     score: float
+    confident_wrong: bool
     cited: list[str]
     citation_precision: float | None
     citation_recall: float | None
@@ -72,9 +76,11 @@ def _result(
     covered = None
     if baseline is not None and item.evidence.rows:
         covered = baseline.covers(baseline.search(item.turns[-1]), item.evidence.rows)
+    given = answered(a.abstained, a.route)
     return Result(
         id=item.id,
         type=item.type,
+        intent=item.intent or item.type,
         tags=item.tags,
         question=" → ".join(item.turns),
         answer=a.answer,
@@ -83,6 +89,7 @@ def _result(
         answerable=item.answerable,
         correct=verdict.correct,
         score=verdict.score,
+        confident_wrong=given and not verdict.correct,
         cited=cited,
         citation_precision=precision,
         citation_recall=recall,
@@ -105,17 +112,23 @@ def _pct(values: list[float], q: float) -> float | None:
     return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 2)
 
 
-def summarise(results: list[Result], k: int) -> dict[str, Any]:
-    """Aggregate item results into the metrics of summary.json."""
-    answered = [r for r in results if not r.abstained]
-    by_type: dict[str, dict[str, Any]] = {}
-    for kind in sorted({r.type for r in results}):
-        rs = [r for r in results if r.type == kind]
-        by_type[kind] = {
+def _group(results: list[Result], key: Callable[[Result], str]) -> dict[str, dict[str, Any]]:
+    out = {}
+    for name in sorted({key(r) for r in results}):
+        rs = [r for r in results if key(r) == name]
+        out[name] = {
             "n": len(rs),
             "accuracy": _mean([float(r.correct) for r in rs]),
             "score": _mean([r.score for r in rs]),
+            "confident_wrong": sum(r.confident_wrong for r in rs),
+            "confident_wrong_rate": _mean([float(r.confident_wrong) for r in rs]),
         }
+    return out
+
+
+def summarise(results: list[Result], k: int) -> dict[str, Any]:
+    """Aggregate item results into the metrics of summary.json."""
+    replied = [r for r in results if not r.abstained]
     routes: dict[str, list[float]] = defaultdict(list)
     for r in results:
         routes[r.route].append(r.latency_ms)
@@ -127,11 +140,14 @@ def summarise(results: list[Result], k: int) -> dict[str, Any]:
         "n": len(results),
         "answer_accuracy": _mean([float(r.correct) for r in results]),
         "answer_score": _mean([r.score for r in results]),
-        "by_type": by_type,
+        "confident_wrong": sum(r.confident_wrong for r in results),
+        "confident_wrong_rate": _mean([float(r.confident_wrong) for r in results]),
+        "by_type": _group(results, lambda r: r.type),
+        "by_intent": _group(results, lambda r: r.intent),
         "citation_precision": _mean(
-            [r.citation_precision for r in answered if r.citation_precision is not None]
+            [r.citation_precision for r in replied if r.citation_precision is not None]
         ),
-        "citation_recall": _mean([r.citation_recall for r in answered if r.citation_recall is not None]),
+        "citation_recall": _mean([r.citation_recall for r in replied if r.citation_recall is not None]),
         "retrieval": {
             "k": k,
             "n": len(retrieval),
@@ -146,8 +162,8 @@ def summarise(results: list[Result], k: int) -> dict[str, Any]:
         # a clarifying question is not an abstention
         "false_abstentions": sum(r.route == "abstain" for r in answerable),
         "false_abstention_rate": _mean([float(r.route == "abstain") for r in answerable]),
-        "grounding_literal": _mean([float(r.grounded_literal) for r in answered]),
-        "grounding_checked": _mean([float(r.grounded_checked) for r in answered]),
+        "grounding_literal": _mean([float(r.grounded_literal) for r in replied]),
+        "grounding_checked": _mean([float(r.grounded_checked) for r in replied]),
         "latency_ms": {
             route: {"n": len(v), "p50": _pct(v, 0.5), "p95": _pct(v, 0.95)} for route, v in routes.items()
         },
@@ -187,8 +203,9 @@ def run_eval(
     questions: Path,
     with_baseline: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    redact: bool = False,
 ) -> tuple[list[Result], dict[str, Any]]:
-    """Answer and score every item; return results and the summary."""
+    """Answer and score every item; return results and the summary (texts blanked when redact)."""
     projects = load_projects(settings)
     if not projects:
         raise IndexMissingError(f"no index at {settings.index_dir}; run `jixiao ingest PATH` first")
@@ -204,6 +221,9 @@ def run_eval(
         results.append(_result(item, _ask(bot, item.turns), bot, universe, baseline, settings.retrieval_k))
         if progress:
             progress(n, len(items))
+    if redact:
+        results = [replace(r, question="", answer="") for r in results]
     summary = summarise(results, settings.retrieval_k)
     summary["fingerprint"] = fingerprint(settings, questions)
+    summary["redacted"] = redact
     return results, summary

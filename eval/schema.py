@@ -27,24 +27,88 @@ QuestionType = Literal[
     "text",
     "follow-up",
     "unanswerable",
+    "derived",
+    "listing",
+    "group",
+    "compare",
+    "nested",
 ]
-AnswerType = Literal["entity", "number", "list", "text", "abstain", "clarify"]
+AnswerType = Literal[
+    "entity",
+    "number",
+    "list",
+    "text",
+    "abstain",
+    "clarify",
+    "abstain_or_clarify",
+    "per_item",
+    "compare",
+    "text_all",
+    "grade",
+]
+"""How an answer is judged (eval/score.py): ``abstain`` only a refusal counts; ``clarify`` only
+asking back; ``abstain_or_clarify`` either (asking back must name ``gold.items``); ``per_item``
+every ``gold.pairs`` item's line carries its value and no other project is listed; ``compare``
+every compared value is stated next to its item and a comparison is stated (「A」更高, A is
+higher, 更高的是A), all true; ``text_all`` every ``gold.items`` text is quoted; ``grade`` the
+grade stated is ``gold.answer``. With ``gold.projects``, an answer naming any other project is
+wrong (a count must not list projects it did not count, a lookup must not answer another one)."""
 Unit = Literal["元", "万元", "亿元", "万", "亿", "%", "分"]
+Intent = Literal[
+    "lookup_field",
+    "lookup_derived",
+    "indicator",
+    "list_field",
+    "filter_value",
+    "filter_aggregate",
+    "filter_indicator",
+    "rank",
+    "aggregate",
+    "group",
+    "compare",
+    "reason",
+    "nested",
+    "follow_up",
+    "prose",
+    "refuse",
+    "refuse_or_clarify",
+]
+"""What a question asks for (issue 9); accuracy and confident_wrong are reported per intent."""
 
 
 class EvalInputError(JixiaoError):
     """An evaluation file cannot be read or does not follow the schema."""
 
 
+class Pair(BaseModel):
+    """One item of a per-item answer: the line naming it must carry its value (or text)."""
+
+    item: str
+    aliases: list[str] = Field(default_factory=list, description="other names of the item")
+    value: float | None = None
+    unit: Unit | None = None
+    tolerance: float = Field(default=0.0, ge=0, description="absolute, in the gold unit")
+    text: str | None = Field(default=None, description="a text value instead of a number")
+
+
 class Gold(BaseModel):
-    """The hand-worked answer."""
+    """The hand-worked (or oracle-computed) answer."""
 
     answer: str | None = None
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(
+        default_factory=list, description="other accepted wordings; for numbers, in place of the number"
+    )
     value: float | None = None
     unit: Unit | None = None
     tolerance: float = Field(default=0.0, ge=0, description="absolute, in the gold unit")
     items: list[str] = Field(default_factory=list)
+    pairs: list[Pair] = Field(default_factory=list, description="per-item values (per_item, compare)")
+    universe: Literal["project", "indicator"] | None = Field(
+        default=None, description="which names a list is matched within (default: the one holding items)"
+    )
+    projects: list[str] = Field(
+        default_factory=list, description="the only projects an answer may name (naming another is wrong)"
+    )
 
 
 class Evidence(BaseModel):
@@ -70,6 +134,7 @@ class Item(BaseModel):
     evidence: Evidence = Field(default_factory=Evidence)
     answerable: bool = True
     tags: list[str] = Field(default_factory=list)
+    intent: Intent | None = Field(default=None, description="finer than type; reported per intent")
 
     @field_validator("turns", mode="before")
     @classmethod
@@ -131,6 +196,7 @@ def _flat(row: dict[str, Any]) -> dict[str, Any]:
         "evidence": {"all_of": split("evidence_all"), "any_of": split("evidence_any")},
         "answerable": str(row.get("answerable", "true")).strip().lower() not in ("false", "0", "no"),
         "tags": split("tags"),
+        "intent": row.get("intent") or None,
     }
 
 

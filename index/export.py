@@ -1,4 +1,8 @@
-"""The JSON shape of ``jixiao export --json`` (DESIGN.md), as pydantic models."""
+"""The JSON shape of ``jixiao export --json`` (DESIGN.md), as pydantic models.
+
+Invariant: fields are only ever added; every block that comes from one form row carries that
+row's 1-based ``line`` so a consumer (e.g. the evaluation oracle) can cite it as ``form:line``.
+"""
 
 from __future__ import annotations
 
@@ -14,11 +18,13 @@ class FundsOut(BaseModel):
     weight: float | None
     execution_rate: float | None
     score: float | None
+    line: int
 
 
 class GoalsOut(BaseModel):
     planned: str
     achieved: str
+    line: int
 
 
 class IndicatorOut(BaseModel):
@@ -36,6 +42,7 @@ class IndicatorOut(BaseModel):
 class TotalOut(BaseModel):
     weight: float
     score: float
+    line: int
 
 
 class FindingOut(BaseModel):
@@ -76,10 +83,13 @@ def export_project(p: Project) -> ProjectOut:
             weight=f.weight,
             execution_rate=f.execution_rate,
             score=f.score,
+            line=f.line,
         )
         if f
         else None,
-        goals=GoalsOut(planned=p.goals.planned, achieved=p.goals.achieved) if p.goals else None,
+        goals=GoalsOut(planned=p.goals.planned, achieved=p.goals.achieved, line=p.goals.line)
+        if p.goals
+        else None,
         indicators=[
             IndicatorOut(
                 level1=i.level1,
@@ -94,7 +104,7 @@ def export_project(p: Project) -> ProjectOut:
             )
             for i in p.indicators
         ],
-        total=TotalOut(weight=p.total.weight, score=p.total.score) if p.total else None,
+        total=TotalOut(weight=p.total.weight, score=p.total.score, line=p.total.line) if p.total else None,
         findings=[FindingOut(**vars(f)) for f in p.findings],
     )
 

@@ -72,7 +72,7 @@ def test_ingest_then_export(tmp_path: Path) -> None:
     assert "1 unchanged" in again.stdout
     exported = json.loads(_run("export", "--json", index=index).stdout)
     assert exported[0]["name"] == "上海市政务云基础设施服务费（预付费）"
-    assert exported[0]["total"] == {"weight": 100.0, "score": 93.31}
+    assert exported[0]["total"] == {"weight": 100.0, "score": 93.31, "line": 21}
     assert {"severity", "code", "message", "line"} <= set(exported[0]["findings"][0])
 
 

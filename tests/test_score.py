@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from eval import QUESTIONS
-from eval.report import check_gates, compare, flat_metrics
+from eval.report import check_gates, compare, flat_metrics, render_report
+from eval.run import Result, summarise
 from eval.schema import EvalInputError, Item, load_items
 from eval.score import citation_scores, judge, normalise, number_matches, retrieval_scores, set_f1
 
@@ -241,3 +242,253 @@ def test_eval_exit_codes(seed_settings, tmp_path: Path) -> None:  # type: ignore
         str(small), "--out", str(tmp_path / "d"), "--baseline", str(tmp_path / "a" / "summary.json"), *index
     )
     assert deltas.returncode == 0 and "flipped items: 0" in deltas.stdout
+
+
+# -- answer types of the blind suites (issue 9) ------------------------------------------------
+PROJECTS = [["甲项目", "乙项目", "丙项目"], ["指标一", "指标二"]]
+
+
+@pytest.mark.parametrize(
+    "text,value,unit,tol,ok",
+    [
+        ("年度指标值 6，实际完成值 6，分值 15", 0, "元", 50, False),  # a money gold needs a money unit
+        ("结余：0.00元", 0, "元", 50, True),
+        ("180,505,000.00 yuan (180.51 million yuan)", 180_505_000, "元", 50, True),
+        ("180.51 million yuan", 180_505_000, "元", 5_000, True),
+        ("约2,961.35万元", 29_613_497, "元", 50, True),
+        ("约2,961万元", 29_613_497, "元", 50, False),
+        ("共3个项目", 3, None, 0, True),
+    ],
+)
+def test_money_is_matched_only_with_a_money_unit(
+    text: str, value: float, unit: str | None, tol: float, ok: bool
+) -> None:
+    assert number_matches(text, value, unit, tol) is ok
+
+
+def _pairs(*rows: tuple[str, float]) -> list[dict[str, object]]:
+    return [{"item": n, "value": v, "unit": "分", "tolerance": 0.01} for n, v in rows]
+
+
+@pytest.mark.parametrize(
+    "answer_type,gold,answer,route,ok",
+    [
+        ("abstain_or_clarify", {}, "无法回答：语料中没有该字段。", "abstain", True),
+        (
+            "abstain_or_clarify",
+            {"items": ["甲项目", "乙项目"]},
+            "您指的是甲项目还是乙项目？",
+            "clarify",
+            True,
+        ),
+        ("abstain_or_clarify", {"items": ["甲项目", "乙项目"]}, "您指的是哪个项目？", "clarify", False),
+        ("abstain_or_clarify", {}, "甲项目总分 90 分。", "table", False),
+        ("abstain", {}, "您是想问哪一年？", "clarify", False),
+        ("number", {"value": 0, "unit": "元", "aliases": ["未调整"]}, "全年预算未调整。", "table", True),
+        ("number", {"value": 90, "unit": "分"}, "甲项目：90分", "clarify", False),  # asking back is no answer
+        ("number", {"value": 90, "unit": "分", "projects": ["甲项目"]}, "乙项目：90分", "table", False),
+        ("number", {"value": 2, "projects": ["甲项目", "乙项目"]}, "共2个：甲项目、乙项目", "table", True),
+        ("number", {"value": 2, "projects": ["甲项目", "乙项目"]}, "丙项目扣2分；甲项目…", "table", False),
+        (
+            "per_item",
+            {"pairs": _pairs(("甲项目", 90), ("乙项目", 80))},
+            "- 甲项目：90分\n- 乙项目：80分",
+            "table",
+            True,
+        ),
+        (
+            "per_item",
+            {"pairs": _pairs(("甲项目", 90), ("乙项目", 80))},
+            "| 甲项目 | 90 |\n| 乙项目 | 80 |",
+            "table",
+            True,
+        ),
+        (
+            "per_item",
+            {"pairs": _pairs(("甲项目", 90), ("乙项目", 80))},
+            "甲项目 80分，乙项目 90分",
+            "table",
+            False,
+        ),
+        (
+            "per_item",
+            {"pairs": _pairs(("甲项目", 90), ("乙项目", 80))},
+            "甲项目：90分\n乙项目：80分\n丙项目：70分",
+            "table",
+            False,
+        ),
+        ("per_item", {"pairs": _pairs(("甲项目", 90), ("乙项目", 80))}, "甲项目：90分", "table", False),
+        (
+            "per_item",
+            {"pairs": [{"item": "效益指标", "aliases": ["benefit"], "value": 3, "unit": "分"}]},
+            "产出指标：5分\n效益指标：3分（经济效益指标1分，社会效益指标2分）",
+            "table",
+            True,
+        ),
+        (
+            "per_item",
+            {"pairs": [{"item": "效益指标", "aliases": ["benefit"], "value": 3, "unit": "分"}]},
+            "社会效益指标：3分\n效益指标：1分",
+            "table",
+            False,
+        ),
+        ("per_item", {"pairs": [{"item": "甲项目", "text": "优"}]}, "甲项目：92分，评级优", "table", True),
+        (
+            "compare",
+            {"answer": "甲项目", "pairs": _pairs(("甲项目", 8), ("乙项目", 6))},
+            "「甲项目」更高：8分；乙项目6分",
+            "table",
+            True,
+        ),
+        (
+            "compare",
+            {"answer": "甲项目", "pairs": _pairs(("甲项目", 8), ("乙项目", 6))},
+            "乙项目（6分）低于甲项目（8分）",
+            "table",
+            True,
+        ),
+        (
+            "compare",
+            {"answer": "甲项目", "pairs": _pairs(("甲项目", 8), ("乙项目", 6))},
+            "更高的是甲项目（8分），乙项目6分",
+            "table",
+            True,
+        ),
+        (
+            "compare",
+            {"answer": "甲项目", "pairs": _pairs(("甲项目", 8), ("乙项目", 6))},
+            "甲项目 has the higher score (8 vs 乙项目 6)",
+            "table",
+            True,
+        ),
+        (
+            "compare",
+            {"answer": "甲项目", "pairs": _pairs(("甲项目", 8), ("乙项目", 6))},
+            "甲项目 8分；乙项目 6分",
+            "table",
+            False,
+        ),
+        (
+            "compare",
+            {"answer": "甲项目", "pairs": _pairs(("甲项目", 8), ("乙项目", 6))},
+            "「乙项目」更高：6分；甲项目8分",
+            "table",
+            False,
+        ),
+        (
+            "compare",
+            {"answer": "甲项目", "pairs": _pairs(("甲项目", 8), ("乙项目", 6))},
+            "「甲项目」更高：8分",
+            "table",
+            False,
+        ),
+        ("text_all", {"items": ["原因一", "原因二"]}, "扣分原因：原因一；原因二。", "table", True),
+        ("text_all", {"items": ["原因一", "原因二"]}, "扣分原因：原因一。", "table", False),
+        (
+            "text_all",
+            {"items": ["原因一"], "projects": ["甲项目"]},
+            "甲项目：原因一；丙项目：原因三",
+            "table",
+            False,
+        ),
+        ("grade", {"answer": "优"}, "总分92.96/100，评级「优」。", "table", True),
+        ("grade", {"answer": "优"}, "grade: excellent", "table", True),
+        ("grade", {"answer": "优"}, "总分92.96，需持续优化。", "table", False),
+        ("grade", {"answer": "优"}, "评级：良", "table", False),
+        ("list", {"items": ["指标一"], "universe": "indicator"}, "甲项目未达标的指标：指标一", "table", True),
+        ("list", {"items": ["指标一"], "universe": "indicator"}, "甲项目：指标一、指标二", "table", False),
+    ],
+)
+def test_judge_suite_answer_types(answer_type: str, gold: dict, answer: str, route: str, ok: bool) -> None:  # type: ignore[type-arg]
+    item = _item(
+        answer_type=answer_type, gold=gold, answerable=answer_type not in ("abstain", "abstain_or_clarify")
+    )
+    abstained = route == "abstain"
+    assert judge(item, answer, abstained, route, PROJECTS).correct is ok
+
+
+def _result(rid: str, intent: str, correct: bool, route: str = "table") -> Result:
+    return Result(
+        id=rid,
+        type="lookup",
+        intent=intent,
+        tags=[],
+        question=f"问题{rid}",
+        answer=f"回答{rid}",
+        route=route,
+        abstained=route == "abstain",
+        answerable=True,
+        correct=correct,
+        score=float(correct),
+        confident_wrong=route not in ("abstain", "clarify") and not correct,
+        cited=[],
+        citation_precision=None,
+        citation_recall=None,
+        grounded_literal=True,
+        grounded_checked=True,
+        retrieval=None,
+        baseline_covered=None,
+        latency_ms=1.0,
+    )
+
+
+def test_summary_reports_confident_wrong_overall_and_per_intent() -> None:
+    results = [
+        _result("a", "rank", True),
+        _result("b", "rank", False),  # answered and wrong
+        _result("c", "rank", False, "clarify"),  # asked back: wrong, not confident
+        _result("d", "refuse", False, "abstain"),
+    ]
+    summary = summarise(results, 6)
+    assert (summary["confident_wrong"], summary["confident_wrong_rate"]) == (1, 0.25)
+    assert summary["by_intent"]["rank"] == {
+        "n": 3,
+        "accuracy": pytest.approx(1 / 3, abs=1e-4),
+        "score": pytest.approx(1 / 3, abs=1e-4),
+        "confident_wrong": 1,
+        "confident_wrong_rate": pytest.approx(1 / 3, abs=1e-4),
+    }
+    metrics = flat_metrics(summary)
+    assert metrics["confident_wrong_rate"] == 0.25 and metrics["intent_rank_accuracy"] == pytest.approx(
+        0.3333
+    )
+    summary["fingerprint"] = {
+        "corpus_hash": "c",
+        "embedding_model": "m",
+        "git_commit": "g",
+        "questions_hash": "q",
+    }
+    report = render_report(results, summary)
+    assert "## By intent" in report and "confident_wrong (answered and wrong) | 1 of 4" in report
+    assert "问题b" in report and "**confident**" in report
+    summary["redacted"] = True
+    assert "问题" not in render_report(results, summary) and "`b` (rank, confident)" in render_report(
+        results, summary
+    )
+
+
+def test_eval_runs_a_suite_redacted(seed_settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from eval.suites import SAMPLE
+
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    picked, kinds = [], set()
+    for line in lines:  # one item of each answer type
+        kind = json.loads(line)["answer_type"]
+        if kind not in kinds:
+            kinds.add(kind)
+            picked.append(line)
+    small = tmp_path / "suite.jsonl"
+    small.write_text("\n".join(picked) + "\n", encoding="utf-8")
+    gates = tmp_path / "gates.yaml"
+    gates.write_text("confident_wrong_rate: {max: 1.0}\nintent_refuse_accuracy: {min: 0}\n", encoding="utf-8")
+    index = ["--index", str(seed_settings.index_dir), "--no-naive"]
+    run = _eval(str(small), "--out", str(tmp_path / "o"), "--gates", str(gates), "--redact", *index)
+    assert run.returncode == 0, run.stderr
+    summary = json.loads((tmp_path / "o" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["n"] == len(picked) == len(kinds) >= 8 and summary["redacted"] is True
+    assert {"confident_wrong", "confident_wrong_rate", "by_intent"} <= set(summary)
+    written = "".join(
+        (tmp_path / "o" / f).read_text(encoding="utf-8-sig")
+        for f in ("results.jsonl", "results.csv", "report.md")
+    )
+    assert all(json.loads(line)["turns"][0] not in written for line in picked)

@@ -188,6 +188,10 @@ def evaluate(
     ] = None,
     gates: Annotated[Path | None, typer.Option("--gates", help="YAML of metric: {min|max: value}.")] = None,
     naive: Annotated[bool, typer.Option("--naive/--no-naive", help="Also score the naive baseline.")] = True,
+    redact: Annotated[
+        bool,
+        typer.Option("--redact", help="Keep question and answer texts out of the reports (held-out set)."),
+    ] = False,
     index: IndexOpt = None,
 ) -> None:
     """Run the evaluation; exit 0 pass, 1 a gate failed, 2 harness error.
@@ -206,7 +210,9 @@ def evaluate(
     try:
         items = load_items(path)
         with tqdm(total=len(items), desc="evaluating", file=sys.stderr, leave=False) as bar:
-            results, summary = run_eval(items, settings, path, naive, lambda n, _: bar.update(n - bar.n))
+            results, summary = run_eval(
+                items, settings, path, naive, lambda n, _: bar.update(n - bar.n), redact=redact
+            )
         write_outputs(out, results, summary)
         failed = check_gates(summary, gates) if gates else []
         deltas = compare(summary, baseline) if baseline else ""

@@ -1,0 +1,26 @@
+"""``python -m eval.suites build`` regenerates the suite files; ``python -m eval.suites corpus DIR``
+writes the synthetic corpus the synth suite is about."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from eval.suites import synth_corpus, write_all
+
+
+def main(argv: list[str]) -> int:
+    """Run one subcommand; print what it wrote."""
+    if argv[:1] == ["build"]:
+        for path, n in write_all().items():
+            print(f"wrote {n} questions to {path}")
+        return 0
+    if argv[:1] == ["corpus"] and len(argv) == 2:
+        print(f"wrote the synthetic corpus to {synth_corpus(Path(argv[1]))}")
+        return 0
+    print("usage: python -m eval.suites build | corpus DIR", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
