@@ -22,9 +22,10 @@ from index.template import BENEFIT, OUTPUT, SATISFACTION, grade
 from index.types import FundsRow, Indicator, Project
 
 Unit = Literal["score", "yuan", "pct", "grade", "count"]
-PartLevel = Literal["level1", "level2", "funds", "funds_row"]
+PartLevel = Literal["indicators", "level1", "level2", "funds", "funds_row"]
 
 FUNDS_PART = "预算执行"
+ALL_INDICATORS = "绩效指标"
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,8 @@ class PartSpec:
 
     def rows(self, p: Project) -> list[Indicator]:
         """The indicator rows of a project in this part."""
+        if self.level == "indicators":
+            return list(p.indicators)
         if self.level == "level1":
             return [r for r in p.indicators if r.level1 == self.name]
         if self.level == "level2":
@@ -51,6 +54,7 @@ class PartSpec:
 PARTS: dict[str, PartSpec] = {
     s.name: s
     for s in (
+        PartSpec(ALL_INDICATORS, "indicators", "all indicators", (), ()),
         PartSpec(
             OUTPUT,
             "level1",
@@ -298,7 +302,7 @@ def _difference(minuend: str, subtrahend: str) -> Compute:
     return compute
 
 
-_INDICATOR_PARTS: tuple[PartLevel | None, ...] = (None, "level1", "level2", "funds")
+_INDICATOR_PARTS: tuple[PartLevel | None, ...] = (None, "indicators", "level1", "level2", "funds")
 _FUNDS_PARTS: tuple[PartLevel | None, ...] = (None, "funds", "funds_row")
 
 FIELDS: dict[str, FieldSpec] = {
@@ -408,7 +412,7 @@ FIELDS: dict[str, FieldSpec] = {
             ("指标个数", "指标数量", "指标数"),
             ("number of indicators", "indicator count"),
             _count(False),
-            (None, "level1", "level2"),
+            (None, "indicators", "level1", "level2"),
             low_zh="最少",
             high_zh="最多",
         ),
@@ -420,7 +424,7 @@ FIELDS: dict[str, FieldSpec] = {
             ("扣分指标个数", "扣分指标数", "扣分的指标个数", "扣分指标数量"),
             ("number of indicators that lost points",),
             _count(True),
-            (None, "level1", "level2"),
+            (None, "indicators", "level1", "level2"),
             low_zh="最少",
             high_zh="最多",
         ),
@@ -430,7 +434,16 @@ FIELDS: dict[str, FieldSpec] = {
             "initial budget",
             "yuan",
             ("年初预算数", "年初预算", "年初数", "年初预算金额", "期初预算"),
-            ("initial budget", "original budget", "budget at the start of the year", "opening budget"),
+            (
+                "initial budget",
+                "original budget",
+                "budget at the start of the year",
+                "opening budget",
+                "at the start of the year",
+                "start of the year",
+                "beginning of the year",
+                "start-of-year budget",
+            ),
             _funds("initial_budget"),
             _FUNDS_PARTS,
             low_zh="最少",
@@ -547,6 +560,14 @@ FIELDS: dict[str, FieldSpec] = {
             "yuan",
             (
                 "资金结余",
+                "没有执行",
+                "没执行",
+                "剩多少钱",
+                "剩",
+                "还剩",
+                "还剩下",
+                "没花",
+                "没花掉",
                 "结余",
                 "结余资金",
                 "未执行",
@@ -580,6 +601,23 @@ FIELDS: dict[str, FieldSpec] = {
         ),
     )
 }
+
+
+_SCOPED: tuple[tuple[FieldKey, str, tuple[str, ...]], ...] = (
+        (
+            "score",
+            FUNDS_PART,
+            (
+                "执行率得分", "预算执行得分", "资金执行得分", "执行得分", "预算执行分", "预算执行情况得分",
+                "budget execution score", "execution score", "funds score", "execution rate score",
+            ),
+        ),
+        ("weight", FUNDS_PART, ("执行率分值", "预算执行分值", "预算执行权重", "budget execution weight")),
+)  # fmt: skip
+SCOPED_WORDS: dict[str, tuple[FieldKey, str]] = {
+    w: (field, part) for field, part, words in _SCOPED for w in words
+}
+"""Words that name a field of one part at once (执行率得分 = the score of the funds row)."""
 
 
 def part_spec(name: str | None) -> PartSpec | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.fields import FIELDS, PARTS
+from bot.fields import FIELDS, PARTS, SCOPED_WORDS
 
 Kind = Literal[
     "field",
@@ -47,6 +47,7 @@ Kind = Literal[
     "unknown",
     "flag",
     "range",
+    "diff",
     "ask",
     "which",
     "follow",
@@ -90,8 +91,9 @@ _RANKING = {
 }  # fmt: skip
 _AGG = {
     "count": (
-        "几个", "多少个", "多少项", "几项", "个数", "总数", "数目", "多少家", "几家", "有多少", "how many",
-        "number of", "count", "how much of",
+        "几个", "多少个", "多少项", "几项", "个数", "总数", "数目", "多少家", "几家", "有多少个", "有几个",
+        "有多少项", "有多少家", "how many",
+        "number of", "count",
     ),
     "sum": (
         "合计", "总计", "总和", "加起来", "一共", "总共", "累计", "共计", "总额", "汇总", "合起来",
@@ -131,15 +133,27 @@ _EACH = {
     ),
 }  # fmt: skip
 _GROUP = {
-    "level1": ("一级指标", "各一级指标", "按一级指标", "一级", "level-1", "level 1", "top-level indicator"),
+    "level1": (
+        "一级指标", "各一级指标", "按一级指标", "一级", "level-1", "level 1", "top-level indicator",
+        "first-level indicator", "first-level indicators", "first level indicator", "first level indicators",
+        "first-level", "first level", "level one", "top level",
+    ),
     "level2": (
         "二级指标", "各二级指标", "按二级指标", "二级", "指标类型", "指标类别", "哪类指标", "哪一类指标",
         "哪类", "哪一类", "哪种指标", "各类指标", "每类指标", "各类", "类别", "level-2", "level 2",
         "indicator type", "indicator types", "kind of indicator", "type of indicator",
-        "category", "categories", "kinds of indicators", "indicator category",
+        "category", "categories", "kinds of indicators", "indicator category", "second-level indicator",
+        "second-level indicators", "second level indicator", "second level indicators", "second-level",
+        "second level", "level two",
     ),
-    "department": ("按部门", "各部门", "每个部门", "分部门", "哪个部门", "by department", "per department"),
-    "year": ("按年度", "各年度", "每年", "历年", "逐年", "分年度", "哪一年", "by year", "per year", "each year"),
+    "department": (
+        "按部门", "各部门", "每个部门", "分部门", "哪个部门", "各单位", "按单位", "by department", "per department",
+        "each department", "for each department", "every department", "by agency", "per agency",
+    ),
+    "year": (
+        "按年度", "各年度", "每年", "历年", "逐年", "分年度", "哪一年", "各年", "每一年", "by year", "per year",
+        "each year", "for each year", "every year", "in each year", "year by year", "per fiscal year",
+    ),
 }  # fmt: skip
 _COMPARE = {
     "desc": (
@@ -155,12 +169,17 @@ _COMPARE = {
 _REASON = {
     "": (
         "为什么", "为何", "原因", "怎么回事", "咋回事", "理由", "缘由", "为啥", "啥原因", "什么原因",
-        "偏差原因", "偏差原因分析", "改进措施", "偏差", "因为什么", "why", "reason", "reasons",
+        "偏差原因", "偏差原因分析", "改进措施", "偏差", "因为什么", "咋", "怎么", "怎么会", "凭什么", "为什么会", "why", "reason", "reasons",
         "explain", "cause", "causes", "explanation",
     ),
 }  # fmt: skip
 _FULL = {
-    "": ("满分", "拿满分", "得满分", "拿了满分", "全拿", "full marks", "full score", "perfect score", "maximum score", "full points"),
+    "": (
+        "满分", "拿满分", "得满分", "拿了满分", "全拿", "没有扣分", "没扣分", "未扣分", "不扣分", "无扣分", "零扣分",
+        "没被扣分", "没有被扣分", "没丢分", "没失分", "full marks", "full score", "perfect score", "maximum score",
+        "full points", "no points lost", "lost no points", "did not lose points", "didn't lose points",
+        "did not lose any points", "lost nothing",
+    ),
 }  # fmt: skip
 _NOTFULL = {
     "": (
@@ -211,7 +230,7 @@ _PRONOUN = {
 _ASK = {
     "": (
         "多少", "几", "是多少", "有多少", "什么", "是什么", "如何", "怎样", "怎么样", "多大", "多高", "咋样",
-        "啥", "是啥", "分别是", "多少钱", "多少元", "几分", "情况", "how much", "how", "what", "what's",
+        "啥", "是啥", "分别是", "多少钱", "多少元", "几分", "情况", "几次", "多少次", "how many points", "how many marks", "how much", "how", "what", "what's",
         "whats", "how high", "how low", "how big", "how large", "value",
     ),
 }  # fmt: skip
@@ -245,6 +264,12 @@ _FLAG = {
         "spent everything", "spent all", "fully spent", "spent it all", "spent all of",
     ),
 }  # fmt: skip
+_DIFF = {
+    "": (
+        "变化", "变化了", "变化了多少", "相差", "相差多少", "差了多少", "差额", "差多少", "差值", "差距", "差了",
+        "difference", "differ", "gap between",
+    ),
+}  # fmt: skip
 _PREP = {"": ("on", "in", "for", "of", "regarding", "about", "across", "among")}
 _STOP = {
     "": (
@@ -258,7 +283,9 @@ _STOP = {
         "方面", "分别为", "为多少", "是否", "有没有", "是不是", "一些", "哪里", "下", "其它",
         "其他", "本年度", "今年", "大家", "各位", "咱们", "人", "次", "条", "台", "套", "篇", "件", "户", "座", "份", "张", "种", "批",
         "万人", "人次", "万人次", "亿次", "万次", "小时", "天", "月", "日", "且", "并且", "而且", "同时", "并",
-        "之间", "区间", "范围内", "and also", "both", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
+        "之间", "区间", "范围内", "and also", "both", "自评", "绩效", "类", "类别", "统计", "分类", "评了", "评为",
+        "被评为", "获评", "评定", "评定为", "评了个", "共", "三类", "两类", "几类", "四类", "rmb", "cny", "place",
+        "places", "position", "yuan", "break down", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
         "the", "a", "an", "of", "is", "are", "was", "were", "be", "been", "for", "in", "on", "at", "to",
         "by", "from", "please", "show", "me", "tell", "give", "do", "does", "did", "have", "has", "had",
         "there", "that", "this", "i", "we", "you", "can", "could", "would", "about", "than", "as",
@@ -276,6 +303,7 @@ def _build() -> dict[str, Entry]:
         ("stop", _STOP),
         ("prep", _PREP),
         ("flag", _FLAG),
+        ("diff", _DIFF),
         ("projword", _PROJWORD),
         ("follow", _FOLLOW),
         ("which", _WHICH),
@@ -304,6 +332,8 @@ def _build() -> dict[str, Entry]:
     for field in FIELDS.values():
         for word in (*field.words_zh, *field.words_en):
             table[word] = Entry("field", field.key)
+    for word, (key, part) in SCOPED_WORDS.items():
+        table[word] = Entry("field", f"{key}@{part}")
     return {word.lower(): entry for word, entry in table.items()}
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.corpus import Corpus
-from bot.lexicon import GLOSSARY, WORDS
+from bot.lexicon import CJK_WORDS, GLOSSARY, WORDS
 
 _STRIP = re.compile(r"[\s“”\"'‘’（）()【】\[\]《》<>\-—_·、,，.。:：;；!?！？/]")
 GENERIC = frozenset(
@@ -73,8 +73,8 @@ _MIN_MATCH = 2
 
 
 def normalise(text: str) -> str:
-    """Return text without spaces, quotes, brackets and punctuation."""
-    return _STRIP.sub("", text)
+    """Return text without spaces, quotes, brackets and punctuation, in lower case."""
+    return _STRIP.sub("", text).lower()
 
 
 @lru_cache(maxsize=65536)
@@ -103,6 +103,15 @@ class Span:
     text: str
 
 
+_SEPARATORS = frozenset("、，,；;。 \t")
+
+
+def _separated(text: str, a: int, b: int, blocked: list[tuple[int, int]]) -> bool:
+    """Whether list punctuation or a linked name stands between two kept characters."""
+    gap = text[a + 1 : b]
+    return any(ch in _SEPARATORS for ch in gap) or any(a < x < b for x, _ in blocked)
+
+
 class _Stripped:
     """The question without punctuation, with a map back to original positions."""
 
@@ -110,40 +119,50 @@ class _Stripped:
         keep = [
             i for i, ch in enumerate(text) if not _STRIP.match(ch) and not any(a <= i < b for a, b in blocked)
         ]
-        self.text = "".join(text[i] for i in keep)
+        self.text = "".join(text[i] for i in keep).lower()
         self.pos = keep
+        self.breaks = {n for n in range(1, len(keep)) if _separated(text, keep[n - 1], keep[n], blocked)}
+        """Indices of stripped characters with punctuation or a linked name just before them."""
+
+    def crosses(self, start: int, end: int) -> bool:
+        """Whether a stretch spans punctuation (工作经费、数据 is two names, not one)."""
+        return any(start < b < end for b in self.breaks)
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         return self.pos[start], self.pos[end - 1] + 1
 
 
-def _longest(question: str, name: str) -> tuple[int, int, int]:
-    """(length, start, end) of the longest non-generic stretch of name found in question."""
+def _longest(stripped: _Stripped, name: str, generic_ok: bool = False) -> tuple[int, int, int]:
+    """(length, start, end) of the longest non-generic stretch of name found in the question."""
+    question = stripped.text
     best = (0, 0, 0)
     for i in range(len(name)):
         for j in range(len(name), i + max(best[0], _MIN_MATCH - 1), -1):
             fragment = name[i:j]
             at = question.find(fragment)
-            if at >= 0 and not is_generic(fragment):
+            if at >= 0 and not stripped.crosses(at, at + j - i) and (generic_ok or not is_generic(fragment)):
                 if j - i > best[0]:
                     best = (j - i, at, at + j - i)
                 break
     return best
 
 
-def _grow(question: str, name: str, start: int, end: int) -> tuple[int, int]:
-    """Extend a matched stretch over neighbouring pieces (two characters or more) of the name."""
+def _grow(stripped: _Stripped, name: str, start: int, end: int) -> tuple[int, int]:
+    """Extend a matched stretch over neighbouring pieces of the name, never over punctuation."""
+    question = stripped.text
     grown = True
     while grown:
         grown = False
         for j in range(len(question), end, -1):
             piece = question[end:j]
-            if piece in name and (len(piece) >= 2 or question[start:j] in name):
+            ok = piece in name and (len(piece) >= 2 or question[start:j] in name)
+            if ok and not stripped.crosses(start, j):
                 end, grown = j, True
                 break
         for i in range(0, start):
             piece = question[i:start]
-            if piece in name and (len(piece) >= 2 or question[i:end] in name):
+            ok = piece in name and (len(piece) >= 2 or question[i:end] in name)
+            if ok and not stripped.crosses(i, end):
                 start, grown = i, True
                 break
     return start, end
@@ -163,6 +182,8 @@ def _candidates(text: str, index: dict[str, set], allowed: set[str] | None) -> s
 
 @lru_cache(maxsize=65536)
 def _weak_pair(pair: str) -> bool:
+    if pair.isascii():
+        return pair.isdigit()  # code letters (STJ, DSG) are specific; digit pairs are everywhere
     return is_generic(pair) or any(pair in word for word in GENERIC)
 
 
@@ -180,18 +201,34 @@ def _several(question: str) -> bool:
     return bool(re.search(r"两个|都|所有|各|分别|both|all|each", question, re.IGNORECASE))
 
 
+_SLOT_WORDS = re.compile(
+    "|".join(re.escape(w) for w in sorted((w for w in CJK_WORDS if len(w) >= 3), key=len, reverse=True))
+)
+
+
+def slot_spans(question: str) -> list[tuple[int, int]]:
+    """Where the question holds Chinese slot words of three characters or more (生态效益指标)."""
+    return [(m.start(), m.end()) for m in _SLOT_WORDS.finditer(question)]
+
+
 def link_projects(question: str, corpus: Corpus, allowed: set[str] | None = None) -> list[Span]:
-    """Return the stretches of the question that name projects (among the allowed ids)."""
+    """Return the stretches of the question that name projects (among the allowed ids); a
+    stretch inside a slot word of the question (生态 of 生态效益指标) names no project."""
     spans: list[Span] = []
+    slots = slot_spans(question)
     while True:
-        found = _next_project(question, corpus, allowed, [(s.start, s.end) for s in spans])
+        found = _next_project(question, corpus, allowed, [(s.start, s.end) for s in spans], slots)
         if found is None:
             return sorted(spans, key=lambda s: s.start)
         spans.append(found)
 
 
 def _next_project(
-    question: str, corpus: Corpus, allowed: set[str] | None, blocked: list[tuple[int, int]]
+    question: str,
+    corpus: Corpus,
+    allowed: set[str] | None,
+    blocked: list[tuple[int, int]],
+    slots: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> Span | None:
     stripped = _Stripped(question, blocked)
     text = stripped.text
@@ -207,10 +244,16 @@ def _next_project(
         if at >= 0 and name:
             scored.append((len(name) + 1000, at, at + len(name), p))
             continue
-        length, start, end = _longest(text, name)
-        if length >= _MIN_MATCH and not _slot_word(text[start:end]):
-            start, end = _grow(text, name, start, end)
+        length, start, end = _longest(stripped, name)
+        if (
+            length >= _MIN_MATCH
+            and not _slot_word(text[start:end])
+            and not _inside(stripped, start, end, slots)
+        ):
+            start, end = _grow(stripped, name, start, end)
             scored.append((end - start, start, end, p))
+    if not scored:
+        scored = _unique_generic(stripped, corpus, ids)
     if not scored:
         return None
     top = max(s for s, *_ in scored)
@@ -220,6 +263,29 @@ def _next_project(
     o_start, o_end = stripped.original(start, end)
     kind = "project" if len(same) == 1 or _several(question) else "ambiguous"
     return Span(o_start, o_end, kind, tuple(p.id for p in same), question[o_start:o_end])
+
+
+def _inside(stripped: _Stripped, start: int, end: int, slots: list[tuple[int, int]]) -> bool:
+    o_start, o_end = stripped.original(start, end)
+    return any(a <= o_start and o_end <= b for a, b in slots)
+
+
+def _unique_generic(stripped: _Stripped, corpus: Corpus, ids: set) -> list:  # type: ignore[type-arg]
+    """A stretch of four or more generic characters (数据运营) that only one project's name holds."""
+    found = []
+    for p in corpus.projects:
+        if p.id not in ids:
+            continue
+        length, start, end = _longest(stripped, normalise(p.name), generic_ok=True)
+        if length >= 4 and not _slot_word(stripped.text[start:end]):
+            found.append((length, start, end, p))
+    if not found:
+        return []
+    top = max(f[0] for f in found)
+    best = [f for f in found if f[0] == top]
+    fragment = stripped.text[best[0][1] : best[0][2]]
+    holders = [p for p in corpus.projects if fragment in normalise(p.name)]
+    return best if len(holders) == 1 else []
 
 
 def link_english(question: str, corpus: Corpus, allowed: set[str] | None = None) -> list[Span]:
@@ -293,7 +359,7 @@ def link_indicators(question: str, corpus: Corpus, project_ids: tuple[str, ...] 
         if at >= 0:
             scored.append((len(name) + 100, at, at + len(name), f"{p.form}:{row.line}"))
             continue
-        length, start, end = _longest(text, name)
+        length, start, end = _longest(stripped, name)
         if length >= 4 and length >= len(name) * 0.6 and not _slot_word(text[start:end]):
             scored.append((length, start, end, f"{p.form}:{row.line}"))
     if not scored:

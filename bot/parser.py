@@ -32,7 +32,6 @@ DOMAIN = frozenset(
         "indicator",
         "rows",
         "rowfield",
-        "reason",
         "full",
         "notfull",
         "met",
@@ -113,7 +112,12 @@ def _unknown_project(tagged: Tagged) -> str:
     tokens = tagged.tokens
     for i, t in enumerate(tokens[:-1]):
         nxt = tokens[i + 1]
-        if nxt.kind == "projword" and t.kind in ("unknown", "prose") and len(t.text) >= 2:
+        if (
+            nxt.kind == "projword"
+            and t.kind in ("unknown", "prose")
+            and len(t.text) >= 2
+            and not t.text.isascii()
+        ):
             start = i
             while start > 0 and tokens[start - 1].kind in ("unknown", "prose"):
                 start -= 1

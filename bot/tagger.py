@@ -86,9 +86,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("topk_order", rf"(最高|最低|最多|最少|最好|最差|最大|最小)的\s*({_NUM})\s*(?:个|名|项)"),
         ("topk", rf"\b(?:top|first)\s+({_EN_NUM})\b"),
         ("topk", rf"\b({_EN_NUM})\s+(?=(?:highest|lowest|best|worst|most|least|largest|smallest)\b)"),
+        ("topk", rf"\b({_EN_NUM})\s+(?=projects\b)"),
+        ("topk", r"哪\s*([两二三四五六七八九十\d]+)\s*(?:个|家|项)"),
         (
             "nth_en",
-            r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\b",
+            r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\b"
+            r"(?![-\s]+(?:level|phase|tier))",
         ),
         ("year", r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|财年|年)"),
         (
@@ -272,12 +275,32 @@ def _words(segment: str, offset: int) -> list[Token]:
             for word in _jieba().lcut(piece, HMM=True):
                 tokens.append(_lookup(word, at))
                 at += len(word)
+        else:
+            tokens.append(Token("stop", "", piece, offset + m.start()))  # punctuation joins lists (、，)
     tokens += _english(latin)
     return tokens
 
 
+def _split_english(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """project's → project 's; above-average → above average (when the whole is unknown)."""
+    out: list[tuple[str, int]] = []
+    for word, at in words:
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            out += [(word[:-2], at), ("'s", at + len(word) - 2)]
+        elif "-" in word.strip("-") and word not in lx.WORDS:
+            offset = at
+            for part in word.split("-"):
+                if part:
+                    out.append((part, offset))
+                offset += len(part) + 1
+        else:
+            out.append((word, at))
+    return out
+
+
 def _english(words: list[tuple[str, int]]) -> list[Token]:
     """Longest English phrases of the lexicon, else single words."""
+    words = _split_english(words)
     tokens, i = [], 0
     while i < len(words):
         for n in range(min(6, len(words) - i), 0, -1):
@@ -308,14 +331,22 @@ def _merge_prose(tokens: list[Token], corpus: Corpus) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
         prev = out[-1] if out else None
+        joined = prev.text + t.text if prev is not None else ""
         if (
             prev is not None
-            and t.kind == "unknown"
-            and prev.kind in ("unknown", "prose")
-            and _cjk(prev.text + t.text)
-            and prev.text + t.text in corpus.prose
+            and _cjk(joined)
+            and joined in corpus.prose
+            and (
+                (t.kind == "unknown" and prev.kind in ("unknown", "prose"))
+                or (
+                    prev.kind == "prose"
+                    and len(prev.text) >= 2
+                    and t.kind in ("part", "field")
+                    and len(joined) >= 4
+                )
+            )
         ):
-            out[-1] = Token("prose", "", prev.text + t.text, prev.start)
+            out[-1] = Token("prose", "", joined, prev.start)  # 工作人员满意度: the forms' own phrase
             continue
         out.append(t)
     return out
@@ -325,21 +356,86 @@ def _cjk(text: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
+_DETERMINERS = frozenset({"那个", "这个", "该", "那", "这一", "那个项目", "这个项目"})
+_LOOSE_COMPARATORS = frozenset({"under", "over", "above", "below"})
+
+
 def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
     """Resolve words whose kind depends on their neighbours."""
-    tokens = _merge_prose(tokens, corpus)
+    tokens = [
+        Token("prose", "", t.text, t.start) if t.kind == "unknown" and _prose_word(t.text, corpus) else t
+        for t in tokens
+    ]
+    tokens = _comparisons(_merge_prose(tokens, corpus))
     out: list[Token] = []
     for i, t in enumerate(tokens):
         after = next((n for n in tokens[i + 1 :] if n.kind not in ("stop",)), None)
+        before = next((n for n in reversed(out) if n.kind not in ("stop",)), None)
+        if t.kind == "comp" and t.text.lower() in _LOOSE_COMPARATORS and not _compared(tokens, i):
+            t = Token("prep", "", t.text, t.start)  # points lost under each level-1 kind
+        elif (
+            t.kind == "pronoun"
+            and t.text in _DETERMINERS
+            and before is not None
+            and before.kind
+            in ("order", "comp", "number", "topk", "nth", "field", "part", "range", "flag", "full", "notfull")
+        ):
+            t = Token("stop", "", t.text, t.start)  # 执行数最高那个项目: a determiner, not 'it'
+        elif t.kind == "unknown" and len(t.text) == 1 and _cjk(t.text) and _has_prose(tokens):
+            t = Token("prose", "", t.text, t.start)  # 多少个区: a classifier of the prose fact
         if t.kind == "order" and after is not None and after.kind == "number":
             t = Token("comp", "le" if t.value == "desc" else "ge", t.text, t.start)  # 最多90% = at most
-        elif t.kind == "has" and (after is None or after.kind not in ("part", "indicator")):
-            t = Token("stop", "", t.text, t.start)
+        elif t.kind == "has" and (
+            after is None or after.kind not in ("part", "indicator") or _measure_pair(tokens, after)
+        ):
+            t = Token("stop", "", t.text, t.start)  # "have satisfaction score of 8": not a kind present
         elif t.kind == "unknown" and _prose_word(t.text, corpus):
             t = Token("prose", "", t.text, t.start)
         elif t.kind == "unknown" and re.fullmatch(r"[\W_]+", t.text):
             t = Token("stop", "", t.text, t.start)
         out.append(t)
+    return out
+
+
+def _measure_pair(tokens: list[Token], part: Token) -> bool:
+    """Whether a part is followed by a field (a measure: satisfaction score), not named alone."""
+    at = tokens.index(part)
+    nxt = next((t for t in tokens[at + 1 :] if t.kind != "stop"), None)
+    return part.kind == "part" and nxt is not None and nxt.kind == "field"
+
+
+def _compared(tokens: list[Token], i: int) -> bool:
+    """Whether a comparator has a number or an average to compare with nearby."""
+    near = tokens[max(0, i - 2) : i + 4]
+    return any(
+        t.kind in ("number", "range") or (t.kind == "agg" and t.value in ("avg", "median")) for t in near
+    )
+
+
+def _has_prose(tokens: list[Token]) -> bool:
+    return any(t.kind == "prose" and len(t.text) >= 2 for t in tokens)
+
+
+def _comparisons(tokens: list[Token]) -> list[Token]:
+    """年初预算数比平均值高: 比 … 高 reads as a comparator unless it compares two projects."""
+    out = list(tokens)
+    projects = sum(1 for t in out if t.kind == "project")
+    for i, t in enumerate(out):
+        if t.kind != "compare" or t.text != "比":
+            continue
+        if any(n.kind == "diff" for n in out[i + 1 : i + 5]):
+            out[i] = Token("stop", "", t.text, t.start)  # 全年预算数比年初预算数变化了多少
+            continue
+        if projects >= 2:
+            continue
+        for j in range(i + 1, min(len(out), i + 5)):
+            if out[j].kind == "project":
+                break
+            if out[j].kind == "compare" and out[j].value:
+                op = "gt" if out[j].value == "desc" else "lt"
+                out[i] = Token("comp", op, t.text, t.start)
+                out[j] = Token("stop", "", out[j].text, out[j].start)
+                break
     return out
 
 
@@ -360,6 +456,12 @@ def _scope(out: Tagged, corpus: Corpus) -> None:
         if not any(agency in k or k in agency for k in names) and not _generic_agency(agency):
             out.problem = f"agency:{agency}"
             return
+    for t in out.tokens:
+        if t.kind == "department":
+            place = re.search(r"([\u4e00-\u9fff]{2,3}(?:省|市|自治区|县))$", out.question[: t.start])
+            if place and place.group(1) + t.text not in names and not any(place.group(1) in k for k in names):
+                out.problem = f"agency:{place.group(1)}{t.text}"
+                return
     departments = sorted({t.ids[0] for t in out.tokens if t.kind == "department"})
     if len(corpus.departments) <= 1 and not years:
         departments = []  # naming the only department narrows nothing

@@ -95,6 +95,18 @@ CASES = [
     ("各二级指标扣分合计", "table", "group", f"按二级指标汇总的扣分，范围：{ALL}"),
     ("哪类指标扣分最多", "table", "group", f"按二级指标汇总的扣分，取最高的一类，范围：{ALL}"),
     ("按一级指标汇总得分", "table", "group", f"按一级指标汇总的得分，范围：{ALL}"),
+    (
+        "产出、效益、满意度三类指标的得分率分别是多少？",
+        "table",
+        "group_kinds",
+        f"按一级指标汇总的得分率，范围：{ALL}",
+    ),
+    (
+        "Break down the points lost by second-level indicator",
+        "table",
+        "group",
+        "points lost by level-2 indicator kind",
+    ),
     # lookup, nested, listing, compare
     ("政务云那个项目总分多少？", "table", "lookup_named", f"查询「{P5}」的总分"),
     (
@@ -187,13 +199,7 @@ def test_question_to_query(corpus: Corpus, question: str, route: str, template: 
 
 
 def test_every_template_is_exercised() -> None:
-    used = {c[2] for c in CASES} | {
-        "follow_nth",
-        "follow_flip",
-        "follow_reasons",
-        "follow_measure",
-        "follow_project",
-    }
+    used = {c[2] for c in CASES} | {c[2] for c in FOLLOW_UPS}
     assert {t.name for t in TEMPLATES} <= used
 
 
@@ -216,6 +222,8 @@ FOLLOW_UPS = [
     ("政务云那个项目总分多少？", "它的预算呢？", "lookup_named", f"查询上一个回答中的「{P5}」的全年预算数"),
     ("二期项目的预算", "执行数呢？", "follow_measure", f"查询「{P4}」的全年执行数"),
     ("政务云的满意度", "二期呢？", "follow_project", f"查询「{P4}」的满意度指标得分"),
+    ("哪些项目的满意度指标扣了分？", "一共几个？", "follow_aggregate", "计数：上一个回答中的"),
+    ("各项目的执行率分别是多少？", "平均是多少？", "follow_aggregate", "执行率平均，范围：上一个回答中的"),
     (
         "执行率低于99.7%的项目",
         "这几个里面预算最少的",

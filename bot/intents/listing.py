@@ -52,7 +52,8 @@ def _deducted(r: Reading, projects: ProjectSet) -> ProjectSet:
         asks = any(w in r.tokens[i].text for i in group.indices for w in ("多少", "几", "how many"))
         if group.measure.field == "deduction" and not asks:
             r.used.update(group.indices)
-            projects = Filtered(source=projects, condition=Deducted(part=group.measure.part))
+            part = group.measure.part or r.indicators_word()
+            projects = Filtered(source=projects, condition=Deducted(part=part))
     return projects
 
 
