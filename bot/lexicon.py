@@ -77,8 +77,9 @@ _ORDER = {
         "best-performing",
     ),
     "asc": (
-        "最低", "最少", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "lowest", "least",
-        "smallest", "worst", "bottom", "fewest", "weakest", "poorest", "worst-performing",
+        "最低", "最少", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾",
+        "倒数第一", "lowest", "least", "smallest", "worst", "bottom", "fewest", "weakest", "poorest",
+        "worst-performing", "last",
     ),
 }  # fmt: skip
 _RANKING = {
@@ -99,7 +100,7 @@ _AGG = {
         "合计", "总计", "总和", "加起来", "一共", "总共", "累计", "共计", "总额", "汇总", "合起来",
         "sum", "total", "in total", "combined", "altogether", "summed", "add up",
     ),
-    "avg": ("平均", "均值", "平均值", "平均数", "平均水平", "人均", "average", "mean", "on average"),
+    "avg": ("平均", "均值", "平均值", "平均数", "平均水平", "人均", "平均分", "平均得分", "average", "mean", "on average"),
     "median": ("中位数", "中位值", "中值", "median"),
     "max": ("最大值", "最高值", "峰值", "maximum", "max"),
     "min": ("最小值", "最低值", "minimum", "min"),
@@ -114,7 +115,8 @@ _COMP = {
         "higher than", "exceeds", "exceeding", "exceeded", "larger than",
     ),
     "ge": (
-        "不低于", "不少于", "不小于", "至少", "以上", "及以上", "或以上", "起码", "at least",
+        "不低于", "不少于", "不小于", "至少", "以上", "及以上", "或以上", "起码", "达到", "达到了", "达", "at least",
+        "reached", "reach",
         "no less than", "or more", "or above", "or higher", "not below", "not less than",
     ),
     "le": (
@@ -230,7 +232,8 @@ _PRONOUN = {
 _ASK = {
     "": (
         "多少", "几", "是多少", "有多少", "什么", "是什么", "如何", "怎样", "怎么样", "多大", "多高", "咋样",
-        "啥", "是啥", "分别是", "多少钱", "多少元", "几分", "情况", "几次", "多少次", "how many points", "how many marks", "how much", "how", "what", "what's",
+        "啥", "是啥", "分别是", "多少钱", "多少元", "几分", "情况", "几次", "多少次", "高不高", "低不低",
+        "多不多", "好不好", "够不够", "只有", "只", "才", "仅", "仅有", "how many points", "how many marks", "how much", "how", "what", "what's",
         "whats", "how high", "how low", "how big", "how large", "value",
     ),
 }  # fmt: skip

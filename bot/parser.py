@@ -12,7 +12,7 @@ Invariant: the parser never widens a question to make it answerable.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.corpus import Corpus
 from bot.execute import label
@@ -133,12 +133,9 @@ def _unknown_project(tagged: Tagged) -> str:
 def _clarify_names(tagged: Tagged, corpus: Corpus, prev: Previous, token: Token) -> Parsed:
     """Ask which project a name meant; keep the question's query for the answer to complete."""
     pending = None
-    resolved = Tagged(
-        tagged.question,
-        tagged.language,
-        [Token("project", "", t.text, t.start, ids=t.ids) if t is token else t for t in tagged.tokens],
-        tagged.years,
-        tagged.departments,
+    resolved = replace(
+        tagged,
+        tokens=[Token("project", "", t.text, t.start, ids=t.ids) if t is token else t for t in tagged.tokens],
     )
     for template in TEMPLATES:
         reading = Reading(resolved, corpus, prev)

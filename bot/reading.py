@@ -136,9 +136,9 @@ class Reading:
             and self.tokens[nxt].kind == "rows"
             and part
             and PARTS[part].level in ("level1", "level2")
+            and self.tokens[last].kind == "part"
         ):
-            if self.tokens[last].kind == "part":
-                return Group(g.measure, (*g.indices, nxt))
+            return Group(g.measure, (*g.indices, nxt))
         return g
 
     def _raw_groups(self, content: list[int]) -> list[Group]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from bot import lexicon as lx
 from bot.corpus import Corpus
 from bot.link import Span, link_departments, link_english, link_indicators, link_projects
+from bot.numerals import arabic
 from bot.types import Language
 
 
@@ -41,6 +42,7 @@ class Tagged:
     question: str
     language: Language
     tokens: list[Token] = field(default_factory=list)
+    text: str = ""
     years: tuple[int, ...] = ()
     departments: tuple[str, ...] = ()
     problem: str = ""
@@ -88,6 +90,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("topk", rf"\b({_EN_NUM})\s+(?=(?:highest|lowest|best|worst|most|least|largest|smallest)\b)"),
         ("topk", rf"\b({_EN_NUM})\s+(?=projects\b)"),
         ("topk", r"哪\s*([两二三四五六七八九十\d]+)\s*(?:个|家|项)"),
+        ("these", r"(?:这|那|全部|所有|这些|那些|上述)\s*(\d+|[两二三四五六七八九十]+)\s*个(?:项目)?"),
+        (
+            "these",
+            r"\b(?:these|those|all|the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+projects\b",
+        ),
         (
             "nth_en",
             r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\b"
@@ -157,8 +164,8 @@ def to_int(word: str) -> int | None:
 
 def tag(question: str, corpus: Corpus) -> Tagged:
     """Return the tokens of a question against the corpus's names."""
-    text = unicodedata.normalize("NFKC", question).strip()
-    out = Tagged(question=question, language=detect_language(text))
+    text = arabic(unicodedata.normalize("NFKC", question).strip())
+    out = Tagged(question=question, language=detect_language(text), text=text)
     taken: list[tuple[int, int]] = []
     tokens: list[Token] = []
     for span in _names(text, corpus):
@@ -196,15 +203,18 @@ def _patterns(text: str, taken: list[tuple[int, int]], out: Tagged, corpus: Corp
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            made = _pattern_tokens(kind, m)
+            made = _pattern_tokens(kind, m, len(corpus.projects))
             if made:
                 tokens += made
                 taken.append((m.start(), m.end()))
     return tokens
 
 
-def _pattern_tokens(kind: str, m: re.Match[str]) -> list[Token]:
+def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token]:
     word, start = m.group(0), m.start()
+    if kind == "these":
+        n = to_int(m.group(1))
+        return [Token("pronoun" if n != corpus_size else "stop", "result", word, start)]
     if kind == "topk_order":
         n = to_int(m.group(2))
         order = "asc" if m.group(1) in ("最低", "最少", "最差", "最小") else "desc"
@@ -358,6 +368,7 @@ def _cjk(text: str) -> bool:
 
 _DETERMINERS = frozenset({"那个", "这个", "该", "那", "这一", "那个项目", "这个项目"})
 _LOOSE_COMPARATORS = frozenset({"under", "over", "above", "below"})
+_VERB_COMPARATORS = frozenset({"达到", "达到了", "达", "超", "到"})
 
 
 def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
@@ -371,7 +382,11 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
     for i, t in enumerate(tokens):
         after = next((n for n in tokens[i + 1 :] if n.kind not in ("stop",)), None)
         before = next((n for n in reversed(out) if n.kind not in ("stop",)), None)
-        if t.kind == "comp" and t.text.lower() in _LOOSE_COMPARATORS and not _compared(tokens, i):
+        if (
+            t.kind == "comp"
+            and (t.text.lower() in _LOOSE_COMPARATORS or t.text in _VERB_COMPARATORS)
+            and not _compared(tokens, i)
+        ):
             t = Token("prep", "", t.text, t.start)  # points lost under each level-1 kind
         elif (
             t.kind == "pronoun"
@@ -458,7 +473,7 @@ def _scope(out: Tagged, corpus: Corpus) -> None:
             return
     for t in out.tokens:
         if t.kind == "department":
-            place = re.search(r"([\u4e00-\u9fff]{2,3}(?:省|市|自治区|县))$", out.question[: t.start])
+            place = re.search(r"([\u4e00-\u9fff]{2,3}(?:省|市|自治区|县))$", out.text[: t.start])
             if place and place.group(1) + t.text not in names and not any(place.group(1) in k for k in names):
                 out.problem = f"agency:{place.group(1)}{t.text}"
                 return

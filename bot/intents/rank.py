@@ -30,8 +30,10 @@ def _order(r: Reading, default: str = "desc") -> str:
 
 def _single(r: Reading) -> RankQuery | None:
     found = r.superlative()
-    if found is None or r.present("ranking") or r.present("topk") or r.present("nth"):
+    directed = any(r.tokens[i].value for i in r.free("ranking"))
+    if found is None or directed or r.present("topk") or r.present("nth"):
         return None
+    r.take_all("ranking")  # 排在最后 / 排名最高: the verb of the superlative
     m, order, group = found
     r.used.update(group.indices)
     r.take("order")
