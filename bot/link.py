@@ -79,17 +79,31 @@ def normalise(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def is_generic(fragment: str) -> bool:
-    """Whether a fragment says nothing specific: only generic words, or one odd character
-    beside them in a fragment shorter than three (政务云 is specific, 政务 is not)."""
-    if fragment.isascii() and (len(fragment) < 4 or fragment.isdigit()):
-        return True
-    rest, words = fragment, 0
-    for word in sorted(GENERIC, key=len, reverse=True):
-        words += rest.count(word)
-        rest = rest.replace(word, "")
-    if not rest:
-        return words <= 2  # three generic words in a row (管理工作经费) name something
-    return len(rest) < 2 and len(fragment) < 3
+    """Whether a fragment says nothing specific: at most two generic words, possibly cut at
+    its edges (据资 of 数据资源, 政务 of 政务云); 政务云 and 管理工作经费 are specific."""
+    if fragment.isascii():
+        return len(fragment) < 4 or fragment.isdigit()
+    words = _generic_cover(fragment)
+    return words is not None and words <= 2
+
+
+def _generic_cover(fragment: str) -> int | None:
+    """How many generic words cover the fragment (edges may be pieces of one), or None."""
+    best: list[int | None] = [0] + [None] * len(fragment)
+    for end in range(1, len(fragment) + 1):
+        for start in range(end):
+            if best[start] is None:
+                continue
+            piece = fragment[start:end]
+            whole = piece in GENERIC
+            edge = (start == 0 and any(w.endswith(piece) for w in GENERIC)) or (
+                end == len(fragment) and any(w.startswith(piece) for w in GENERIC)
+            )
+            if whole or edge:
+                count = best[start] + (1 if whole else 0)  # type: ignore[operator]
+                if best[end] is None or count > best[end]:  # type: ignore[operator]
+                    best[end] = count
+    return best[-1]
 
 
 @dataclass(frozen=True)
@@ -155,13 +169,21 @@ def _grow(stripped: _Stripped, name: str, start: int, end: int) -> tuple[int, in
         grown = False
         for j in range(len(question), end, -1):
             piece = question[end:j]
-            ok = piece in name and (len(piece) >= 2 or question[start:j] in name)
+            ok = (
+                piece in name
+                and piece not in question[start:end]
+                and (len(piece) >= 2 or question[start:j] in name)
+            )
             if ok and not stripped.crosses(start, j):
                 end, grown = j, True
                 break
         for i in range(0, start):
             piece = question[i:start]
-            ok = piece in name and (len(piece) >= 2 or question[i:end] in name)
+            ok = (
+                piece in name
+                and piece not in question[start:end]
+                and (len(piece) >= 2 or question[i:end] in name)
+            )
             if ok and not stripped.crosses(i, end):
                 start, grown = i, True
                 break
@@ -184,7 +206,7 @@ def _candidates(text: str, index: dict[str, set], allowed: set[str] | None) -> s
 def _weak_pair(pair: str) -> bool:
     if pair.isascii():
         return pair.isdigit()  # code letters (STJ, DSG) are specific; digit pairs are everywhere
-    return is_generic(pair) or any(pair in word for word in GENERIC)
+    return any(pair in word for word in GENERIC)
 
 
 def _slot_word(fragment: str) -> bool:
@@ -253,7 +275,8 @@ def _next_project(
             start, end = _grow(stripped, name, start, end)
             scored.append((end - start, start, end, p))
     if not scored:
-        scored = _unique_generic(stripped, corpus, ids)
+        scored = _unique_generic(stripped, corpus, ids) or _abbreviation(stripped, corpus, ids)
+        scored = [x for x in scored if not _in_prose(question, stripped, x[1], x[2], corpus)]
     if not scored:
         return None
     top = max(s for s, *_ in scored)
@@ -285,7 +308,48 @@ def _unique_generic(stripped: _Stripped, corpus: Corpus, ids: set) -> list:  # t
     best = [f for f in found if f[0] == top]
     fragment = stripped.text[best[0][1] : best[0][2]]
     holders = [p for p in corpus.projects if fragment in normalise(p.name)]
-    return best if len(holders) == 1 else []
+    return best if len(holders) <= 3 else []  # two or three holders: ask which one
+
+
+def _in_prose(question: str, stripped: _Stripped, start: int, end: int, corpus: Corpus) -> bool:
+    """Whether a weak match sits inside a longer phrase of the forms' prose (公共数据资源目录)."""
+    o_start, o_end = stripped.original(start, end)
+    wider = question[max(0, o_start - 1) : o_end + 1]
+    return len(wider) > o_end - o_start and wider in corpus.prose
+
+
+def _pieces(fragment: str, name: str) -> int:
+    """How many pieces (two characters or more, in order) of name spell fragment; 0 if none do."""
+    at, i, count = 0, 0, 0
+    while i < len(fragment):
+        for j in range(len(fragment), i + 1, -1):
+            found = name.find(fragment[i:j], at)
+            if found >= 0:
+                at, i, count = found + j - i, j, count + 1
+                break
+        else:
+            return 0
+    return count
+
+
+def _abbreviation(stripped: _Stripped, corpus: Corpus, ids: set) -> list:  # type: ignore[type-arg]
+    """管理经费 for 大数据中心管理工作经费: pieces of one project's name, in order, that no other
+    project's name spells."""
+    text = stripped.text
+    best: list = []  # type: ignore[type-arg]
+    for length in range(min(10, len(text)), 3, -1):
+        for start in range(0, len(text) - length + 1):
+            fragment = text[start : start + length]
+            if stripped.crosses(start, start + length) or not all(
+                "\u4e00" <= ch <= "\u9fff" for ch in fragment
+            ):
+                continue
+            holders = [p for p in corpus.projects if _pieces(fragment, normalise(p.name)) >= 2]
+            if len(holders) == 1 and not _slot_word(fragment):
+                best.append((length, start, start + length, holders[0]))
+        if best:
+            return best[:1]
+    return []
 
 
 def link_english(question: str, corpus: Corpus, allowed: set[str] | None = None) -> list[Span]:

@@ -95,10 +95,24 @@ def _refusal(tagged: Tagged, prev: Previous) -> str:
     unknown = _unknown_project(tagged)
     if unknown:
         return f"project:{unknown}"
+    if _off_topic(tagged):
+        return "out_of_domain"
     follow = prev.query is not None and kinds & {"order", "nth", "pronoun", "ranking"}
     if not kinds & DOMAIN and not follow and (not kinds or "unknown" in kinds):
         return "out_of_domain" if not kinds or not _asks_about_forms(tagged) else "not_in_forms"
     return ""
+
+
+def _off_topic(tagged: Tagged) -> bool:
+    """Several words no table knows and nothing that names a project, part or indicator
+    (个人所得税专项附加扣除怎么填, 帮我写个email给领导请假): not a question about the forms."""
+    content = tagged.content()
+    unknown = [t for t in content if t.kind == "unknown"]
+    named = [
+        t for t in content if t.kind in ("project", "ambiguous", "indicator", "part", "rows", "rowfield")
+    ]
+    fields = [t for t in content if t.kind == "field"]
+    return len(unknown) >= 2 and not named and len(fields) <= 1 and not tagged.years
 
 
 def _asks_about_forms(tagged: Tagged) -> bool:

@@ -153,13 +153,19 @@ class Reading:
                 after = content[n + 2] if n + 2 < len(content) else None
                 if after is not None and kinds[after] == "part" and self._prep_between(nxt, after):
                     nxt = after  # scored lowest on satisfaction
+            if nxt is not None and kinds[nxt] == "rows" and kinds[i] == "part":
+                after = content[n + 2] if n + 2 < len(content) else None
+                if after is not None and kinds[after] == "field":
+                    skip.add(nxt)  # 满意度类指标上的得分: the rows word names the part
+                    nxt = after
             if nxt is not None and {kinds[i], kinds[nxt]} == {"field", "part"}:
                 field_i, part_i = (i, nxt) if kinds[i] == "field" else (nxt, i)
                 value = self.tokens[field_i].value
                 if "@" not in value:
                     m = Measure(field=value, part=self.tokens[part_i].value)  # type: ignore[arg-type]
                     if valid(m):
-                        out.append(Group(m, (i, nxt)))
+                        rows = tuple(j for j in skip if i < j < nxt and kinds.get(j) == "rows")
+                        out.append(Group(m, (i, *rows, nxt)))
                         skip.add(nxt)
                         continue
             alone = _alone(self.tokens[i])
@@ -188,17 +194,40 @@ class Reading:
                 return [g for g in groups if g not in funds] + [merged]
         bare = [g for g in funds if g.measure.field == "full_year_budget"]
         finer = [g for g in groups if g.measure.field in _REFINES and g.measure.part is None]
-        if len(bare) == 1 and len(finer) == 1 and not self._joined(bare[0], finer[0]):
-            merged = Group(finer[0].measure, tuple(sorted((*bare[0].indices, *finer[0].indices))))
-            return [g for g in groups if g not in (bare[0], finer[0])] + [merged]
+        for f in finer:  # unspent budget / 预算调整了多少: the finer word says which budget figure
+            beside = [b for b in bare if self._next_to(b, f)]
+            if (
+                not beside
+                and len(bare) == 1
+                and len(finer) == 1
+                and len(groups) == 2
+                and not self._joined(bare[0], f)
+            ):
+                beside = bare  # how much of the budget was left unspent
+            for b in beside[:1]:
+                groups = [g for g in groups if g not in (b, f)] + [
+                    Group(f.measure, tuple(sorted((*b.indices, *f.indices))))
+                ]
+                bare.remove(b)
         return groups
 
-    @staticmethod
-    def _deduplicated(groups: list[Group]) -> list[Group]:
-        """还剩多少钱没花: two words for one measure read as one."""
+    def _ordered(self, a: Group, b: Group) -> bool:
+        """Whether an order word or comparator stands between two groups (two roles, not one)."""
+        first, second = sorted((a, b), key=lambda g: min(g.indices))
+        between = range(max(first.indices) + 1, min(second.indices))
+        return any(self.tokens[j].kind in ("order", "comp", "number", "range") for j in between)
+
+    def _next_to(self, a: Group, b: Group) -> bool:
+        """Whether only function words stand between two groups."""
+        first, second = sorted((a, b), key=lambda g: min(g.indices))
+        between = range(max(first.indices) + 1, min(second.indices))
+        return all(self.tokens[j].kind in ("stop", "prep", "ask") for j in between)
+
+    def _deduplicated(self, groups: list[Group]) -> list[Group]:
+        """还剩多少钱没花: two words for one measure, close together, read as one."""
         out: list[Group] = []
         for g in groups:
-            same = next((o for o in out if o.measure == g.measure), None)
+            same = next((o for o in out if o.measure == g.measure and self._next_to(o, g)), None)
             if same is None:
                 out.append(g)
             else:
@@ -210,6 +239,15 @@ class Reading:
         first, second = sorted((a, b), key=lambda g: min(g.indices))
         between = range(max(first.indices) + 1, min(second.indices))
         return any(self.tokens[j].text.lower() in _CONJUNCTIONS for j in between)
+
+    def _prep_follows(self, index: int) -> bool:
+        """An order word followed (past 项目/project) by on/by/in: its measure comes after."""
+        for t in self.tokens[index + 1 : index + 4]:
+            if t.kind == "prep" and t.text.lower() in ("on", "by", "in", "for"):
+                return True
+            if t.kind not in ("projword", "stop"):
+                return False
+        return False
 
     def _prep_between(self, a: int, b: int) -> bool:
         return any(self.tokens[j].kind == "prep" for j in range(a + 1, b))
@@ -240,9 +278,12 @@ class Reading:
             return around[0]  # scored lowest on satisfaction
         before = [g for g in groups if max(g.indices) < index]
         after = [g for g in groups if min(g.indices) > index]
+        sides = (before, after)
+        if self._prep_follows(index):
+            sides = (after, before)  # the bottom project on execution rate: the measure follows "on"
         for side in (
-            sorted(before, key=lambda g: index - max(g.indices)),
-            sorted(after, key=lambda g: min(g.indices) - index),
+            sorted(sides[0], key=lambda g: abs(index - (max(g.indices) if g in before else min(g.indices)))),
+            sorted(sides[1], key=lambda g: abs(index - (max(g.indices) if g in before else min(g.indices)))),
         ):
             for g in side[:1]:
                 low, high = min(index, *g.indices), max(index, *g.indices)
@@ -404,12 +445,17 @@ class Reading:
         return out
 
     def superlative(self) -> tuple[Measure, str, Group] | None:
-        """A measure with an order word beside it (总分最高, lowest satisfaction): the
-        measure, the order and the group (not consumed)."""
+        """A measure with an order word beside it (总分最高, lowest satisfaction), or with
+        第一 (剩余资金第一的那个项目): the measure, the order and the group (not consumed)."""
         for i in self.free("order"):
             group = self.near(i)
             if group is not None:
                 return group.measure, self.tokens[i].value, group
+        for i in self.free("nth"):
+            group = self.near(i)
+            if group is not None and self.tokens[i].number == 1 and not self.free("order"):
+                self.used.add(i)
+                return group.measure, "desc", group
         return None
 
     def ranked(self, projects: ProjectSet, measure: Measure, order: str, k: int = 1) -> Ranked:
@@ -432,7 +478,7 @@ def _unit_word(token: Token) -> bool:
     return (
         token.kind == "field"
         and token.value == "score"
-        and token.text.lower() in ("points", "point", "marks", "分", "分数", "几分", "多少分")
+        and token.text.lower() in ("points", "point", "marks", "pts", "分", "分数", "几分", "多少分")
     )
 
 

@@ -77,7 +77,9 @@ def detect_language(question: str) -> Language:
 
 
 _NUM = r"[一二两三四五六七八九十\d]+"
-_UNIT = r"个百分点|%|％|percent|分|points?|万元|亿元|千万元|百万元|千万|百万|万|亿|元|million|billion|yuan"
+_UNIT = (
+    r"个百分点|%|％|percent|分|points?|pts|万元|亿元|千万元|百万元|千万|百万|万|亿|元|million|billion|yuan"
+)
 _EN_NUM = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
@@ -86,7 +88,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("nth", rf"第\s*({_NUM})\s*(名|位|个|项|高|低|多|少|大|小|好|差)?"),
         ("topk", rf"前\s*({_NUM})\s*(?:名|个|位|项)?"),
         ("topk_order", rf"(最高|最低|最多|最少|最好|最差|最大|最小)的\s*({_NUM})\s*(?:个|名|项)"),
-        ("topk", rf"\b(?:top|first)\s+({_EN_NUM})\b"),
+        ("topk", rf"\b(?:top|first)\s*({_EN_NUM})(?![\w.])"),
+        ("bottomk", rf"\b(?:bottom|last|lowest)\s*({_EN_NUM})(?![\w.])"),
+        ("these", r"(?<=[”）)\w])\s*[、，,和及与]?\s*(?:这|那)?\s*([两二三四五六七八九十\d]+)\s*个项目"),
         ("topk", rf"\b({_EN_NUM})\s+(?=(?:highest|lowest|best|worst|most|least|largest|smallest)\b)"),
         ("topk", rf"\b({_EN_NUM})\s+(?=projects\b)"),
         ("topk", r"哪\s*([两二三四五六七八九十\d]+)\s*(?:个|家|项)"),
@@ -108,11 +112,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("range", rf"\bbetween\s+(\d+(?:\.\d+)?)\s*({_UNIT})?\s+and\s+(\d+(?:\.\d+)?)\s*({_UNIT})?"),
         (
             "year",
-            r"(?:\b(?:in|for|of|during|fy|fiscal year|year)\s*)((?:19|20)\d{2})\b(?!\s*(?:%|分|元|万|亿|points?))",
+            r"(?:\b(?:in|for|of|during|from|fy|fiscal year|year)\s*)((?:19|20)\d{2})(?!\d)(?!\s*(?:%|分|元|万|亿|points?))",
         ),
+        ("year", r"(?<!\d)((?:19|20)\d{2})\s*(?:fiscal\s+)?year\b"),
+        ("year", r"(?<![\d.])(\d{2})\s*年(?!度?\d)(?=.*(?:预算|执行|得分|总分|项目|满意|扣分))"),
+        ("symbol", r"(>=|<=|≥|≤|＞|＜|>|<|=)"),
         (
             "number",
-            r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(个百分点|%|％|percent|分|points?|万元|亿元|千万元|百万元|千万|百万|万|亿|元|million|billion|yuan)?",
+            r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(个百分点|%|％|percent|分|points?|pts|万元|亿元|千万元|百万元|千万|百万|万|亿|元|million|billion|yuan)?",
         ),
     )
 )
@@ -139,7 +146,8 @@ def _jieba():  # type: ignore[no-untyped-def]
             tokenizer = jieba.Tokenizer()
             tokenizer.initialize()
             for word in lx.CJK_WORDS:
-                tokenizer.add_word(word, freq=2_000_000)
+                if len(word) >= 2:  # single characters keep jieba's own frequencies (大数据 stays whole)
+                    tokenizer.add_word(word, freq=2_000_000)
             _JIEBA = tokenizer
         return _JIEBA
 
@@ -212,9 +220,47 @@ def _patterns(text: str, taken: list[tuple[int, int]], out: Tagged, corpus: Corp
 
 def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token]:
     word, start = m.group(0), m.start()
+    if kind == "symbol":
+        op = {
+            ">=": "ge",
+            "≥": "ge",
+            "<=": "le",
+            "≤": "le",
+            ">": "gt",
+            "＞": "gt",
+            "<": "lt",
+            "＜": "lt",
+            "=": "eq",
+        }
+        return [Token("comp", op[m.group(1)], word, start)]
+    if kind == "symbol":
+        op = {
+            ">=": "ge",
+            "≥": "ge",
+            "<=": "le",
+            "≤": "le",
+            ">": "gt",
+            "＞": "gt",
+            "<": "lt",
+            "＜": "lt",
+            "=": "eq",
+        }
+        return [Token("comp", op[m.group(1)], word, start)]
     if kind == "these":
         n = to_int(m.group(1))
+        listed = m.group(0).lstrip()[:1] not in "这那全所上" and not m.group(0).lower().lstrip().startswith(
+            ("these", "those", "all", "the")
+        )
+        if listed:
+            return [Token("stop", "", word, start)]  # A、B、C三个项目: the count of the names just given
         return [Token("pronoun" if n != corpus_size else "stop", "result", word, start)]
+    if kind == "bottomk":
+        n = to_int(m.group(1))
+        return (
+            [Token("topk", str(n), word, start, number=float(n)), Token("order", "asc", word, start)]
+            if n
+            else []
+        )
     if kind == "topk_order":
         n = to_int(m.group(2))
         order = "asc" if m.group(1) in ("最低", "最少", "最差", "最小") else "desc"
@@ -235,7 +281,8 @@ def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token
             made.append(Token("order", "desc", word, start))
         return made
     if kind == "year":
-        return [Token("year", m.group(1), word, start, number=float(m.group(1)))]
+        year = m.group(1) if len(m.group(1)) == 4 else f"20{m.group(1)}"  # 21年 = 2021
+        return [Token("year", year, word, start, number=float(year))]
     if kind == "range":
         unit_word = (m.group(4) or m.group(2) or "").lower()
         low, unit = _scaled(float(m.group(1)), unit_word)
@@ -251,7 +298,7 @@ def _scaled(value: float, unit: str) -> tuple[float, str]:
         return value * _UNITS[unit], "yuan"
     if unit in ("%", "％", "percent", "个百分点"):
         return value, "pct"
-    if unit in ("分", "point", "points"):
+    if unit in ("分", "point", "points", "pts"):
         return value, "score"
     return value, ""
 
@@ -347,7 +394,8 @@ def _merge_prose(tokens: list[Token], corpus: Corpus) -> list[Token]:
             and _cjk(joined)
             and joined in corpus.prose
             and (
-                (t.kind == "unknown" and prev.kind in ("unknown", "prose"))
+                (t.kind in ("unknown", "prose") and prev.kind in ("unknown", "prose"))
+                or (t.kind == "stop" and prev.kind == "prose" and len(joined) >= 4 and _cjk(t.text))
                 or (
                     prev.kind == "prose"
                     and len(prev.text) >= 2
@@ -396,9 +444,16 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             in ("order", "comp", "number", "topk", "nth", "field", "part", "range", "flag", "full", "notfull")
         ):
             t = Token("stop", "", t.text, t.start)  # 执行数最高那个项目: a determiner, not 'it'
+        elif t.kind == "number" and _bare_year(t) and not _compared_number(tokens, i):
+            t = Token("year", str(int(t.number or 0)), t.text, t.start, number=t.number)  # projects from 2022
         elif t.kind == "unknown" and len(t.text) == 1 and _cjk(t.text) and _has_prose(tokens):
             t = Token("prose", "", t.text, t.start)  # 多少个区: a classifier of the prose fact
-        if t.kind == "order" and after is not None and after.kind == "number":
+        if (
+            t.kind == "order"
+            and t.text in ("最多", "最少", "最高", "最低")
+            and after is not None
+            and after.kind == "number"
+        ):
             t = Token("comp", "le" if t.value == "desc" else "ge", t.text, t.start)  # 最多90% = at most
         elif t.kind == "has" and (
             after is None or after.kind not in ("part", "indicator") or _measure_pair(tokens, after)
@@ -425,6 +480,21 @@ def _compared(tokens: list[Token], i: int) -> bool:
     return any(
         t.kind in ("number", "range") or (t.kind == "agg" and t.value in ("avg", "median")) for t in near
     )
+
+
+def _bare_year(t: Token) -> bool:
+    value = t.number or 0.0
+    return not t.unit and value.is_integer() and 1990 <= value <= 2035 and "," not in t.text
+
+
+def _compared_number(tokens: list[Token], i: int) -> bool:
+    """Whether a comparator or a measure stands right beside a number (高于2000, 预算2000)."""
+    near = [t for t in tokens[max(0, i - 2) : i + 3] if t.kind not in ("stop", "prep")]
+    return any(t.kind in ("comp", "field", "part", "range") for t in near if t is not tokens[i])
+
+
+def _two_projects(tokens: list[Token]) -> bool:
+    return sum(1 for t in tokens if t.kind == "project") >= 2
 
 
 def _has_prose(tokens: list[Token]) -> bool:
@@ -459,7 +529,7 @@ def _prose_word(word: str, corpus: Corpus) -> bool:
 
 
 def _scope(out: Tagged, corpus: Corpus) -> None:
-    years = sorted({int(t.value) for t in out.tokens if t.kind == "year"})
+    years = sorted({int(float(t.value)) for t in out.tokens if t.kind == "year"})
     missing = [y for y in years if y not in corpus.years]
     if missing:
         out.problem = f"year:{missing[0]}"

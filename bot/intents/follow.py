@@ -37,6 +37,7 @@ def _nth(r: Reading) -> Query | None:
     if token is None or token.number is None or r.present("project"):
         return None
     n = int(token.number)
+    r.take_all("ranking")  # 位居第二的呢
     order = r.take("order")
     m = r.one_measure()
     r.take_all("pronoun")

@@ -19,9 +19,15 @@ _ROW_FIELDS = ("score", "weight", "deduction", "score_rate", "indicator_count", 
 
 
 def _group(r: Reading) -> GroupQuery | None:
-    token = r.take("group")
-    if token is None:
+    tokens = r.take_all("group")
+    if not tokens:
         return None
+    explicit = [
+        t
+        for t in tokens
+        if any(w in t.text.lower() for w in ("一级", "二级", "level", "部门", "年", "year", "department"))
+    ]
+    token = (explicit or tokens)[0]  # 按一级指标分类，各类…: the named level wins over 各类
     counting = "count" in {t.value for t in r.take_all("agg")}
     r.take_all("each")
     rows = bool(r.take_all("rows"))

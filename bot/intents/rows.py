@@ -129,12 +129,16 @@ def _selected(r: Reading) -> RowsQuery | None:
         if r.take_all(kind):
             only = value
     aggs = {t.value for t in r.take_all("agg")}
+    if aggs - {"count"}:
+        return None  # 产出类指标一共拿了几分: a sum of one measure, not a list of rows
     part = None
     ranked_by = False
     for g in r.groups():
         if g.measure.part and PARTS[g.measure.part].level in ("level1", "level2"):
             part = g.measure.part
         if g.measure.field == "deduction" and only == "all":
+            if _asks_value(r, g):
+                return None  # 在某类指标上扣了多少分: the amount, not the rows
             only = "deducted"
         if g.measure.field in ("deduction", "score"):
             r.used.update(g.indices)
@@ -172,6 +176,12 @@ def _kind_listing(r: Reading) -> RowsQuery | None:
     if projects is None:
         return None
     return RowsQuery(projects=projects, part=r.tokens[parts[0]].value)
+
+
+def _asks_value(r: Reading, g) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the question asks how much of a measure (扣了多少分, how many points)."""
+    words = ("多少", "几", "how many", "how much")
+    return r.asks("ask") or any(w in r.tokens[i].text.lower() for i in g.indices for w in words)
 
 
 def _about_projects(r: Reading) -> bool:
