@@ -78,7 +78,8 @@ _ORDER = {
     ),
     "asc": (
         "最低", "最少", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾",
-        "倒数第一", "lowest", "least", "smallest", "worst", "bottom", "fewest", "weakest", "poorest",
+        "倒数第一", "从下往上数", "从后往前数", "倒着数", "从低往高数", "lowest", "least", "smallest", "worst", "bottom",
+        "fewest", "weakest", "poorest", "counting from the bottom", "from the bottom",
         "worst-performing", "last", "comes last", "the last",
     ),
 }  # fmt: skip
@@ -100,7 +101,7 @@ _AGG = {
         "合计", "总计", "总和", "加起来", "一共", "总共", "累计", "共计", "总额", "汇总", "合起来",
         "sum", "total", "in total", "combined", "altogether", "summed", "add up",
     ),
-    "avg": ("平均", "均值", "平均值", "平均数", "平均水平", "人均", "平均分", "平均得分", "平均下来", "average", "mean", "on average", "avg"),
+    "avg": ("平均", "均值", "平均值", "平均数", "平均水平", "人均", "平均分", "平均得分", "平均下来", "平均线", "average", "mean", "on average", "avg"),
     "median": ("中位数", "中位值", "中值", "中间值", "中间那个数", "中间数", "median", "middle value", "middle"),
     "max": ("最大值", "最高值", "峰值", "maximum", "max"),
     "min": ("最小值", "最低值", "minimum", "min"),
@@ -124,7 +125,7 @@ _COMP = {
         "不高于", "不超过", "不大于", "至多", "以下", "及以下", "或以下", "以内", "at most",
         "no more than", "or less", "or below", "or lower", "up to", "not above", "not more than",
     ),
-    "eq": ("等于", "恰好", "正好", "刚好", "equal to", "equals", "exactly", "equal"),
+    "eq": ("等于", "恰好", "正好", "刚好", "恰为", "恰好为", "正好为", "刚好为", "正好是", "恰好是", "equal to", "equals", "exactly", "equal"),
     "ne": ("不等于", "不是", "不为", "not equal to", "other than"),
 }  # fmt: skip
 _EACH = {
@@ -152,7 +153,8 @@ _GROUP = {
     ),
     "department": (
         "按部门", "各部门", "每个部门", "分部门", "哪个部门", "各单位", "按单位", "by department", "per department",
-        "each department", "for each department", "every department", "by agency", "per agency",
+        "each department", "for each department", "every department", "by agency", "per agency", "department",
+        "departments",
     ),
     "year": (
         "按年度", "各年度", "每年", "历年", "逐年", "分年度", "哪一年", "各年", "每一年", "by year", "per year",
@@ -185,7 +187,8 @@ _FULL = {
     "": (
         "满分", "拿满分", "得满分", "拿了满分", "全拿", "没有扣分", "没扣分", "未扣分", "不扣分", "无扣分", "零扣分",
         "没被扣分", "没有被扣分", "没丢分", "没失分", "一分没丢", "一分未扣", "全拿满", "拿满", "全部拿满",
-        "未被扣分", "没丢", "没扣", "一点没丢", "scored perfectly", "perfectly", "full marks", "full score", "perfect score", "maximum score",
+        "未被扣分", "没丢", "没扣", "一点没丢", "kept every point", "kept all points", "did not drop a point",
+        "clean sheet", "scored perfectly", "perfectly", "full marks", "full score", "perfect score", "maximum score",
         "full points", "no points lost", "lost no points", "did not lose points", "didn't lose points",
         "did not lose any points", "lost nothing",
     ),
@@ -206,6 +209,7 @@ _NOTMET = {
         "没有完成", "未实现", "没实现", "未达成", "没达成", "未达预期", "missed", "not met",
         "fell short", "below target", "did not meet", "didn't meet", "failed to meet", "missed the target",
         "未完成年度目标值", "没完成目标", "没有达到目标", "未达目标", "fall short of", "fell short of its",
+        "not reach target", "not reach", "did not reach", "didn't reach", "not reach the target",
         "missed their targets", "missed its target", "missed targets", "missed their target",
         "did not meet their targets", "did not meet its target", "not meet the target", "fell short of",
         "short of target", "below their targets", "under target",
@@ -313,6 +317,9 @@ _STOP = {
         "any", "all", "out", "what's", "s", "'s", "know", "like", "to be", "one", "ones", "amount",
         "figure", "number", "year", "fiscal", "fy", "so", "far", "much", "many", "whole", "money", "算", "定", "定的",
         "这么", "那么", "这么多", "那么多", "更", "split", "split across", "percentage points", "分类",
+        "year end", "end of the year", "计算", "请计算", "设定", "设定为", "设置为", "全都", "都有", "部分", "一点",
+        "went", "come", "come in", "comes in", "何", "何种", "什么样", "换成", "换", "优", "良", "差", "还是",
+        "in the data", "in the corpus", "in the database", "data", "are there", "is there",
         "funds in", "left", "with their", "along with", "together with",
     ),
 }  # fmt: skip

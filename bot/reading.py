@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.corpus import Corpus
-from bot.fields import ALL_INDICATORS, FIELDS, FUNDS_PART, PARTS, valid
+from bot.fields import ALL_INDICATORS, FIELDS, FUNDS_PART, LEVEL1_PARTS, PARTS, valid
 from bot.query import (
     AllProjects,
     Compare,
@@ -28,6 +28,7 @@ from bot.query import (
     TargetMet,
 )
 from bot.tagger import Tagged, Token
+from index.template import LEVEL1_OF
 
 CONDITION_KINDS = frozenset({"comp", "full", "notfull", "met", "notmet", "has", "flag", "range"})
 _POSSESSIVES = frozenset({"their", "them", "they"})
@@ -174,7 +175,7 @@ class Reading:
         return out
 
     def _merged(self, groups: list[Group], content: list[int]) -> list[Group]:
-        groups = self._deduplicated(groups)
+        groups = self._nested_parts(self._deduplicated(groups))
         units = [g for g in groups if len(g.indices) == 1 and _unit_word(self.tokens[g.indices[0]])]
         others = [g for g in groups if g not in units]
         if others:
@@ -222,6 +223,24 @@ class Reading:
         first, second = sorted((a, b), key=lambda g: min(g.indices))
         between = range(max(first.indices) + 1, min(second.indices))
         return all(self.tokens[j].kind in ("stop", "prep", "ask") for j in between)
+
+    def _nested_parts(self, groups: list[Group]) -> list[Group]:
+        """产出数量指标: a level-1 kind right before one of its level-2 kinds names the latter."""
+        out: list[Group] = []
+        for g in groups:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.measure.part in LEVEL1_PARTS
+                and g.measure.part is not None
+                and LEVEL1_OF.get(g.measure.part) == prev.measure.part
+                and self._next_to(prev, g)
+                and len(prev.indices) == 1
+            ):
+                out[-1] = Group(g.measure, tuple(sorted((*prev.indices, *g.indices))))
+                continue
+            out.append(g)
+        return out
 
     def _deduplicated(self, groups: list[Group]) -> list[Group]:
         """还剩多少钱没花: two words for one measure, close together, read as one."""
@@ -355,6 +374,8 @@ class Reading:
                     out.append(None)
                     continue
                 self.used.add(part_i)
+                if part_i + 1 < len(self.tokens) and self.tokens[part_i + 1].kind == "rows":
+                    self.used.add(part_i + 1)  # 有可持续影响这项指标
                 out.append(HasPart(part=self.tokens[part_i].value, negate=t.value == "no"))
         out += self._equalities()
         return out
@@ -456,6 +477,11 @@ class Reading:
             if group is not None and self.tokens[i].number == 1 and not self.free("order"):
                 self.used.add(i)
                 return group.measure, "desc", group
+        for i in self.free("agg"):  # the project with max original budget, its …
+            group = self.near(i)
+            if group is not None and self.tokens[i].value in ("max", "min") and len(self.groups()) >= 2:
+                self.used.add(i)
+                return group.measure, "desc" if self.tokens[i].value == "max" else "asc", group
         return None
 
     def ranked(self, projects: ProjectSet, measure: Measure, order: str, k: int = 1) -> Ranked:

@@ -88,8 +88,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("nth", rf"第\s*({_NUM})\s*(名|位|个|项|高|低|多|少|大|小|好|差)?"),
         ("topk", rf"前\s*({_NUM})\s*(?:名|个|位|项)?"),
         ("topk_order", rf"(最高|最低|最多|最少|最好|最差|最大|最小)的\s*({_NUM})\s*(?:个|名|项)"),
-        ("topk", rf"\b(?:top|first)\s*({_EN_NUM})(?![\w.])"),
-        ("bottomk", rf"\b(?:bottom|last|lowest)\s*({_EN_NUM})(?![\w.])"),
+        ("topk", rf"\b(?:top|first)\s*({_EN_NUM})(?![\d.]|[a-z])"),
+        ("bottomk", rf"\b(?:bottom|last|lowest)\s*({_EN_NUM})(?![\d.]|[a-z])"),
         ("these", r"(?<=[”）)\w])\s*[、，,和及与]?\s*(?:这|那)?\s*([两二三四五六七八九十\d]+)\s*个项目"),
         ("topk", rf"\b({_EN_NUM})\s+(?=(?:highest|lowest|best|worst|most|least|largest|smallest)\b)"),
         ("topk", rf"\b({_EN_NUM})\s+(?=projects\b)"),
@@ -127,9 +127,28 @@ _UNITS = {
     "万元": 1e4, "万": 1e4, "亿元": 1e8, "亿": 1e8, "千万元": 1e7, "千万": 1e7, "百万元": 1e6,
     "百万": 1e6, "million": 1e6, "billion": 1e9, "元": 1.0, "yuan": 1.0,
 }  # fmt: skip
+_FULL_AGENCY = re.compile(r"((?:[\u4e00-\u9fa5]{2,3}(?:省|市))[\u4e00-\u9fa5]{2,14}?(?:委员会|局|厅|办公室))")
+"""A full agency name with its city or province (上海市住房和城乡建设管理委员会)."""
 _AGENCY = re.compile(
     r"([\u4e00-\u9fa5]{2,12}?(?:局|委员会|卫健委|发改委|委|厅|研究院|医院|学校|大学|公司|政府|办公室))"
 )
+
+_PLAIN_WORDS = (
+    "处理",
+    "完成",
+    "发布",
+    "开展",
+    "覆盖",
+    "对接",
+    "新建",
+    "建设",
+    "工单",
+    "报修",
+    "节点",
+    "演练",
+)
+"""Common verbs and nouns of the forms' prose that jieba would otherwise glue to a neighbour
+(共处/理工单); they carry no slot and are read against the prose."""
 
 _JIEBA = None
 _JIEBA_LOCK = threading.Lock()
@@ -148,6 +167,8 @@ def _jieba():  # type: ignore[no-untyped-def]
             for word in lx.CJK_WORDS:
                 if len(word) >= 2:  # single characters keep jieba's own frequencies (大数据 stays whole)
                     tokenizer.add_word(word, freq=2_000_000)
+            for word in _PLAIN_WORDS:
+                tokenizer.add_word(word, freq=200_000)
             _JIEBA = tokenizer
         return _JIEBA
 
@@ -535,6 +556,10 @@ def _scope(out: Tagged, corpus: Corpus) -> None:
         out.problem = f"year:{missing[0]}"
         return
     names = [*corpus.department_aliases, *(p.name for p in corpus.projects)]
+    for m in _FULL_AGENCY.finditer(out.text):
+        if not any(m.group(1) in k for k in names):
+            out.problem = f"agency:{m.group(1)}"
+            return
     rest = "".join(t.text for t in out.tokens if t.kind in ("unknown", "prose", "projword", "stop"))
     for m in _AGENCY.finditer(rest):
         agency = m.group(1)

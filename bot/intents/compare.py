@@ -16,9 +16,9 @@ from bot.types import Chart, ChartBar, Context, Language
 
 def _compare(r: Reading) -> CompareQuery | None:
     words = r.take_all("compare")
-    if not words:
+    diff = r.take_all("diff")  # 高出多少 / how much higher
+    if not words and not (diff and len([t for t in r.tokens if t.kind == "project"]) >= 2):
         return None
-    r.take_all("diff")  # 高出多少 / how much higher
     order = next((w.value for w in words if w.value), "desc")
     ranking = r.take("order")
     if ranking is not None:
