@@ -203,6 +203,7 @@ class Reading:
                 and len(finer) == 1
                 and len(groups) == 2
                 and not self._joined(bare[0], f)
+                and not self._ordered(bare[0], f)
             ):
                 beside = bare  # how much of the budget was left unspent
             for b in beside[:1]:

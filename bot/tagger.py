@@ -556,8 +556,9 @@ def _scope(out: Tagged, corpus: Corpus) -> None:
         out.problem = f"year:{missing[0]}"
         return
     names = [*corpus.department_aliases, *(p.name for p in corpus.projects)]
+    full = [*corpus.departments, *(p.name for p in corpus.projects)]
     for m in _FULL_AGENCY.finditer(out.text):
-        if not any(m.group(1) in k for k in names):
+        if not any(m.group(1) in k or k in m.group(1) for k in full):
             out.problem = f"agency:{m.group(1)}"
             return
     rest = "".join(t.text for t in out.tokens if t.kind in ("unknown", "prose", "projword", "stop"))

@@ -10,7 +10,7 @@ from bot.fields import FIELDS, Value, measure, median
 from bot.intents import listing
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
-from bot.query import AggregateQuery, Filtered, ListQuery, Measure, Order, Ranked
+from bot.query import AggregateQuery, Filtered, ListQuery, Measure, Named, Order, Ranked
 from bot.reading import Reading
 from bot.result import Composed, missing_values, say, unique
 from bot.types import Chart, ChartBar, Context, Language
@@ -38,6 +38,8 @@ def _aggregate(r: Reading) -> AggregateQuery | None:
     if projects is None:
         return None
     if agg == "count":
+        if isinstance(base, Named) and r.groups():
+            return None  # 某项目扣了多少分: how many points, not how many projects
         projects = listing._deducted(r, projects)
         return AggregateQuery(projects=projects, agg="count") if not r.groups() else None
     m = r.one_measure()
