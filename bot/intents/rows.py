@@ -185,12 +185,17 @@ def _asks_value(r: Reading, g) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _about_projects(r: Reading) -> bool:
-    """哪些项目有指标没达标 asks for projects, not rows: a which-word right before 项目."""
+    """哪些项目有指标没达标 / 指标全都满分的项目 ask for projects, not rows: a which-word right
+    before 项目, or 项目 after the rows word with no project named."""
     tokens = r.tokens
-    return any(
+    which = any(
         t.kind == "which" and i + 1 < len(tokens) and tokens[i + 1].kind == "projword"
         for i, t in enumerate(tokens)
     )
+    rows = [i for i, t in enumerate(tokens) if t.kind == "rows"]
+    late = bool(rows) and any(t.kind == "projword" and i > rows[0] for i, t in enumerate(tokens))
+    named = any(t.kind in ("project", "pronoun") for t in tokens)
+    return which or (late and not named)
 
 
 def _rows(q: RowsQuery, corpus: Corpus, n: Numbers) -> tuple[list[tuple[Project, Indicator]], list[Citation]]:
