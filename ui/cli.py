@@ -242,6 +242,40 @@ def bench(
 
 
 @app.command()
+def report(
+    out: Annotated[Path, typer.Option("--out", help="The file to write: .xlsx or .docx.")],
+    year: Annotated[
+        list[int] | None, typer.Option("--year", help="Only this fiscal year (repeatable).")
+    ] = None,
+    department: Annotated[
+        list[str] | None, typer.Option("--department", help="Only this department or unit (repeatable).")
+    ] = None,
+    index: IndexOpt = None,
+) -> None:
+    """Write the overview and every finding to an Excel or Word file.
+
+    Example: jixiao report --out report.xlsx --year 2021 --department 上海市大数据中心
+    """
+    from datetime import datetime
+
+    from bot import get_bot
+    from index import index_exists
+    from ui.overview import Scope
+    from ui.report import write_report
+
+    settings = _settings(index)
+    if not index_exists(settings):
+        _fail(IndexMissingError(f"no index at {settings.index_dir}; run `jixiao ingest PATH` first"), 2)
+    scope = Scope(tuple(year or ()), tuple(department or ()))
+    projects = get_bot(settings).corpus.select(scope.years, scope.departments)
+    try:
+        write_report(out, projects, scope, datetime.now())
+    except JixiaoError as err:
+        _fail(err)
+    typer.echo(f"wrote {out}: {len(projects)} projects, {sum(len(p.findings) for p in projects)} findings")
+
+
+@app.command()
 def ui(
     index: IndexOpt = None,
     port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8501,
@@ -267,6 +301,10 @@ def ui(
         "true",
         "--browser.gatherUsageStats",
         "false",
+        "--client.toolbarMode",
+        "minimal",
+        "--client.showErrorDetails",
+        "none",
     ]
     sys.stdout.flush()
     os.execve(sys.executable, cmd, env)  # become streamlit: signals reach the server itself
