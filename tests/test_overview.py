@@ -141,3 +141,49 @@ def test_the_form_page_escapes_form_text(seed_projects: list[Project], tmp_path:
     page = header_html(hostile) + indicators_html(hostile)
     assert "<img" not in page and "<script" not in page and "&lt;img src=x&gt;" in page
     assert "![t](http://127.0.0.9:9/i.png)" in page  # shown as text
+
+
+def test_charts_are_valid_vega_lite_with_a_project_selection(synth) -> None:  # type: ignore[no-untyped-def]
+    from ui import charts
+
+    _, projects = synth
+    names = labels(projects)
+    order = [names[r.id] for r in project_rows(projects)]
+    built = [
+        charts.block_chart(block_scores(projects), order),
+        charts.funds_chart(funds_points(projects)),
+        charts.heat_chart(level2_rates(projects), order),
+    ]
+    for chart in built:
+        chart.to_dict(validate=True)  # the page skips validation for speed; it is checked here
+        spec = charts.spec(chart)
+        assert [p["name"] for p in spec["params"]] == [charts.SELECT]
+        assert spec["config"]["font"] == charts.FONT
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        ({"selection": {"project": [{"项目ID": "f.txt#7"}]}}, "f.txt#7"),
+        ({"selection": {"project": []}}, None),
+        ({"selection": {}}, None),
+        ({}, None),
+    ],
+)
+def test_a_chart_click_names_the_project(event: dict, expected: str | None) -> None:  # type: ignore[type-arg]
+    from types import SimpleNamespace
+
+    from ui.charts import picked
+
+    assert picked(SimpleNamespace(**event)) == expected
+
+
+def test_level2_columns_follow_the_template_order() -> None:
+    from ui.charts import level2_order
+
+    assert level2_order(["服务对象满意度指标", "未知指标", "数量指标", "社会效益指标"]) == [
+        "数量指标",
+        "社会效益指标",
+        "服务对象满意度指标",
+        "未知指标",
+    ]

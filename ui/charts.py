@@ -8,8 +8,9 @@ text by Vega (never interpreted as markup).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import altair as alt
 import pandas as pd
@@ -22,6 +23,7 @@ SELECT = "project"  # the selection parameter every chart names
 _BLUE, _GREEN, _PURPLE, _ORANGE = "#4c6ef5", "#2f9e44", "#ae3ec9", "#f08c00"
 _SOLID = dict(zip([BLOCK_SHORT[b] for b in BLOCKS], (_BLUE, _GREEN, _PURPLE, _ORANGE), strict=True))
 ROW_PX = 22
+_GLOBALS = threading.Lock()  # Altair's theme and data transformer are process-wide
 
 
 def _parts() -> tuple[list[str], list[str]]:
@@ -56,6 +58,7 @@ def block_chart(frame: pd.DataFrame, order: Sequence[str]) -> Drawing:
                 legend=alt.Legend(title="板块"),
             ),
             order=alt.Order("顺序:Q"),
+            detail="项目ID:N",  # kept through the aggregation, so a click names the project
             tooltip=[
                 alt.Tooltip("项目:N"),
                 alt.Tooltip("板块:N"),
@@ -128,6 +131,16 @@ def heat_chart(frame: pd.DataFrame, order: Sequence[str]) -> Drawing:
         .properties(height=alt.Step(ROW_PX), width="container")
     )
     return _style(chart)
+
+
+def spec(chart: Drawing) -> dict[str, Any]:
+    """Return the chart's Vega-Lite spec with its data inline.
+
+    Altair's schema validation costs about 0.1 s per chart on every page run, so it is skipped
+    here; the tests validate every chart once.
+    """
+    with _GLOBALS, alt.theme.enable("none"), alt.data_transformers.enable("default", max_rows=None):
+        return chart.to_dict(validate=False)
 
 
 def picked(event: object) -> str | None:

@@ -227,16 +227,25 @@ def bench(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     rounds: Annotated[int, typer.Option("--rounds", min=1, help="Passes over the question mix.")] = 10,
     workdir: Annotated[Path | None, typer.Option("--workdir", help="Keep the corpus and index here.")] = None,
+    overview: Annotated[
+        bool, typer.Option("--overview", help="Time the overview page's first paint in chromium instead.")
+    ] = False,
 ) -> None:
-    """Benchmark ingest and answering on N generated forms.
+    """Benchmark ingest and answering (or, with --overview, the overview page) on N generated forms.
 
     Example: jixiao bench --forms 100 --json
     """
     import tempfile
 
-    from eval.bench import render, run_bench, to_json
-
     with tempfile.TemporaryDirectory(prefix="jixiao-bench-") as tmp:
+        if overview:
+            from eval import uibench
+
+            page = uibench.run_overview_bench(forms, workdir or Path(tmp), Settings(), loads=rounds)
+            typer.echo(uibench.to_json(page) if as_json else uibench.render(page))
+            return
+        from eval.bench import render, run_bench, to_json
+
         report = run_bench(forms, workdir or Path(tmp), Settings(), rounds=rounds)
     typer.echo(to_json(report) if as_json else render(report))
 

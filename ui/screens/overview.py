@@ -98,11 +98,12 @@ def _charts(projects: Sequence[Project], ordered: Sequence[ProjectRow]) -> None:
     order = [names[r.id] for r in ordered]
     st.subheader("得分构成")
     st.caption("点击某个项目的条形可打开该项目的表。")
-    event = st.altair_chart(
-        charts.block_chart(block_scores(projects), order),
+    event = st.vega_lite_chart(
+        spec=charts.spec(charts.block_chart(block_scores(projects), order)),
         on_select="rerun",
         key="chart_blocks",
         width="stretch",
+        alt="各项目按产出、效益、满意度、预算执行的得分与扣分（条形图），数据同上表。",
     )
     _open_on_click(event, "chart_blocks")
     st.subheader("执行率与预算")
@@ -110,8 +111,12 @@ def _charts(projects: Sequence[Project], ordered: Sequence[ProjectRow]) -> None:
     if frame.empty:
         st.info("范围内的表没有可比的预算与执行率。")
     else:
-        event = st.altair_chart(
-            charts.funds_chart(frame), on_select="rerun", key="chart_funds", width="stretch"
+        event = st.vega_lite_chart(
+            spec=charts.spec(charts.funds_chart(frame)),
+            on_select="rerun",
+            key="chart_funds",
+            width="stretch",
+            alt="各项目执行率与全年预算数（气泡图）。",
         )
         _open_on_click(event, "chart_funds")
     st.subheader("二级指标得分率")
@@ -119,8 +124,12 @@ def _charts(projects: Sequence[Project], ordered: Sequence[ProjectRow]) -> None:
     if frame.empty:
         st.info("范围内的表没有指标行。")
     else:
-        event = st.altair_chart(
-            charts.heat_chart(frame, order), on_select="rerun", key="chart_heat", width="stretch"
+        event = st.vega_lite_chart(
+            spec=charts.spec(charts.heat_chart(frame, order)),
+            on_select="rerun",
+            key="chart_heat",
+            width="stretch",
+            alt="各项目各二级指标的得分率（热力图）。",
         )
         _open_on_click(event, "chart_heat")
 
