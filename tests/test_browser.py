@@ -147,12 +147,13 @@ def test_managers_flow(server: str, browser) -> None:  # type: ignore[no-untyped
     assert page.get_by_text("Deploy", exact=True).count() == 0  # toolbar in minimal mode
     _shot(page, "overview.png")
 
-    name = rows[1][1]
+    name = max(rows[1:], key=lambda r: int(r[7]))[1]  # the project with the most findings
     page.locator("table.jx a", has_text=name).first.click()
     page.locator("h1.jx-title", has_text=name).wait_for(timeout=120_000)
     indicators = _cells(page, "绩效指标")
     assert indicators[0][:3] == ["一级指标", "二级指标", "三级指标"] and indicators[-1][0] == "总分"
     assert page.locator("table.jx[aria-label='项目资金']").count() == 1
+    assert page.locator("tr.finding").count() >= 1  # findings sit under the rows they concern
     _shot(page, "project.png")
 
     box = page.get_by_test_id("stChatInputTextArea")

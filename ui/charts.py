@@ -117,13 +117,19 @@ def heat_chart(frame: pd.DataFrame, order: Sequence[str]) -> Drawing:
                 "二级指标:N",
                 sort=level2_order(frame["二级指标"].tolist()),
                 title=None,
-                axis=alt.Axis(labelAngle=0, orient="top", labelOverlap=False, labelLimit=120),
+                axis=alt.Axis(
+                    labelAngle=-35,
+                    orient="top",
+                    labelOverlap=False,
+                    labelLimit=120,
+                    labelExpr="replace(datum.label, '指标', '')",  # 数量指标 → 数量: columns are narrow
+                ),
             ),
             y=alt.Y("项目:N", sort=list(order), title=None),
             color=alt.Color(
                 "得分率:Q",
                 scale=alt.Scale(scheme="redyellowgreen", domain=[60, 100], clamp=True),
-                legend=alt.Legend(title="得分率"),
+                legend=alt.Legend(title="得分率", gradientLength=60),
             ),
             tooltip=["项目:N", "二级指标:N", "得分:Q", "分值:Q", "得分率:Q"],
         )

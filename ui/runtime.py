@@ -18,7 +18,6 @@ import streamlit as st
 
 from bot import Bot
 from index import Settings
-from index.embed import load_embedder
 from ui.markup import escape_markdown
 from ui.session import COOKIE, LoginThrottle, Workspace, WorkspaceStore
 
@@ -41,8 +40,9 @@ def settings() -> Settings:
 
 @st.cache_resource(show_spinner=False)
 def _bot(index_dir: str) -> Bot:
-    current = settings()
-    return Bot(current, embedder=load_embedder(current))
+    # The embedding model loads with the first text question (once per process, see
+    # ``load_embedder``), not before the first page: the overview and table answers need none.
+    return Bot(settings())
 
 
 def bot() -> Bot:
