@@ -107,7 +107,7 @@ def _sidebar(bot: Bot, settings: Settings) -> None:
                 st.error(escape_markdown(f"{r.name}：{r.message}"))
 
 
-def _pages() -> list[st.Page]:  # type: ignore[name-defined]
+def _pages() -> list[st.Page]:
     return [
         st.Page(runtime.OVERVIEW, title="概览", icon="📊", default=True),
         st.Page(runtime.PROJECT, title="项目", icon="📄", url_path="project"),
