@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install system-deps install-python lint test eval-gate eval-suites eval-dev bench-smoke check run bench
+.PHONY: install system-deps install-python lint test eval-gate eval-suites eval-dev bench-smoke check run bench bench-overview
 
 system-deps:  ## chromium + CJK fonts for the browser test (Debian; needs root)
 	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
@@ -71,3 +71,7 @@ run: install-python  ## the web chat on the bundled sample (ingested on first st
 
 bench:
 	jixiao bench --forms 50
+
+bench-overview:  ## the overview page's first paint in chromium at 10 and 100 forms (cold and warm)
+	jixiao bench --forms 10 --overview --rounds 7
+	jixiao bench --forms 100 --overview --rounds 7

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from index import Settings
 from tests.conftest import SEED
 
@@ -81,3 +83,41 @@ def test_check_prints_findings_without_storing(tmp_path: Path) -> None:
     assert out.returncode == 0
     assert f"{SEED.name}:60 warning execution_rate" in out.stdout
     assert f"{SEED.name}:117 warning missing_deviation" in out.stdout
+
+
+def test_report_writes_excel_and_word(seed_settings: Settings, tmp_path: Path) -> None:
+    import openpyxl
+    from docx import Document
+
+    out = _run("report", "--out", str(tmp_path / "r.xlsx"), "--year", "2021", index=seed_settings.index_dir)
+    assert out.returncode == 0, out.stderr
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    assert book.sheetnames == ["项目概览", "检查发现", "扣分明细"]
+    assert book["项目概览"]["B1"].value == "2021年度 · 全部部门 · 7个项目"
+    out = _run("report", "--out", str(tmp_path / "r.docx"), index=seed_settings.index_dir)
+    assert out.returncode == 0, out.stderr
+    assert Document(str(tmp_path / "r.docx")).paragraphs[0].text == "绩效自评汇总报告"
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("--out", "r.pdf"), 1, "the report is written as .xlsx or .docx"),
+        (("--out", "r.xlsx", "--year", "1999"), 1, "no project in scope 1999年度"),
+        (("--out", "r.xlsx", "--department", "不存在的部门"), 1, "no project in scope"),
+    ],
+)
+def test_report_errors_are_clean(
+    seed_settings: Settings, tmp_path: Path, args: tuple[str, ...], code: int, message: str
+) -> None:
+    out = _run(
+        "report",
+        *(str(tmp_path / a) if a.startswith("r.") else a for a in args),
+        index=seed_settings.index_dir,
+    )
+    assert out.returncode == code and message in out.stderr and "Traceback" not in out.stderr
+
+
+def test_report_without_index_is_a_clean_error(tmp_path: Path) -> None:
+    out = _run("report", "--out", str(tmp_path / "r.xlsx"), index=tmp_path / "none")
+    assert out.returncode == 2 and "no index at" in out.stderr and "Traceback" not in out.stderr

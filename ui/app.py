@@ -1,5 +1,11 @@
-"""The web chat for managers (``jixiao ui``). Renders what ``bot`` returns; holds only typed
-values (Answer objects) in the session state, one conversation per browser session."""
+"""The managers' workbench (``jixiao ui``): an overview of the projects at the root URL, a page
+per project, and the chat. Renders what ``bot`` and ``index`` return; keeps typed values only
+(a ``Workspace`` of ``Answer`` objects) per browser session, server-side, found again by a
+session cookie after a reload.
+
+Invariants: form text is data (escaped before it reaches the page, ``ui.markup``); no error
+shows more than one line, before or after login (``runtime.guarded``); the toolbar is minimal.
+"""
 
 from __future__ import annotations
 
@@ -10,30 +16,22 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-import altair as alt  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from bot import Bot  # noqa: E402
-from bot.types import Answer  # noqa: E402
 from index import SAMPLE_DIR, Settings, index_exists, ingest  # noqa: E402
 from index.embed import load_embedder  # noqa: E402
-from ui import views  # noqa: E402
+from ui import runtime, views  # noqa: E402
+from ui.markup import CSS, escape_markdown  # noqa: E402
+from ui.session import Workspace  # noqa: E402
 
-st.set_page_config(page_title="绩效自评问答 jixiao", page_icon="📊", layout="wide")
-
-
-def _settings() -> Settings:
-    return Settings()  # cheap; read every rerun so the environment stays the one source
-
-
-@st.cache_resource
-def _bot(index_dir: str) -> Bot:
-    settings = _settings()
-    return Bot(settings, embedder=load_embedder(settings))
+st.set_page_config(page_title="绩效自评 jixiao", page_icon="📊", layout="wide")
+st.set_option("client.toolbarMode", "minimal")
+st.set_option("client.showErrorDetails", "none")
 
 
 def _password() -> str | None:
-    configured = _settings().password
+    configured = runtime.settings().password
     if configured:
         return configured
     try:
@@ -42,17 +40,29 @@ def _password() -> str | None:
         return None
 
 
-def _gate() -> bool:
+def _gate(ws: Workspace) -> bool:
     secret = _password()
-    if not secret or st.session_state.get("authenticated"):
+    if not secret or ws.authenticated:
         return True
     st.title("绩效自评问答")
-    given = st.text_input("访问密码 / Password", type="password", key="password_input")
-    if given:
-        if hmac.compare_digest(given, secret):
-            st.session_state["authenticated"] = True
-            st.rerun()
-        st.error("密码不正确 / Wrong password")
+    keys = (f"session:{ws.id}", f"address:{runtime.client_address()}")
+    throttle = runtime.throttle()
+    with st.form("login", clear_on_submit=True):
+        given = st.text_input("访问密码 / Password", type="password", key="password_input")
+        submitted = st.form_submit_button("登录 / Sign in")
+    if not submitted or not given:
+        return False
+    wait = throttle.wait(keys)
+    if wait > 0:
+        st.error(f"尝试次数过多，请 {wait:.0f} 秒后再试 / Too many attempts, retry in {wait:.0f} s")
+        return False
+    if hmac.compare_digest(given.encode(), secret.encode()):
+        throttle.succeed(keys[:1])
+        runtime.workspaces().rotate(ws)  # a new id once logged in: a planted cookie is worthless
+        ws.authenticated = True
+        st.rerun()
+    throttle.fail(keys)
+    st.error("密码不正确 / Wrong password")
     return False
 
 
@@ -73,22 +83,10 @@ def _first_start(settings: Settings) -> None:
 
 
 def _sidebar(bot: Bot, settings: Settings) -> None:
-    corpus = bot.corpus
-    info = views.overview(corpus)
+    info = views.corpus_info(bot.corpus)
     with st.sidebar:
         st.header("语料概览")
-        st.markdown(
-            f"**{info.forms}** 个文件 · **{info.projects}** 个项目  \n"
-            f"年度：{'、'.join(map(str, info.years)) or '—'}  \n"
-            f"部门：{'、'.join(info.departments) or '—'}"
-        )
-        st.dataframe(info.grades, hide_index=True, width="stretch")
-        with st.expander(f"数据质量检查（{len(info.findings)} 条）"):
-            st.dataframe(info.findings, hide_index=True, width="stretch")
-        st.subheader("示例问题")
-        for i, example in enumerate(views.EXAMPLES):
-            if st.button(example, key=f"example_{i}", width="stretch"):
-                st.session_state["pending"] = example
+        st.html(views.corpus_html(info))
         st.subheader("上传新表")
         files = st.file_uploader(
             "文本格式的绩效自评表（.txt）",
@@ -104,84 +102,34 @@ def _sidebar(bot: Bot, settings: Settings) -> None:
             st.rerun()
         for r in st.session_state.get("upload_results", []):
             if r.ok:
-                st.success(f"{r.name}：{r.message}，{r.findings} 条检查发现")
+                st.success(escape_markdown(f"{r.name}：{r.message}，{r.findings} 条检查发现"))
             else:
-                st.error(f"{r.name}：{r.message}")
-        if st.button("清空对话", key="clear"):
-            st.session_state["history"] = []
-            st.rerun()
+                st.error(escape_markdown(f"{r.name}：{r.message}"))
 
 
-def _chart(answer: Answer) -> None:
-    frame = views.chart_frame(answer)
-    if frame is None or answer.chart is None:
-        return
-    chart = (
-        alt.Chart(frame)
-        .mark_bar()
-        .encode(
-            x=alt.X("值:Q", title=answer.chart.metric),
-            y=alt.Y("项目:N", sort="-x", title=None),
-            color=alt.condition(alt.datum["答案"], alt.value("#d9480f"), alt.value("#4c6ef5")),
-            tooltip=["项目", "值"],
-        )
-    )
-    st.altair_chart(chart, width="stretch")
-
-
-def _feedback(i: int, answer: Answer, settings: Settings) -> None:
-    done = st.session_state.setdefault("feedback_done", set())
-    if i in done:
-        st.caption("已收到反馈，谢谢。")
-        return
-    comment = st.text_input(
-        "意见（可选）", key=f"comment_{i}", label_visibility="collapsed", placeholder="意见（可选）"
-    )
-    up, down, _ = st.columns([1, 1, 4])
-    for column, rating, label in ((up, "up", "👍 有帮助"), (down, "down", "👎 没帮助")):
-        if column.button(label, key=f"{rating}_{i}"):
-            views.log_feedback(settings.feedback_path, views.feedback_record(answer, rating, comment))
-            done.add(i)
-            st.rerun()
-
-
-def _render(i: int, answer: Answer, settings: Settings) -> None:
-    with st.chat_message("user"):
-        st.markdown(answer.question)
-    with st.chat_message("assistant"):
-        st.markdown(answer.answer.replace("\n", "  \n"))
-        if answer.citations:
-            st.dataframe(views.citations_frame(answer), hide_index=True, width="stretch")
-            _chart(answer)
-            with st.expander("原始来源行"):
-                st.code(views.source_lines(answer), language=None)
-            st.download_button(
-                "下载引用行 CSV",
-                views.citations_csv(answer),
-                file_name=f"jixiao-{i + 1}.csv",
-                mime="text/csv",
-                key=f"csv_{i}",
-            )
-        st.caption(f"路线：{answer.route} · {answer.latency_ms:.0f} ms")
-        _feedback(i, answer, settings)
+def _pages() -> list[st.Page]:
+    return [
+        st.Page(runtime.OVERVIEW, title="概览", icon="📊", default=True),
+        st.Page(runtime.PROJECT, title="项目", icon="📄", url_path="project"),
+        st.Page(runtime.CHAT, title="问答", icon="💬", url_path="chat"),
+    ]
 
 
 def main() -> None:
-    """Draw the page."""
-    settings = _settings()
-    if not _gate():
-        return
-    _first_start(settings)
-    bot = _bot(str(settings.index_dir))
-    history: list[Answer] = st.session_state.setdefault("history", [])
-    _sidebar(bot, settings)
-    st.title("绩效自评问答")
-    st.caption("问题用中文或英文均可；每个答案下列出它所依据的表格行。")
-    question = st.chat_input("例如：哪个项目满意度得分最低？") or st.session_state.pop("pending", None)
-    if question:
-        history.append(bot.answer(question, history))
-    for i, answer in enumerate(history):
-        _render(i, answer, settings)
+    """Draw the app: login when configured, first-start ingest, then the chosen page."""
+    st.html(CSS)
+    with runtime.guarded("打开页面时"):
+        ws = runtime.workspace()
+        runtime.keep_cookie(ws)
+        if not _gate(ws):
+            st.navigation(_pages(), position="hidden")  # keep the requested URL for after login
+            return
+        settings = runtime.settings()
+        _first_start(settings)
+        page = st.navigation(_pages())
+        with runtime.guarded("显示这个页面时"):
+            page.run()
+        _sidebar(runtime.bot(), settings)
 
 
 main()

@@ -238,18 +238,61 @@ def bench(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     rounds: Annotated[int, typer.Option("--rounds", min=1, help="Passes over the question mix.")] = 10,
     workdir: Annotated[Path | None, typer.Option("--workdir", help="Keep the corpus and index here.")] = None,
+    overview: Annotated[
+        bool, typer.Option("--overview", help="Time the overview page's first paint in chromium instead.")
+    ] = False,
 ) -> None:
-    """Benchmark ingest and answering on N generated forms.
+    """Benchmark ingest and answering (or, with --overview, the overview page) on N generated forms.
 
     Example: jixiao bench --forms 100 --json
     """
     import tempfile
 
-    from eval.bench import render, run_bench, to_json
-
     with tempfile.TemporaryDirectory(prefix="jixiao-bench-") as tmp:
+        if overview:
+            from eval import uibench
+
+            page = uibench.run_overview_bench(forms, workdir or Path(tmp), Settings(), loads=rounds)
+            typer.echo(uibench.to_json(page) if as_json else uibench.render(page))
+            return
+        from eval.bench import render, run_bench, to_json
+
         report = run_bench(forms, workdir or Path(tmp), Settings(), rounds=rounds)
     typer.echo(to_json(report) if as_json else render(report))
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Option("--out", help="The file to write: .xlsx or .docx.")],
+    year: Annotated[
+        list[int] | None, typer.Option("--year", help="Only this fiscal year (repeatable).")
+    ] = None,
+    department: Annotated[
+        list[str] | None, typer.Option("--department", help="Only this department or unit (repeatable).")
+    ] = None,
+    index: IndexOpt = None,
+) -> None:
+    """Write the overview and every finding to an Excel or Word file.
+
+    Example: jixiao report --out report.xlsx --year 2021 --department 上海市大数据中心
+    """
+    from datetime import datetime
+
+    from bot import get_bot
+    from index import index_exists
+    from ui.overview import Scope
+    from ui.report import write_report
+
+    settings = _settings(index)
+    if not index_exists(settings):
+        _fail(IndexMissingError(f"no index at {settings.index_dir}; run `jixiao ingest PATH` first"), 2)
+    scope = Scope(tuple(year or ()), tuple(department or ()))
+    projects = get_bot(settings).corpus.select(scope.years, scope.departments)
+    try:
+        write_report(out, projects, scope, datetime.now())
+    except JixiaoError as err:
+        _fail(err)
+    typer.echo(f"wrote {out}: {len(projects)} projects, {sum(len(p.findings) for p in projects)} findings")
 
 
 @app.command()
@@ -278,6 +321,10 @@ def ui(
         "true",
         "--browser.gatherUsageStats",
         "false",
+        "--client.toolbarMode",
+        "minimal",
+        "--client.showErrorDetails",
+        "none",
     ]
     sys.stdout.flush()
     os.execve(sys.executable, cmd, env)  # become streamlit: signals reach the server itself

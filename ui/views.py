@@ -1,10 +1,13 @@
-"""What the web chat shows, as plain functions of ``bot`` results: citation tables, CSV,
-chart data, corpus overview and the feedback record. No Streamlit calls here, so the logic is
-testable without a browser."""
+"""What the chat shows, as plain functions of ``bot`` results: the cited-rows table (answer
+columns first), source locators, the HTML of an answer, CSV and Excel of an answer, chart
+data, the corpus in a line, uploads and the feedback record. No Streamlit calls here, so the
+logic is testable without a browser.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,12 +15,14 @@ from pathlib import Path
 import pandas as pd
 
 from bot.corpus import Corpus
-from bot.types import Answer
+from bot.types import Answer, Citation
 from index import Settings, ingest
 from index.errors import JixiaoError
-from index.template import grade
+from ui.export import Sheet, csv_bytes, xlsx_bytes
+from ui.markup import Cell, Row, escape_html, number, table_html, text_html
+from ui.session import Turn
 
-COLUMNS = ["项目", "一级指标", "二级指标", "三级指标", "目标值", "实际值", "分值", "得分", "偏差原因", "来源"]
+COLUMNS = ["项目", "指标", "目标值", "实际值", "分值", "得分", "偏差原因", "来源", "一级指标", "二级指标"]
 EXAMPLES = (
     "哪个项目满意度得分最低？",
     "按总分从高到低列出项目",
@@ -27,36 +32,135 @@ EXAMPLES = (
     "完成了多少个工单？",
     "Which project scored lowest on satisfaction?",
 )
+PROJECT_EXAMPLES = ("总分多少？", "哪些指标扣了分？", "为什么扣分？", "执行率是多少？", "满意度多少？")
+_SECTION_NAMES = {"project": "项目信息", "goal": "年度总体目标", "total": "总分"}
+
+
+def place(form: str, line: int, sheet: str | None = None, page: int | None = None) -> str:
+    """Return where a row stands: "文件.txt:12", "文件.xlsx · 工作表!行12", "文件.pdf · 第3页 第12行"."""
+    if sheet:
+        return f"{form} · {sheet}!行{line}"
+    if page:
+        return f"{form} · 第{page}页 第{line}行"
+    return f"{form}:{line}"
+
+
+def locator(citation: Citation) -> str:
+    """Return the source locator of a citation."""
+    return place(citation.form, citation.line, citation.sheet, citation.page)
+
+
+def _indicator_name(c: Citation) -> str:
+    if c.section in ("indicator", "funds"):
+        return c.indicator
+    return c.indicator or _SECTION_NAMES.get(c.section, c.section)
+
+
+def citation_record(c: Citation) -> dict[str, object]:
+    """Return one cited row: the columns that carry the answer first; empty what it does not hold."""
+    return {
+        "项目": c.project,
+        "指标": _indicator_name(c),
+        "目标值": c.target,
+        "实际值": c.actual,
+        "分值": c.weight,
+        "得分": c.score,
+        "偏差原因": c.deviation,
+        "来源": locator(c),
+        "一级指标": c.level1,
+        "二级指标": c.level2,
+    }
 
 
 def citations_frame(answer: Answer) -> pd.DataFrame:
     """Return the cited rows as the table shown under an answer."""
-    rows = [
-        {
-            "项目": c.project,
-            "一级指标": c.level1,
-            "二级指标": c.level2,
-            "三级指标": c.indicator if c.section == "indicator" else f"（{c.indicator or c.section}）",
-            "目标值": c.target,
-            "实际值": c.actual,
-            "分值": c.weight,
-            "得分": c.score,
-            "偏差原因": c.deviation,
-            "来源": f"{c.form}:{c.line}",
-        }
-        for c in answer.citations
-    ]
-    return pd.DataFrame(rows, columns=COLUMNS)
+    return pd.DataFrame([citation_record(c) for c in answer.citations], columns=COLUMNS)
 
 
 def citations_csv(answer: Answer) -> bytes:
-    """Return the cited rows as CSV, UTF-8 with BOM so Excel reads the Chinese."""
-    return citations_frame(answer).to_csv(index=False).encode("utf-8-sig")
+    """Return the cited rows as CSV, UTF-8 with BOM so Excel reads the Chinese; no live formulas."""
+    return csv_bytes(citations_frame(answer))
+
+
+def citations_html(answer: Answer) -> str:
+    """Return the cited rows as an HTML table (names wrap; the full row text shows on hover)."""
+    rows = []
+    for c in answer.citations:
+        lost = c.weight is not None and c.score is not None and c.score < c.weight
+        kind = " · ".join(x for x in (c.level1, c.level2) if x)
+        rows.append(
+            Row(
+                (
+                    Cell(c.project, "name", title=c.project),
+                    Cell(_indicator_name(c), "name", title=kind or c.text),
+                    Cell(c.target, "val"),
+                    Cell(c.actual, "val"),
+                    Cell(number(c.weight), "num"),
+                    Cell(number(c.score), "num lost" if lost else "num"),
+                    Cell(c.deviation, "wide" if c.deviation else ""),
+                    Cell(locator(c), "loc", title=c.text),
+                )
+            )
+        )
+    return table_html(COLUMNS[:8], rows, label="引用的表格行")
+
+
+def answer_html(answer: Answer) -> str:
+    """Return the "understood as" line and the answer text, escaped, line breaks kept."""
+    understood = (
+        f'<div class="jx-understood">理解为：{escape_html(answer.interpretation)}</div>'
+        if answer.interpretation
+        else ""
+    )
+    return understood + text_html(answer.answer)
 
 
 def source_lines(answer: Answer) -> str:
-    """Return the raw source lines, one per citation, with file and line."""
-    return "\n".join(f"{c.form}:{c.line}  {c.text}" for c in answer.citations)
+    """Return the raw source lines, one per citation, with their locators."""
+    return "\n".join(f"{locator(c)}  {c.text}" for c in answer.citations)
+
+
+_FOLLOW_UP = re.compile(
+    r"^\s*(为什么|为何|原因|那|它|其|这|第[二三四五六七八九十\d]+|why\b|and\b|what about\b)", re.I
+)
+
+
+def scoped_question(question: str, project: str, follows_same_scope: bool = False) -> str:
+    """Return the question as the bot should read it when the chat is scoped to one project.
+
+    The bot has no scope parameter yet, so the project's name leads the question, unless the
+    user already named it, or the question refers back ("为什么？") to an answer that was
+    scoped to the same project (the conversation already carries it).
+    """
+    if not project or project in question:
+        return question
+    if follows_same_scope and _FOLLOW_UP.match(question):
+        return question
+    joiner = "的" if question[:1] and "\u4e00" <= question[0] <= "\u9fff" else " "
+    return f"「{project}」{joiner}{question}"
+
+
+def corpus_label(corpus: Corpus) -> str:
+    """Return the corpus in one line: projects, files, years, departments."""
+    forms = len({p.form for p in corpus.projects})
+    years = "、".join(f"{y}年度" for y in corpus.years) or "年度不详"
+    departments = "、".join(sorted({p.department for p in corpus.projects if p.department})) or "部门不详"
+    return f"{len(corpus.projects)}个项目（{forms}个文件），{years}，{departments}"
+
+
+def answer_xlsx(turn: Turn, corpus: str, when: datetime) -> bytes:
+    """Return one answer and its cited rows as .xlsx: question, answer, date and corpus on top."""
+    answer = turn.answer
+    assert answer is not None
+    table = citations_frame(answer)
+    table["原文"] = [c.text for c in answer.citations]
+    meta: list[tuple[str, object]] = [("问题", turn.asked), ("答案", answer.answer)]
+    if answer.interpretation:
+        meta.append(("理解为", answer.interpretation))
+    if turn.scope_name:
+        meta.append(("提问范围", turn.scope_name))
+    meta += [("日期", when.replace(tzinfo=None, microsecond=0)), ("语料", corpus)]
+    return xlsx_bytes([Sheet("答案与引用行", table, tuple(meta))])
 
 
 def chart_frame(answer: Answer) -> pd.DataFrame | None:
@@ -67,52 +171,34 @@ def chart_frame(answer: Answer) -> pd.DataFrame | None:
 
 
 @dataclass(frozen=True)
-class Overview:
-    """The corpus at a glance."""
+class CorpusInfo:
+    """The corpus at a glance, for the sidebar."""
 
     forms: int
     projects: int
     years: list[int]
     departments: list[str]
-    grades: pd.DataFrame
-    findings: pd.DataFrame
+    findings: int
 
 
-def overview(corpus: Corpus) -> Overview:
+def corpus_info(corpus: Corpus) -> CorpusInfo:
     """Summarise the corpus for the sidebar."""
-    grades = pd.DataFrame(
-        [
-            {
-                "评级": grade(p.total.score)
-                if p.total
-                else "—",  # short columns first: the sidebar is narrow
-                "总分": p.total.score if p.total else None,
-                "项目": p.name,
-            }
-            for p in corpus.projects
-        ]
-    )
-    findings = pd.DataFrame(
-        [
-            {
-                "项目": p.name,
-                "级别": f.severity,
-                "检查": f.code,
-                "说明": f.message,
-                "来源": f"{p.form}:{f.line}",
-            }
-            for p in corpus.projects
-            for f in p.findings
-        ],
-        columns=["项目", "级别", "检查", "说明", "来源"],
-    )
-    return Overview(
+    return CorpusInfo(
         forms=len({p.form for p in corpus.projects}),
         projects=len(corpus.projects),
         years=corpus.years,
-        departments=corpus.departments,
-        grades=grades,
-        findings=findings,
+        departments=sorted({p.department for p in corpus.projects if p.department}),
+        findings=sum(len(p.findings) for p in corpus.projects),
+    )
+
+
+def corpus_html(info: CorpusInfo) -> str:
+    """Return the sidebar's corpus summary as escaped HTML."""
+    years = "、".join(map(str, info.years)) or "—"
+    departments = "、".join(info.departments) or "—"
+    return (
+        f'<div class="jx-text"><b>{info.forms}</b> 个文件 · <b>{info.projects}</b> 个项目\n'
+        f"年度：{escape_html(years)}\n部门：{escape_html(departments)}</div>"
     )
 
 
