@@ -82,7 +82,7 @@ COUNTS: dict[str, dict[str, int]] = {
         "compare": 12,
         "reason": 8,
         "nested": 10,
-        "follow_up": 18,
+        "follow_up": 20,
         "prose": 6,
         "refuse": 18,
         "refuse_or_clarify": 18,
@@ -249,7 +249,7 @@ def _tidy(builder: Builder) -> Builder:
         if isinstance(ctx, DevCtx):
             ctx.suffix = ""
         it = builder(ctx, key, lang, pattern)
-        if it is None:
+        if it is None or _negative(it["gold"]):
             return None
         it["turns"] = [re.sub(r"\s{2,}", " ", t).strip() for t in it["turns"]]
         if isinstance(ctx, DevCtx) and any(a in t for a in ctx.abbreviations() for t in it["turns"]):
@@ -257,6 +257,13 @@ def _tidy(builder: Builder) -> Builder:
         return it
 
     return run
+
+
+def _negative(gold: dict[str, Any]) -> bool:
+    """Whether gold holds a negative number (points lost on a form whose stated total exceeds
+    its items): the scorer reads numbers without their sign, so no answer could match."""
+    values = [gold.get("value"), *(p.get("value") for p in gold.get("pairs", []))]
+    return any(v is not None and v < 0 for v in values)
 
 
 DEV_BUILDERS: dict[str, Builder] = {

@@ -578,12 +578,18 @@ TEMPLATES: dict[str, list[str]] = {
         "zhc|{f}最低的是哪个项目||为啥||那它{g}多少",
         "en|Which project is weakest on {f}?||How come?||And what's its {g}?",
         "mix|{f}最低的project?||why||它的{g}呢",
+        "enn|lowest {f} project?||why low?||its {g}?",
+        "zh|{f}垫底的项目是哪个？||原因？||它的{g}是多少？",
+        "zhc|{f}最差的是谁||扣分原因呢||那这个项目{g}呢",
     ],
     "fu.other3": [
         "zhf|{p}的{f}为多少？||{q}呢？||{r}又如何？",
         "zhc|{p}{f}是多少||{q}呢||{r}的呢",
         "en|What's the {f} of {p}?||And {q}?||And {r}?",
         "mix|{p}的{f}||{q}呢||那{r}",
+        "enn|{p} {f} is?||{q} same?||and {r}?",
+        "zh|{p}的{f}有多少？||那{q}的呢？||{r}的呢？",
+        "en|Can you give me {p}'s {f}?||How about {q}?||{r} too?",
     ],
     "prose.orders": [
         "zhf|{p}年度内共处理工单多少个？",
