@@ -150,7 +150,7 @@ def test_chat_shows_answer_cited_rows_first_and_chart(app: AppTest) -> None:
     at = _ask(_chat(app), "哪个项目满意度得分最低？")
     assert not at.exception and not at.error
     page = _html(at)
-    assert "满意度最低的项目是" in page and "6/10" in page
+    assert "满意度指标得分最低的项目是" in page and "6/10" in page
     table = next(h.value for h in at.main.html if "引用的表格行" in h.value)
     rows = _cells(table)
     assert rows[0] == ["项目", "指标", "目标值", "实际值", "分值", "得分", "偏差原因", "来源"]

@@ -193,7 +193,7 @@ def test_ranking_and_follow_up_in_the_browser(server: str, browser) -> None:  # 
     _open(page, server)
     _to_chat(page)
     started = time.monotonic()
-    _ask(page, "哪个项目满意度得分最低？", "满意度最低的项目是")
+    _ask(page, "哪个项目满意度得分最低？", "满意度指标得分最低的项目是")
     first = time.monotonic() - started
     assert page.get_by_text("上海市大数据资源平台（二期）」：6/10").count() >= 1
     assert len(_cells(page, "引用的表格行")) == 8
