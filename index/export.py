@@ -1,4 +1,8 @@
-"""The JSON shape of ``jixiao export --json`` (DESIGN.md), as pydantic models."""
+"""The JSON shape of ``jixiao export --json`` (DESIGN.md), as pydantic models.
+
+Money is in 元 and ``funds.unit`` is the unit the form stated; ``sheet`` and ``page`` locate
+a record in a workbook or PDF (null elsewhere); ``kind`` is ``project`` or ``department``.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ class FundsOut(BaseModel):
     weight: float | None
     execution_rate: float | None
     score: float | None
+    unit: str = "元"
 
 
 class GoalsOut(BaseModel):
@@ -31,6 +36,8 @@ class IndicatorOut(BaseModel):
     score: float
     deviation: str
     line: int
+    sheet: str | None = None
+    page: int | None = None
 
 
 class TotalOut(BaseModel):
@@ -43,15 +50,20 @@ class FindingOut(BaseModel):
     code: str
     message: str
     line: int
+    sheet: str | None = None
+    page: int | None = None
 
 
 class ProjectOut(BaseModel):
+    kind: str
     name: str
     year: int | None
     department: str
     unit: str
     form: str
     line: int
+    sheet: str | None
+    page: int | None
     funds: FundsOut | None
     goals: GoalsOut | None
     indicators: list[IndicatorOut]
@@ -63,12 +75,15 @@ def export_project(p: Project) -> ProjectOut:
     """Return the export record of one project."""
     f = p.funds_total
     return ProjectOut(
+        kind=p.kind,
         name=p.name,
         year=p.year,
         department=p.department,
         unit=p.unit,
         form=p.form,
         line=p.line,
+        sheet=p.sheet,
+        page=p.page,
         funds=FundsOut(
             initial_budget=f.initial_budget,
             full_year_budget=f.full_year_budget,
@@ -76,6 +91,7 @@ def export_project(p: Project) -> ProjectOut:
             weight=f.weight,
             execution_rate=f.execution_rate,
             score=f.score,
+            unit=p.money_unit,
         )
         if f
         else None,
@@ -91,6 +107,8 @@ def export_project(p: Project) -> ProjectOut:
                 score=i.score,
                 deviation=i.deviation,
                 line=i.line,
+                sheet=i.sheet,
+                page=i.page,
             )
             for i in p.indicators
         ],
