@@ -1,0 +1,107 @@
+"""PDF files: ruled tables from the text layer (pdfplumber); pages without one are OCRed.
+
+Each page gives its rows top to bottom: a table row as the grid cells of the table's ruling
+(merged cells resolved), any other text line as a row of one cell. ``page`` is the 1-based
+page and ``line`` the row's place on that page, so a table continued on the next page, with
+its header repeated, reaches the parser as the rows it shows.
+
+Invariants: characters are placed in the cell that holds their centre, and a cell's wrapped
+lines are joined without inventing spaces between Chinese characters; a page without a text
+layer goes to the OCR reader, never read as empty; a password-protected or corrupt PDF raises
+UnreadableFileError naming the file.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from index.errors import UnreadableFileError
+from index.readers.grid import Box, grid_rows, join_lines
+from index.types import Cell, Row
+
+_TOLERANCE = 3.0  # points: edges and lines closer than this are the same
+_TEXT = {"x_tolerance": 6, "y_tolerance": 3, "keep_blank_chars": True}
+_SCANNED_BELOW = 10  # a page with an image and fewer characters than this is a scan
+
+
+def read_pdf(path: Path, data: bytes) -> list[Row]:
+    """Read every page of a PDF: text-layer tables directly, scanned pages through OCR."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pages = list(pdf.pages)
+    except (PDFPasswordIncorrect, PDFEncryptionError) as err:
+        raise UnreadableFileError(str(path), "the PDF is password-protected; save a copy without a password") from err
+    except (PDFSyntaxError, ValueError, TypeError, KeyError, AttributeError) as err:
+        raise UnreadableFileError(str(path), f"not a readable PDF (corrupt?): {err or type(err).__name__}") from err
+    except Exception as err:  # noqa: BLE001 - pdfminer raises bare Exceptions for broken files
+        if "password" in str(err).lower() or type(err).__name__.startswith("PDFPassword"):
+            raise UnreadableFileError(str(path), "the PDF is password-protected; save a copy without a password") from err
+        raise UnreadableFileError(str(path), f"not a readable PDF (corrupt?): {err or type(err).__name__}") from err
+    rows: list[Row] = []
+    with pdf:
+        for number, page in enumerate(pages, start=1):
+            try:
+                rows += _page_rows(path, page, number)
+            finally:
+                page.close()
+    return rows
+
+
+def _page_rows(path: Path, page: Any, number: int) -> list[Row]:
+    chars = [c for c in page.chars if c["text"].strip()]
+    if len(chars) < _SCANNED_BELOW and page.images:
+        from index.readers.ocr import read_page_image
+
+        image = page.to_image(resolution=200).original
+        return read_page_image(path, image, number)
+    items: list[tuple[float, list[Cell]]] = []
+    tables = page.find_tables()
+    inside: set[int] = set()
+    for table in tables:
+        boxes = [Box(*bbox) for bbox in table.cells]
+        members = _place(page.chars, boxes)
+        inside |= {id(c) for b in members for c in members[b]}
+        for n, box in enumerate(boxes):
+            box.text = _cell_text(members.get(n, []))
+        items += grid_rows(boxes, _TOLERANCE)
+    items += _loose_lines([c for c in page.chars if id(c) not in inside])
+    items.sort(key=lambda item: item[0])
+    return [Row(tuple(cells), line, page=number) for line, (_, cells) in enumerate(items, start=1)]
+
+
+def _place(chars: list[dict[str, Any]], boxes: list[Box]) -> dict[int, list[dict[str, Any]]]:
+    """Put each character in the box that holds its centre."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    for char in chars:
+        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        for n, box in enumerate(boxes):
+            if box.holds(x, y):
+                out.setdefault(n, []).append(char)
+                break
+    return out
+
+
+def _cell_text(chars: list[dict[str, Any]]) -> str:
+    from pdfplumber.utils import extract_text
+
+    if not chars:
+        return ""
+    return join_lines(extract_text(chars, **_TEXT).split("\n"))
+
+
+def _loose_lines(chars: list[dict[str, Any]]) -> list[tuple[float, list[Cell]]]:
+    """Text outside the tables (title, year, notes) as one-cell rows, one per line."""
+    from pdfplumber.utils import cluster_objects, extract_text
+
+    out = []
+    for line in cluster_objects(chars, "top", _TOLERANCE):
+        text = extract_text(line, **_TEXT).strip()
+        if text:
+            out.append((min(c["top"] for c in line), [Cell(text)]))
+    return out
