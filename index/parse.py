@@ -153,7 +153,7 @@ def _read_line(b: _Builder, cells: list[str], keys: list[str], row: Row) -> None
         fields = [VOCABULARY.column(VOCABULARY.funds_columns, k) for k in keys if k]
         found = tuple(f for f in fields if f)
         b.funds_fields = found if len(found) >= 3 else _FUNDS_ORDER
-    elif any(k.startswith(VOCABULARY.goals_labels) for k in keys) or "预算目标" in keys or "预期目标" in keys:
+    elif _is_goals_header(keys):
         b.section = "goals"
     elif any(k in TOTAL_LABELS for k in keys) and b.section == "indicators":
         _read_total(b, cells, row)
@@ -170,9 +170,24 @@ def _is_indicator_header(keys: list[str]) -> bool:
 
 
 def _is_funds_header(keys: list[str]) -> bool:
+    """A row naming the funds columns; a row that also holds a funds row label is data (the
+    label of a merged cell can land on any row it covers, e.g. after a page break)."""
+    if any(key.endswith(label) for key in keys for label in VOCABULARY.funds_rows):
+        return False
     first = next(k for k in keys if k)
     money = {VOCABULARY.column(VOCABULARY.funds_columns, k) for k in keys if k} & _MONEY
-    return first.startswith(VOCABULARY.funds_labels) or len(money) >= 2
+    return len(money) >= 2 or first.startswith(VOCABULARY.funds_labels)
+
+
+_GOAL_HEADERS = frozenset({"预算目标", "预期目标", "实际完成情况", "年度目标"})
+
+
+def _is_goals_header(keys: list[str]) -> bool:
+    """The 年度总体目标 row that heads the goals; the label beside prose is a goals row."""
+    labelled = any(k.startswith(VOCABULARY.goals_labels) for k in keys)
+    headers = "预算目标" in keys or "预期目标" in keys
+    prose = [k for k in keys if k and not k.startswith(VOCABULARY.goals_labels) and k not in _GOAL_HEADERS]
+    return (labelled or headers) and not prose
 
 
 def _money_unit(keys: list[str]) -> str | None:
@@ -218,7 +233,9 @@ def _read_funds(b: _Builder, cells: list[str], keys: list[str], row: Row) -> Non
 
 
 def _read_goals(b: _Builder, cells: list[str], row: Row) -> None:
-    filled = [c for c in cells if c]
+    filled = [c for c in cells if c and not squash(c).startswith(VOCABULARY.goals_labels)]
+    if not filled:
+        return
     planned = _GOAL_ECHO.sub("", filled[0])
     achieved = " ".join(filled[1:])
     if b.goals is None:

@@ -6,12 +6,12 @@ column merged down, level-1 and level-2 cells merged down over their rows, names
 merged across. The values are those of the parsed forms given (the seed's, in the tests), so
 every file must read back to the same records.
 
-Run ``python -m tests.formfiles OUT_DIR`` to write every kind of file into OUT_DIR.
+Run ``python -m tests.formfiles OUT_DIR [KIND ...]`` to write files of every kind (or of the
+kinds named) into OUT_DIR.
 """
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -21,6 +21,7 @@ from pathlib import Path
 from index.types import FundsRow, Project
 
 WIDTH = 9
+COLUMN_CM = (1.8, 2.0, 2.4, 4.6, 2.4, 2.6, 1.3, 1.3, 8.3)  # the Word table's columns, 26.7 cm
 PERCENT = "0.00%"
 MONEY = "#,##0.00"
 
@@ -118,7 +119,9 @@ def _funds_cells(row: FundsRow, variant: Variant) -> dict[int, Value | str]:
         "initial_budget": _money(row.initial_budget, variant),
         "full_year_budget": _money(row.full_year_budget, variant),
         "executed": _money(row.executed, variant),
-        "weight": _general(row.weight) if row.weight is not None else Value("—" if row.kind != "other" else ""),
+        "weight": _general(row.weight)
+        if row.weight is not None
+        else Value("—" if row.kind != "other" else ""),
         "execution_rate": _rate(row.execution_rate),
         "score": _general(row.score) if row.score is not None else Value(""),
     }
@@ -133,7 +136,9 @@ def form_grid(p: Project, variant: Variant = NATIONAL) -> Grid:
     grid = Grid(title=[variant.title, f"({p.year} 年度)"])
     grid.add({0: "项目名称", 1: p.name}, {1: 8})
     grid.add({0: "主管部门", 1: p.department, 4: "实施单位", 5: p.unit}, {1: 3, 5: 8})
-    top = grid.add({0: f"项目资金（{variant.unit}）", **{2 + n: c for n, c in enumerate(variant.funds_columns)}}, {7: 8})
+    top = grid.add(
+        {0: f"项目资金（{variant.unit}）", **{2 + n: c for n, c in enumerate(variant.funds_columns)}}, {7: 8}
+    )
     for row in p.funds:
         grid.add(_funds_cells(row, variant), {7: 8})
     grid.merges.append((top, 0, len(grid.rows) - 1, 0))
@@ -148,7 +153,9 @@ def form_grid(p: Project, variant: Variant = NATIONAL) -> Grid:
     grid.merges.append((top, 0, len(grid.rows) - 1, 0))
     total = p.total
     grid.add(
-        {0: variant.total_label, 6: _general(total.weight), 7: _general(total.score)} if total else {0: "总分"},
+        {0: variant.total_label, 6: _general(total.weight), 7: _general(total.score)}
+        if total
+        else {0: "总分"},
         {0: 5},
     )
     return grid
@@ -190,7 +197,9 @@ def _close(grid: Grid, runs: dict[int, int], col: int, last: int) -> None:
         grid.merges.append((first, col, last, col))
 
 
-def write_xlsx(projects: list[Project], path: Path, one_sheet: bool = False, variant: Variant = NATIONAL) -> Path:
+def write_xlsx(
+    projects: list[Project], path: Path, one_sheet: bool = False, variant: Variant = NATIONAL
+) -> Path:
     """Write the forms into a workbook: one sheet per form, or all stacked on one sheet."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment
@@ -218,7 +227,9 @@ def write_xlsx(projects: list[Project], path: Path, one_sheet: bool = False, var
                     cell.data_type = "s"  # '=100%' is a target as typed, not a formula
                 ws.cell(base + r + 1, c + 1).alignment = Alignment(wrap_text=True, vertical="center")
         for r0, c0, r1, c1 in grid.merges:
-            ws.merge_cells(start_row=base + r0 + 1, start_column=c0 + 1, end_row=base + r1 + 1, end_column=c1 + 1)
+            ws.merge_cells(
+                start_row=base + r0 + 1, start_column=c0 + 1, end_row=base + r1 + 1, end_column=c1 + 1
+            )
         offset = base + len(grid.rows) + 2
     wb.save(path)
     return path
@@ -255,8 +266,15 @@ def write_docx(projects: list[Project], path: Path, variant: Variant = NATIONAL)
         for part, (first, last) in enumerate(parts):
             table = doc.add_table(rows=last - first, cols=WIDTH)
             table.style = "Table Grid"
+            table.autofit = False
+            for column, width in zip(table.columns, COLUMN_CM, strict=True):
+                column.width = Cm(width)
+                for cell in column.cells:
+                    cell.width = Cm(width)
             for r0, c0, r1, c1 in grid.merges:
-                if first <= r0 < last:
+                if r0 == first and part == 1:
+                    r0 += 1  # a repeated header row cannot hold a cell merged down past it
+                if first <= r0 < last and (r1 > r0 or c1 > c0):
                     table.cell(r0 - first, c0).merge(table.cell(r1 - first, c1))
             for r in range(first, last):
                 tr = table.rows[r - first]._tr
@@ -299,7 +317,9 @@ def convert(source: Path, suffix: str, out_dir: Path) -> Path:
     return out_dir / f"{source.stem}.{suffix}"
 
 
-def rasterise(pdf: Path, out: Path, dpi: int = 200, first: int | None = None, last: int | None = None) -> Path:
+def rasterise(
+    pdf: Path, out: Path, dpi: int = 200, first: int | None = None, last: int | None = None
+) -> Path:
     """Scan a PDF: render its pages at dpi (pdftoppm) and bind the images into an image-only PDF."""
     from PIL import Image
 
@@ -307,27 +327,43 @@ def rasterise(pdf: Path, out: Path, dpi: int = 200, first: int | None = None, la
         pages = ["-f", str(first)] if first else []
         pages += ["-l", str(last)] if last else []
         subprocess.run(
-            ["pdftoppm", "-r", str(dpi), "-gray", "-png", *pages, str(pdf), f"{tmp}/page"], check=True, timeout=300
+            ["pdftoppm", "-r", str(dpi), "-gray", "-png", *pages, str(pdf), f"{tmp}/page"],
+            check=True,
+            timeout=300,
         )
         images = [Image.open(p).convert("L") for p in sorted(Path(tmp).glob("page*.png"))]
         images[0].save(out, save_all=True, append_images=images[1:], resolution=dpi)
     return out
 
 
-def write_all(projects: list[Project], out: Path) -> dict[str, Path]:
-    """Write every kind of form file into out; return them by kind."""
+KINDS = ("xlsx", "xlsx-one-sheet", "xlsx-province", "xls", "docx", "docx-province", "pdf", "scan")
+
+
+def make_file(kind: str, projects: list[Project], out: Path, made: dict[str, Path]) -> Path:
+    """Write the file of one kind into out (and the files it is converted from, into made)."""
+    if kind in made:
+        return made[kind]
     out.mkdir(parents=True, exist_ok=True)
-    files = {
-        "xlsx": write_xlsx(projects, out / "forms.xlsx"),
-        "xlsx-one-sheet": write_xlsx(projects, out / "one-sheet.xlsx", one_sheet=True),
-        "xlsx-province": write_xlsx(projects, out / "province.xlsx", variant=PROVINCE),
-        "docx": write_docx(projects, out / "forms.docx"),
-        "docx-province": write_docx(projects, out / "province.docx", variant=PROVINCE),
-    }
-    files["xls"] = convert(files["xlsx"], "xls", out)
-    files["pdf"] = convert(files["docx"], "pdf", out)
-    files["scan"] = rasterise(files["pdf"], out / "scan.pdf")
-    return files
+    if kind == "xlsx":
+        path = write_xlsx(projects, out / "forms.xlsx")
+    elif kind == "xlsx-one-sheet":
+        path = write_xlsx(projects, out / "one-sheet.xlsx", one_sheet=True)
+    elif kind == "xlsx-province":
+        path = write_xlsx(projects, out / "province.xlsx", variant=PROVINCE)
+    elif kind == "xls":
+        path = convert(make_file("xlsx", projects, out, made), "xls", out)
+    elif kind == "docx":
+        path = write_docx(projects, out / "forms.docx")
+    elif kind == "docx-province":
+        path = write_docx(projects, out / "province.docx", variant=PROVINCE)
+    elif kind == "pdf":
+        path = convert(make_file("docx", projects, out, made), "pdf", out)
+    elif kind == "scan":
+        path = rasterise(make_file("pdf", projects, out, made), out / "scan.pdf")
+    else:
+        raise ValueError(f"unknown kind {kind}")
+    made[kind] = path
+    return path
 
 
 if __name__ == "__main__":
@@ -335,7 +371,7 @@ if __name__ == "__main__":
     from index.parse import parse_text
 
     seed = next(SAMPLE_DIR.glob("*.txt"))
-    written = write_all(parse_text(seed.read_text(encoding="utf-8"), seed.name), Path(sys.argv[1]))
-    for kind, file in written.items():
-        print(f"{kind}\t{file}")
-    shutil.rmtree(Path(sys.argv[1]) / "__pycache__", ignore_errors=True)
+    seed_projects = parse_text(seed.read_text(encoding="utf-8"), seed.name)
+    written: dict[str, Path] = {}
+    for kind in sys.argv[2:] or KINDS:
+        print(f"{kind}\t{make_file(kind, seed_projects, Path(sys.argv[1]), written)}")

@@ -12,12 +12,14 @@ from pathlib import Path
 import pandas as pd
 
 from bot.corpus import Corpus
-from bot.types import Answer
-from index import Settings, ingest
+from bot.types import Answer, Citation
+from index import FORM_SUFFIXES, Settings, ingest
 from index.errors import JixiaoError
 from index.template import grade
 
 COLUMNS = ["项目", "一级指标", "二级指标", "三级指标", "目标值", "实际值", "分值", "得分", "偏差原因", "来源"]
+UPLOAD_TYPES = sorted(s.lstrip(".") for s in FORM_SUFFIXES)
+UPLOAD_LABEL = "绩效自评表：Excel、Word、PDF（含扫描件）、图片或文本"
 EXAMPLES = (
     "哪个项目满意度得分最低？",
     "按总分从高到低列出项目",
@@ -27,6 +29,15 @@ EXAMPLES = (
     "完成了多少个工单？",
     "Which project scored lowest on satisfaction?",
 )
+
+
+def locator(c: Citation) -> str:
+    """Where a cited row is, for people: "文件.xlsx · 工作表!行12", "文件.pdf · 第3页 行5", "文件.txt · 行12"."""
+    if c.sheet is not None:
+        return f"{c.form} · {c.sheet}!行{c.line}"
+    if c.page is not None:
+        return f"{c.form} · 第{c.page}页 行{c.line}"
+    return f"{c.form} · 行{c.line}"
 
 
 def citations_frame(answer: Answer) -> pd.DataFrame:

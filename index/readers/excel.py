@@ -77,7 +77,8 @@ def read_xlsx(path: Path, data: bytes) -> list[Row]:
 
     if data.startswith(_CFB):
         raise UnreadableFileError(
-            str(path), "the workbook is password-protected (or an .xls named .xlsx); save it without a password"
+            str(path),
+            "the workbook is password-protected (or an .xls named .xlsx); save it without a password",
         )
     try:
         values = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
@@ -103,7 +104,9 @@ def read_xlsx(path: Path, data: bytes) -> list[Row]:
                         "open and save the workbook in Excel or LibreOffice so its values are stored",
                         "error",
                     )
-                cells.append(Cell(_show(cell.value, cell.number_format), merged, note if not merged else None))
+                cells.append(
+                    Cell(_show(cell.value, cell.number_format), merged, note if not merged else None)
+                )
             rows.append(Row(tuple(cells), r, sheet=ws.title))
     return rows
 
@@ -115,7 +118,9 @@ def read_xls(path: Path, data: bytes) -> list[Row]:
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True)
     except (xlrd.XLRDError, AssertionError, ValueError, IndexError, KeyError) as err:
-        reason = "password-protected; save it without a password" if "encrypt" in str(err).lower() else str(err)
+        reason = (
+            "password-protected; save it without a password" if "encrypt" in str(err).lower() else str(err)
+        )
         raise UnreadableFileError(str(path), f"not a readable .xls workbook: {reason}") from err
     rows: list[Row] = []
     for sheet in book.sheets():

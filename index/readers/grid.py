@@ -80,9 +80,10 @@ def grid_rows(boxes: list[Box], tolerance: float) -> list[tuple[float, list[Cell
     return [(ys[r], [c or Cell("") for c in slots[r]]) for r in range(height)]
 
 
-def join_lines(lines: list[str]) -> str:
+def join_lines(lines: list[str], guess_spaces: bool = True) -> str:
     """Join the lines of a wrapped cell: a space the text has at the wrap is kept; otherwise
-    no space where either side is Chinese, and one between two Latin words."""
+    no space where either side is Chinese, and, when ``guess_spaces`` (OCR, which sees no
+    spaces), one between two Latin words."""
     out = ""
     spaced = False
     for raw in lines:
@@ -90,7 +91,8 @@ def join_lines(lines: list[str]) -> str:
         if not line:
             spaced = spaced or bool(raw)
             continue
-        if out and (spaced or raw[0].isspace() or not (_CJK.match(out[-1]) or _CJK.match(line[0]))):
+        latin = guess_spaces and not (_CJK.match(out[-1:]) or _CJK.match(line[0]))
+        if out and (spaced or raw[0].isspace() or latin):
             out += " "
         out += line
         spaced = raw[-1].isspace()

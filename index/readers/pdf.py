@@ -36,13 +36,21 @@ def read_pdf(path: Path, data: bytes) -> list[Row]:
         pdf = pdfplumber.open(io.BytesIO(data))
         pages = list(pdf.pages)
     except (PDFPasswordIncorrect, PDFEncryptionError) as err:
-        raise UnreadableFileError(str(path), "the PDF is password-protected; save a copy without a password") from err
+        raise UnreadableFileError(
+            str(path), "the PDF is password-protected; save a copy without a password"
+        ) from err
     except (PDFSyntaxError, ValueError, TypeError, KeyError, AttributeError) as err:
-        raise UnreadableFileError(str(path), f"not a readable PDF (corrupt?): {err or type(err).__name__}") from err
+        raise UnreadableFileError(
+            str(path), f"not a readable PDF (corrupt?): {err or type(err).__name__}"
+        ) from err
     except Exception as err:  # noqa: BLE001 - pdfminer raises bare Exceptions for broken files
         if "password" in str(err).lower() or type(err).__name__.startswith("PDFPassword"):
-            raise UnreadableFileError(str(path), "the PDF is password-protected; save a copy without a password") from err
-        raise UnreadableFileError(str(path), f"not a readable PDF (corrupt?): {err or type(err).__name__}") from err
+            raise UnreadableFileError(
+                str(path), "the PDF is password-protected; save a copy without a password"
+            ) from err
+        raise UnreadableFileError(
+            str(path), f"not a readable PDF (corrupt?): {err or type(err).__name__}"
+        ) from err
     rows: list[Row] = []
     with pdf:
         for number, page in enumerate(pages, start=1):
@@ -92,7 +100,7 @@ def _cell_text(chars: list[dict[str, Any]]) -> str:
 
     if not chars:
         return ""
-    return join_lines(extract_text(chars, **_TEXT).split("\n"))
+    return join_lines(extract_text(chars, **_TEXT).split("\n"), guess_spaces=False)
 
 
 def _loose_lines(chars: list[dict[str, Any]]) -> list[tuple[float, list[Cell]]]:

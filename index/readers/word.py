@@ -29,7 +29,8 @@ def read_docx(path: Path, data: bytes) -> list[Row]:
 
     if data.startswith(_CFB):
         raise UnreadableFileError(
-            str(path), "the document is password-protected (or a .doc named .docx); save it as .docx without a password"
+            str(path),
+            "the document is password-protected (or a .doc named .docx); save it as .docx without a password",
         )
     try:
         body = docx.Document(io.BytesIO(data)).element.body

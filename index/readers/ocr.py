@@ -1,0 +1,165 @@
+"""Scans: images (.png, .jpg) and image-only PDF pages, read by OCR.
+
+The table's ruling lines are found with OpenCV (morphological opening along rows and
+columns); the rectangles they enclose are the cells, laid on a grid with their merges as for
+a PDF's ruled table. The text is read once per page by ``rapidocr_onnxruntime`` (PP-OCRv4
+Chinese detection and recognition models, shipped inside the wheel: nothing is downloaded),
+with the ruling erased first, and each text line goes to the cell that holds its centre.
+
+Invariants:
+- numbers are never guessed or repaired: a cell holds what was recognised;
+- a cell recognised with confidence below ``LOW_CONFIDENCE`` carries a ``low_confidence``
+  note, so it becomes a finding on its row;
+- an image that cannot be decoded raises UnreadableFileError; one without a ruled table
+  yields only loose text lines (the parser then says it holds no form).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from index.errors import UnreadableFileError
+from index.readers.grid import Box, Word, grid_rows, join_lines, text_lines
+from index.types import Cell, Note, Row
+
+LOW_CONFIDENCE = 0.9
+"""Recognition scores below this make a cell a finding (checked against the seed's scans)."""
+_ENGINE: Any = None
+_LOCK = threading.Lock()
+
+
+def _engine() -> Any:
+    """The OCR engine, built once per process (models load in about a second)."""
+    global _ENGINE
+    with _LOCK:
+        if _ENGINE is None:
+            from rapidocr_onnxruntime import RapidOCR
+
+            _ENGINE = RapidOCR()
+        return _ENGINE
+
+
+def read_image(path: Path, data: bytes) -> list[Row]:
+    """Read a scanned form from a .png or .jpg image."""
+    import cv2
+    import numpy as np
+
+    image = cv2.imdecode(np.frombuffer(data, dtype=np.uint8), cv2.IMREAD_GRAYSCALE)
+    if image is None:
+        raise UnreadableFileError(str(path), "not a readable image (corrupt, or not a PNG/JPEG)")
+    return read_page_image(path, image, None)
+
+
+def read_page_image(path: Path, image: Any, page: int | None) -> list[Row]:
+    """Read one scanned page (a grayscale array or a PIL image) into rows."""
+    import numpy as np
+
+    gray = np.asarray(image.convert("L") if hasattr(image, "convert") else image)
+    ruling = _ruling(gray)
+    tables = _cells(ruling)
+    clean = gray.copy()
+    clean[ruling > 0] = 255
+    words = _recognise(clean)
+    scale = max(gray.shape) / 1000  # tolerances grow with the resolution
+    items: list[tuple[float, list[Cell]]] = []
+    placed: set[int] = set()
+    for boxes in tables:
+        for n, word in enumerate(words):
+            x, y = word.centre
+            box = next((b for b in boxes if b.holds(x, y)), None)
+            if box is not None:
+                box.words.append(word)
+                placed.add(n)
+        for box in boxes:
+            box.text, box.note = _cell_text(box.words, scale)
+        items += grid_rows(boxes, 6 * scale)
+    loose = [w for n, w in enumerate(words) if n not in placed]
+    for line in text_lines(loose, 8 * scale):
+        text, note = _cell_text(line, scale)
+        items.append((min(w.top for w in line), [Cell(text, "", note)]))
+    items.sort(key=lambda item: item[0])
+    return [Row(tuple(cells), n, page=page) for n, (_, cells) in enumerate(items, start=1)]
+
+
+def _ruling(gray: Any) -> Any:
+    """The mask of the table's ruling lines (long horizontal and vertical runs of ink)."""
+    import cv2
+
+    ink = cv2.adaptiveThreshold(255 - gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 15, -2)
+    height, width = gray.shape
+    across = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (width // 30, 1))
+    )
+    down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, height // 40)))
+    lines = cv2.bitwise_or(across, down)
+    return cv2.dilate(lines, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+
+
+def _cells(ruling: Any) -> list[list[Box]]:
+    """The cell rectangles enclosed by the ruling, grouped by table."""
+    import cv2
+    import numpy as np
+
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ruling, connectivity=8)
+    tables = []
+    for t in range(1, count):
+        x, y, w, h, _ = stats[t]
+        if w < ruling.shape[1] // 5 or h < 20:
+            continue  # a stray mark, not a table
+        inside = np.where(labels[y : y + h, x : x + w] == t, 0, 255).astype(np.uint8)
+        n, _, cell_stats, _ = cv2.connectedComponentsWithStats(inside, connectivity=4)
+        boxes = [
+            Box(float(x + cx), float(y + cy), float(x + cx + cw), float(y + cy + ch))
+            for cx, cy, cw, ch, _ in cell_stats[1:n]
+            if cw > 8 and ch > 8 and cx > 0 and cy > 0 and cx + cw < w and cy + ch < h
+        ]
+        if len(boxes) >= 2:
+            tables.append(boxes)
+    return tables
+
+
+def _recognise(gray: Any) -> list[Word]:
+    """Every text line on the page with its position and recognition score."""
+    import cv2
+
+    result, _ = _engine()(cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR), use_cls=False, text_score=0.0)
+    words = []
+    for points, text, score in result or []:
+        if not text.strip():
+            continue
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        words.append(Word(min(xs), min(ys), max(xs), max(ys), text, float(score)))
+    return words
+
+
+def _cell_text(words: list[Word], scale: float) -> tuple[str, Note | None]:
+    """A cell's text (its lines joined) and a note when any part was read with low confidence."""
+    if not words:
+        return "", None
+    lines = ["".join(_spaced(line)) for line in text_lines(words, 8 * scale)]
+    text = join_lines(lines)
+    worst = min(words, key=lambda w: w.confidence)
+    if worst.confidence >= LOW_CONFIDENCE:
+        return text, None
+    message = (
+        f"'{worst.text}' read from the scan with confidence {worst.confidence:.2f}; check it against the page"
+    )
+    return text, Note("low_confidence", message)
+
+
+def _spaced(line: list[Word]) -> list[str]:
+    """The words of one line, a space kept between two Latin words."""
+    out: list[str] = []
+    for w in line:
+        if (
+            out
+            and out[-1][-1:].isascii()
+            and out[-1][-1:].isalnum()
+            and w.text[:1].isascii()
+            and w.text[:1].isalnum()
+        ):
+            out.append(" ")
+        out.append(w.text)
+    return out
