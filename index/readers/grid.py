@@ -8,13 +8,10 @@ tolerance); a rectangle spanning several grid positions gives its text to each, 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from index.types import Cell, Merge, Note
-
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]")
 
 
 @dataclass
@@ -82,8 +79,8 @@ def grid_rows(boxes: list[Box], tolerance: float) -> list[tuple[float, list[Cell
 
 def join_lines(lines: list[str], guess_spaces: bool = True) -> str:
     """Join the lines of a wrapped cell: a space the text has at the wrap is kept; otherwise
-    no space where either side is Chinese, and, when ``guess_spaces`` (OCR, which sees no
-    spaces), one between two Latin words."""
+    no space, except, when ``guess_spaces`` (OCR, which sees no spaces), one between two
+    Latin letters (a number or a Chinese sentence wraps anywhere)."""
     out = ""
     spaced = False
     for raw in lines:
@@ -91,7 +88,13 @@ def join_lines(lines: list[str], guess_spaces: bool = True) -> str:
         if not line:
             spaced = spaced or bool(raw)
             continue
-        latin = guess_spaces and not (_CJK.match(out[-1:]) or _CJK.match(line[0]))
+        latin = (
+            guess_spaces
+            and out[-1:].isascii()
+            and out[-1:].isalpha()
+            and line[0].isascii()
+            and line[0].isalpha()
+        )
         if out and (spaced or raw[0].isspace() or latin):
             out += " "
         out += line

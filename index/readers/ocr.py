@@ -26,6 +26,7 @@ from index.types import Cell, Note, Row
 
 LOW_CONFIDENCE = 0.9
 """Recognition scores below this make a cell a finding (checked against the seed's scans)."""
+_DETECT_SIDE = 2000  # pixels: text lines are found on the page scaled down to this
 _ENGINE: Any = None
 _LOCK = threading.Lock()
 
@@ -61,21 +62,16 @@ def read_page_image(path: Path, image: Any, page: int | None) -> list[Row]:
     tables = _cells(ruling)
     clean = gray.copy()
     clean[ruling > 0] = 255
-    words = _recognise(clean)
     scale = max(gray.shape) / 1000  # tolerances grow with the resolution
+    cells = [b for boxes in tables for b in boxes]
+    loose: list[Word] = []
+    for word, cell in _recognise(clean, cells):
+        (cell.words if cell is not None else loose).append(word)
     items: list[tuple[float, list[Cell]]] = []
-    placed: set[int] = set()
     for boxes in tables:
-        for n, word in enumerate(words):
-            x, y = word.centre
-            box = next((b for b in boxes if b.holds(x, y)), None)
-            if box is not None:
-                box.words.append(word)
-                placed.add(n)
         for box in boxes:
             box.text, box.note = _cell_text(box.words, scale)
         items += grid_rows(boxes, 6 * scale)
-    loose = [w for n, w in enumerate(words) if n not in placed]
     for line in text_lines(loose, 8 * scale):
         text, note = _cell_text(line, scale)
         items.append((min(w.top for w in line), [Cell(text, "", note)]))
@@ -120,18 +116,52 @@ def _cells(ruling: Any) -> list[list[Box]]:
     return tables
 
 
-def _recognise(gray: Any) -> list[Word]:
-    """Every text line on the page with its position and recognition score."""
+def _recognise(gray: Any, cells: list[Box]) -> list[tuple[Word, Box | None]]:
+    """Every piece of text on the page with its position, score and cell.
+
+    Text lines are detected once on the page (at most ``_DETECT_SIDE`` pixels a side); a line
+    that crosses cell borders is cut at them, so text of neighbouring cells never runs
+    together; each piece is recognised from the full-resolution page.
+    """
     import cv2
 
-    result, _ = _engine()(cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR), use_cls=False, text_score=0.0)
-    words = []
-    for points, text, score in result or []:
-        if not text.strip():
-            continue
-        xs, ys = [p[0] for p in points], [p[1] for p in points]
-        words.append(Word(min(xs), min(ys), max(xs), max(ys), text, float(score)))
-    return words
+    engine = _engine()
+    factor = min(1.0, _DETECT_SIDE / max(gray.shape))
+    small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA) if factor < 1 else gray
+    quads, _ = engine.text_det(cv2.cvtColor(small, cv2.COLOR_GRAY2BGR))
+    pieces: list[tuple[tuple[int, int, int, int], Box | None]] = []
+    for quad in quads if quads is not None else []:
+        xs, ys = [p[0] / factor for p in quad], [p[1] / factor for p in quad]
+        cut = _cut(min(xs), min(ys), max(xs), max(ys), cells)
+        pieces += cut if len(cut) == 1 else [p for p in cut if _inked(gray, p[0])]
+    crops = [cv2.cvtColor(gray[y0:y1, x0:x1], cv2.COLOR_GRAY2BGR) for (x0, y0, x1, y1), _ in pieces]
+    results, _ = engine.text_rec(crops) if crops else ([], 0.0)
+    out = []
+    for ((x0, y0, x1, y1), cell), (text, score) in zip(pieces, results, strict=True):
+        if text.strip():
+            out.append((Word(x0, y0, x1, y1, text.strip(), float(score)), cell))
+    return out
+
+
+def _cut(
+    x0: float, y0: float, x1: float, y1: float, cells: list[Box]
+) -> list[tuple[tuple[int, int, int, int], Box | None]]:
+    """The parts of a text line inside each cell it crosses (the whole line when in none)."""
+    cy = (y0 + y1) / 2
+    crossed = [b for b in cells if b.top <= cy <= b.bottom and b.x0 < x1 and b.x1 > x0]
+    parts: list[tuple[float, float, Box | None]] = [(max(x0, b.x0), min(x1, b.x1), b) for b in crossed]
+    return [((int(a), int(y0), int(b) + 1, int(y1) + 1), cell) for a, b, cell in parts or [(x0, x1, None)]]
+
+
+def _inked(gray: Any, box: tuple[int, int, int, int]) -> bool:
+    """Whether a piece of a cut line holds text: ink at least a third of the line's height wide
+    (the margin a detected line has past a cell border holds at most a sliver of a glyph)."""
+    x0, y0, x1, y1 = box
+    columns = (gray[y0:y1, x0:x1] < 128).any(axis=0)
+    if not columns.any():
+        return False
+    first, last = columns.argmax(), len(columns) - columns[::-1].argmax()
+    return bool(last - first >= (y1 - y0) / 3)
 
 
 def _cell_text(words: list[Word], scale: float) -> tuple[str, Note | None]:
@@ -150,7 +180,7 @@ def _cell_text(words: list[Word], scale: float) -> tuple[str, Note | None]:
 
 
 def _spaced(line: list[Word]) -> list[str]:
-    """The words of one line, a space kept between two Latin words."""
+    """The words of one line, a space put between two Latin words."""
     out: list[str] = []
     for w in line:
         if (

@@ -22,7 +22,6 @@ from index.readers.grid import Box, grid_rows, join_lines
 from index.types import Cell, Row
 
 _TOLERANCE = 3.0  # points: edges and lines closer than this are the same
-_TEXT = {"x_tolerance": 6, "y_tolerance": 3, "keep_blank_chars": True}
 _SCANNED_BELOW = 10  # a page with an image and fewer characters than this is a scan
 
 
@@ -30,27 +29,17 @@ def read_pdf(path: Path, data: bytes) -> list[Row]:
     """Read every page of a PDF: text-layer tables directly, scanned pages through OCR."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         pages = list(pdf.pages)
-    except (PDFPasswordIncorrect, PDFEncryptionError) as err:
-        raise UnreadableFileError(
-            str(path), "the PDF is password-protected; save a copy without a password"
-        ) from err
-    except (PDFSyntaxError, ValueError, TypeError, KeyError, AttributeError) as err:
-        raise UnreadableFileError(
-            str(path), f"not a readable PDF (corrupt?): {err or type(err).__name__}"
-        ) from err
-    except Exception as err:  # noqa: BLE001 - pdfminer raises bare Exceptions for broken files
-        if "password" in str(err).lower() or type(err).__name__.startswith("PDFPassword"):
-            raise UnreadableFileError(
-                str(path), "the PDF is password-protected; save a copy without a password"
-            ) from err
-        raise UnreadableFileError(
-            str(path), f"not a readable PDF (corrupt?): {err or type(err).__name__}"
-        ) from err
+    except Exception as err:  # noqa: BLE001 - pdfminer raises many kinds, pdfplumber wraps them
+        cause = err.args[0] if err.args and isinstance(err.args[0], Exception) else err
+        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError) or "password" in repr(cause).lower():
+            reason = "the PDF is password-protected; save a copy without a password"
+        else:
+            reason = f"not a readable PDF (corrupt?): {type(cause).__name__} {cause}".rstrip()
+        raise UnreadableFileError(str(path), reason) from err
     rows: list[Row] = []
     with pdf:
         for number, page in enumerate(pages, start=1):
@@ -95,21 +84,24 @@ def _place(chars: list[dict[str, Any]], boxes: list[Box]) -> dict[int, list[dict
     return out
 
 
-def _cell_text(chars: list[dict[str, Any]]) -> str:
+def _text(chars: list[dict[str, Any]]) -> str:
+    """The text of characters, their own spaces kept, lines separated by newlines."""
     from pdfplumber.utils import extract_text
 
-    if not chars:
-        return ""
-    return join_lines(extract_text(chars, **_TEXT).split("\n"), guess_spaces=False)
+    return str(extract_text(chars, x_tolerance=6, y_tolerance=3, keep_blank_chars=True))
+
+
+def _cell_text(chars: list[dict[str, Any]]) -> str:
+    return join_lines(_text(chars).split("\n"), guess_spaces=False) if chars else ""
 
 
 def _loose_lines(chars: list[dict[str, Any]]) -> list[tuple[float, list[Cell]]]:
     """Text outside the tables (title, year, notes) as one-cell rows, one per line."""
-    from pdfplumber.utils import cluster_objects, extract_text
+    from pdfplumber.utils import cluster_objects
 
     out = []
     for line in cluster_objects(chars, "top", _TOLERANCE):
-        text = extract_text(line, **_TEXT).strip()
+        text = _text(line).strip()
         if text:
             out.append((min(c["top"] for c in line), [Cell(text)]))
     return out
