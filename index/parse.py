@@ -21,9 +21,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from index.cells import clean_cell, is_number, parse_number, row_text, squash
+from index.cells import clean_cell, is_number, join_lines, parse_number, row_text, squash
 from index.errors import FormatError
-from index.indicators import header_fields, split_indicator
+from index.indicators import Split, header_fields, split_indicator
 from index.readers.text import rows_from_text
 from index.template import LEVEL1_OF, TITLE, TOTAL_LABELS, VOCABULARY
 from index.types import Finding, FundsRow, Goals, Indicator, Kind, Project, Row, Total
@@ -57,6 +57,12 @@ class _Builder:
     findings: list[Finding] = field(default_factory=list)
     level1: str = ""
     level2: str = ""
+    level1_before: str = ""  # the hierarchy before the last row, to read that row again
+    level2_before: str = ""
+    page: int | None = None  # the page being read, and how many rows of the form it has shown
+    rows_on_page: int = 0
+    last_cells: list[str] = field(default_factory=list)  # the last indicator row, as read
+    pending: tuple[list[str], Row] | None = None  # an unreadable row that ended a page
 
 
 def parse_text(text: str, form: str) -> list[Project]:
@@ -130,6 +136,13 @@ def _read_notes(b: _Builder, row: Row) -> None:
 
 
 def _read_line(b: _Builder, cells: list[str], keys: list[str], row: Row) -> None:
+    if row.page != b.page:
+        b.page, b.rows_on_page = row.page, 0
+    _read_cells(b, cells, keys, row)
+    b.rows_on_page += 1
+
+
+def _read_cells(b: _Builder, cells: list[str], keys: list[str], row: Row) -> None:
     if b.year is None and _YEAR.search(" ".join(cells)):
         _read_year(b, cells)
         if len([k for k in keys if k]) == 1:
@@ -147,12 +160,9 @@ def _read_line(b: _Builder, cells: list[str], keys: list[str], row: Row) -> None
     elif _is_indicator_header(keys):
         b.section = "indicators"
         b.indicator_fields = header_fields(keys)
+        b.rows_on_page -= 1  # a header repeated on a new page does not end a row split by the page
     elif _is_funds_header(keys):
-        b.section = "funds"
-        b.money_unit = _money_unit(keys) or b.money_unit
-        fields = [VOCABULARY.column(VOCABULARY.funds_columns, k) for k in keys if k]
-        found = tuple(f for f in fields if f)
-        b.funds_fields = found if len(found) >= 3 else _FUNDS_ORDER
+        _read_funds_header(b, cells, keys)
     elif _is_goals_header(keys):
         b.section = "goals"
     elif any(k in TOTAL_LABELS for k in keys) and b.section == "indicators":
@@ -207,12 +217,27 @@ def _after(cells: list[str], keys: list[str], label: str) -> str:
     return ""
 
 
+def _read_funds_header(b: _Builder, cells: list[str], keys: list[str]) -> None:
+    """The funds columns, in the header's order (a column the vocabulary lacks is skipped)."""
+    b.section = "funds"
+    b.money_unit = _money_unit(keys) or b.money_unit
+    fields = [VOCABULARY.column(VOCABULARY.funds_columns, k) or "" for k in keys if k]
+    first = next((n for n, f in enumerate(fields) if f), len(fields))
+    found = tuple(fields[first:])
+    b.funds_fields = found if len([f for f in found if f]) >= 3 else _FUNDS_ORDER
+    b.last_cells = cells
+
+
 def _read_funds(b: _Builder, cells: list[str], keys: list[str], row: Row) -> None:
     kinds = VOCABULARY.funds_rows
     found = [(at, kinds[k]) for at, key in enumerate(keys) for k in kinds if key.endswith(k)]
+    if not found and _split_by_page(b, row) and b.last_cells:
+        _continue_funds(b, cells, row)
+        return
     if not found:
         b.findings.append(_unreadable(row, "a funds row without a known label"))
         return
+    b.last_cells = cells
     at, kind = found[0]
     scale = VOCABULARY.money_units.get(b.money_unit, 1.0)
     values: dict[str, float | None] = dict.fromkeys(_FUNDS_ORDER)
@@ -232,6 +257,21 @@ def _read_funds(b: _Builder, cells: list[str], keys: list[str], row: Row) -> Non
     )
 
 
+def _continue_funds(b: _Builder, cells: list[str], row: Row) -> None:
+    """Read a funds row (or the funds header) the page cut in two as one row."""
+    merged = _merge_cells(b.last_cells, cells)
+    keys = [squash(c) for c in merged]
+    if b.funds and b.funds[-1].text == row_text(b.last_cells):
+        start = b.funds.pop()
+        at = Row((), start.line, start.sheet, start.page)
+        _read_funds(b, merged, keys, at)
+    else:
+        at = row
+        _read_funds_header(b, merged, keys)
+    note = f"the row goes on at the top of page {row.page}; both parts were read as one row"
+    b.findings.append(Finding("info", "row_split_by_page", note, at.line, at.sheet, at.page))
+
+
 def _read_goals(b: _Builder, cells: list[str], row: Row) -> None:
     filled = [c for c in cells if c and not squash(c).startswith(VOCABULARY.goals_labels)]
     if not filled:
@@ -240,6 +280,15 @@ def _read_goals(b: _Builder, cells: list[str], row: Row) -> None:
     achieved = " ".join(filled[1:])
     if b.goals is None:
         b.goals = Goals(planned, achieved, row.line, row_text(cells), row.sheet, row.page)
+        b.last_cells = cells
+    elif _split_by_page(b, row) and len(cells) == len(b.last_cells):
+        # a goals row the page cut in two: each column goes on where it stopped
+        g = b.goals
+        merged = _merge_cells(b.last_cells, cells)
+        parts = [c for c in merged if c and not squash(c).startswith(VOCABULARY.goals_labels)]
+        b.goals = Goals(
+            _GOAL_ECHO.sub("", parts[0]), " ".join(parts[1:]), g.line, row_text(merged), g.sheet, g.page
+        )
     else:  # prose continued on a further line
         g = b.goals
         b.goals = Goals(
@@ -250,6 +299,7 @@ def _read_goals(b: _Builder, cells: list[str], row: Row) -> None:
             g.sheet,
             g.page,
         )
+    b.last_cells = _merge_cells(b.last_cells, cells) if b.last_cells and _split_by_page(b, row) else cells
 
 
 def _read_total(b: _Builder, cells: list[str], row: Row) -> None:
@@ -263,11 +313,60 @@ def _read_total(b: _Builder, cells: list[str], row: Row) -> None:
     b.section = "done"
 
 
+def _split_by_page(b: _Builder, row: Row) -> bool:
+    """Whether the row is the first of a new page, so it may go on with the row above it."""
+    return row.page is not None and b.rows_on_page == 0
+
+
+def _merge_cells(above: list[str], below: list[str]) -> list[str]:
+    """The cells of a row the page cut in two, each column's text joined."""
+    width = max(len(above), len(below))
+    above, below = above + [""] * (width - len(above)), below + [""] * (width - len(below))
+    return [join_lines([a, c], guess_spaces=False) for a, c in zip(above, below, strict=True)]
+
+
 def _read_indicator(b: _Builder, cells: list[str], keys: list[str], row: Row) -> None:
     parsed = split_indicator(cells, keys, b.indicator_fields)
+    if parsed is None and _split_by_page(b, row) and (b.pending or b.indicators):
+        _continue_indicator(b, cells, row)
+        return
+    if parsed is None:
+        b.findings.append(_unreadable(row, "an indicator row without weight and score"))
+        b.pending = (cells, row)
+        return
+    b.pending = None
+    b.last_cells = cells
+    _add_indicator(b, parsed, cells, row)
+
+
+def _continue_indicator(b: _Builder, cells: list[str], row: Row) -> None:
+    """Read a row the page cut in two: the part above the break and this one, joined."""
+    if b.pending is not None:
+        above, start = b.pending
+    else:
+        above, start = b.last_cells, b.indicators[-1]  # type: ignore[assignment]
+    merged = _merge_cells(above, cells)
+    parsed = split_indicator(merged, [squash(c) for c in merged], b.indicator_fields)
     if parsed is None:
         b.findings.append(_unreadable(row, "an indicator row without weight and score"))
         return
+    at = Row((), start.line, start.sheet, start.page)
+    if b.pending is not None:
+        b.findings = [
+            f for f in b.findings if (f.code, f.line, f.page) != ("unreadable_row", start.line, start.page)
+        ]
+    else:
+        b.indicators.pop()
+        b.level1, b.level2 = b.level1_before, b.level2_before
+    b.pending = None
+    b.last_cells = merged
+    _add_indicator(b, parsed, merged, at)
+    note = f"the row goes on at the top of page {row.page}; both parts were read as one row"
+    b.findings.append(Finding("info", "row_split_by_page", note, at.line, at.sheet, at.page))
+
+
+def _add_indicator(b: _Builder, parsed: Split, cells: list[str], row: Row) -> None:
+    b.level1_before, b.level2_before = b.level1, b.level2
     l1, l2, name, target, actual, weight, score, deviation = parsed
     b.level1 = l1 or b.level1
     b.level2 = l2 or b.level2

@@ -235,10 +235,16 @@ def write_xlsx(
     return path
 
 
-def write_docx(projects: list[Project], path: Path, variant: Variant = NATIONAL) -> Path:
+def write_docx(
+    projects: list[Project],
+    path: Path,
+    variant: Variant = NATIONAL,
+    split_rows: bool = False,
+    font_pt: float = 10,
+) -> Path:
     """Write the forms into one Word document: title and year paragraphs, then two tables per
     form (the header and funds part, and the indicator table whose header row repeats on
-    every page it runs onto); rows never split across pages."""
+    every page it runs onto); rows split across pages only when ``split_rows``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -252,7 +258,7 @@ def write_docx(projects: list[Project], path: Path, variant: Variant = NATIONAL)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(1.5))
     style = doc.styles["Normal"]
-    style.font.size = Pt(10)
+    style.font.size = Pt(font_pt)
     style.font.name = "Noto Sans CJK SC"
     style.element.rPr.rFonts.set(qn("w:eastAsia"), "Noto Sans CJK SC")
     for p in projects:
@@ -264,6 +270,8 @@ def write_docx(projects: list[Project], path: Path, variant: Variant = NATIONAL)
                 para.runs[0].font.size = Pt(16)
         parts = ((0, grid.header_rows), (grid.header_rows, len(grid.rows)))
         for part, (first, last) in enumerate(parts):
+            if part == 1:  # tables that touch are one table, whose header would not repeat
+                doc.add_paragraph("").paragraph_format.space_after = Pt(0)
             table = doc.add_table(rows=last - first, cols=WIDTH)
             table.style = "Table Grid"
             table.autofit = False
@@ -279,7 +287,8 @@ def write_docx(projects: list[Project], path: Path, variant: Variant = NATIONAL)
             for r in range(first, last):
                 tr = table.rows[r - first]._tr
                 props = tr.get_or_add_trPr()
-                props.append(_flag("w:cantSplit"))
+                if not split_rows:
+                    props.append(_flag("w:cantSplit"))
                 if part == 1 and r == first:
                     props.append(_flag("w:tblHeader"))
                 for c, value in enumerate(grid.rows[r]):
@@ -336,7 +345,17 @@ def rasterise(
     return out
 
 
-KINDS = ("xlsx", "xlsx-one-sheet", "xlsx-province", "xls", "docx", "docx-province", "pdf", "scan")
+KINDS = (
+    "xlsx",
+    "xlsx-one-sheet",
+    "xlsx-province",
+    "xls",
+    "docx",
+    "docx-province",
+    "pdf",
+    "pdf-split",
+    "scan",
+)
 
 
 def make_file(kind: str, projects: list[Project], out: Path, made: dict[str, Path]) -> Path:
@@ -358,6 +377,8 @@ def make_file(kind: str, projects: list[Project], out: Path, made: dict[str, Pat
         path = write_docx(projects, out / "province.docx", variant=PROVINCE)
     elif kind == "pdf":
         path = convert(make_file("docx", projects, out, made), "pdf", out)
+    elif kind == "pdf-split":  # rows may break across pages, as Word allows by default
+        path = convert(write_docx(projects, out / "split-rows.docx", split_rows=True), "pdf", out)
     elif kind == "scan":
         path = rasterise(make_file("pdf", projects, out, made), out / "scan.pdf")
     else:

@@ -92,6 +92,16 @@ def test_province_wording_keeps_its_unit(form_file) -> None:  # type: ignore[no-
     assert records[5]["funds"]["executed"] == 18945679.19  # 1,894.567919 万元, in 元
 
 
+def test_pdf_rows_split_by_a_page_break_read_as_one(form_file, reference) -> None:  # type: ignore[no-untyped-def]
+    parsed = _read(form_file("pdf-split"))
+    split = [f for p in parsed.projects for f in p.findings if f.code == "row_split_by_page"]
+    assert split  # the layout does split rows, and each join is reported
+    records = comparable(export_projects(list(parsed.projects)))
+    for r in records:
+        r["findings"] = [f for f in r["findings"] if f[1] != "row_split_by_page"]
+    assert records == reference
+
+
 def test_pdf_repeats_indicator_headers_across_pages(form_file) -> None:  # type: ignore[no-untyped-def]
     from index.readers import read_rows
 
@@ -137,3 +147,81 @@ def test_check_command_reads_every_format(form_file) -> None:  # type: ignore[no
     assert out.stdout.count("indicators,") == 21
     assert "one-sheet.xlsx:自评表!" in out.stdout and "warning execution_rate" in out.stdout
     assert "forms.pdf:p" in out.stdout
+
+
+# --- the scan: a 200 dpi rasterisation of the PDF above, read by OCR -------------------------
+
+_FIELDS = ("level1", "level2", "name", "target", "actual", "weight", "score", "deviation")
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal, white space aside (a scan shows no spaces reliably)."""
+    if isinstance(a, str) and isinstance(b, str):
+        return "".join(a.split()) == "".join(b.split())
+    return a == b
+
+
+def scan_report(scan: list[Project] | tuple[Project, ...], seed: list[Project]) -> tuple[int, list[str]]:
+    """Return how many indicator rows the scan read exactly, and every wrong cell that no
+    finding flags (a finding on its row, or an unreadable row in its form)."""
+    exact, unflagged = 0, []
+    assert [p.name for p in scan] and len(scan) == len(seed)
+    for got, want in zip(scan, seed, strict=True):
+        flagged = {(f.page, f.line) for f in got.findings}
+        lost_rows = any(f.code == "unreadable_row" for f in got.findings)
+
+        def check(what: str, row: Any, a: object, b: object, *, flagged=flagged, form=want.name) -> None:  # type: ignore[no-untyped-def]
+            if not _same(a, b) and (row is None or (row.page, row.line) not in flagged):
+                unflagged.append(f"{form} {what}: {a!r} read as {b!r}")
+
+        for field in ("name", "department", "unit", "year"):
+            check(field, got, getattr(want, field), getattr(got, field))
+        check("funds", got.funds_total, funds_rows([want])[0], funds_rows([got])[0] if got.funds else None)
+        check(
+            "total",
+            got.total,
+            want.total and (want.total.weight, want.total.score),
+            got.total and (got.total.weight, got.total.score),
+        )
+        for part in ("planned", "achieved"):
+            check(part, got.goals, getattr(want.goals, part), getattr(got.goals, part, None))
+        if len(got.indicators) != len(want.indicators):
+            if not lost_rows:
+                unflagged.append(
+                    f"{want.name}: {len(got.indicators)} of {len(want.indicators)} rows, none flagged"
+                )
+            continue
+        for g, w in zip(got.indicators, want.indicators, strict=True):
+            exact += all(getattr(g, f) == getattr(w, f) for f in _FIELDS)
+            for f in _FIELDS:
+                check(f"'{w.name}' {f}", g, getattr(w, f), getattr(g, f))
+    return exact, unflagged
+
+
+@pytest.fixture(scope="module")
+def scan(form_file) -> ParsedFile:  # type: ignore[no-untyped-def]
+    return _read(form_file("scan"))
+
+
+def test_scan_reads_at_least_47_of_49_rows_exactly(scan: ParsedFile, seed_projects: list[Project]) -> None:
+    exact, _ = scan_report(scan.projects, seed_projects)
+    assert sum(len(p.indicators) for p in scan.projects) == 49
+    assert exact >= 47
+
+
+def test_every_wrong_cell_of_the_scan_is_a_finding(scan: ParsedFile, seed_projects: list[Project]) -> None:
+    _, unflagged = scan_report(scan.projects, seed_projects)
+    assert unflagged == []
+    assert all(p.page for p in scan.projects)  # scanned pages keep their page numbers
+
+
+def test_scan_report_catches_a_misread(seed_projects: list[Project]) -> None:
+    from dataclasses import replace
+
+    wrong = [replace(p) for p in seed_projects]
+    row = wrong[2].indicators[1]
+    wrong[2] = replace(
+        wrong[2], indicators=(wrong[2].indicators[0], replace(row, score=8.0), *wrong[2].indicators[2:])
+    )
+    exact, unflagged = scan_report(wrong, seed_projects)
+    assert exact == 48 and len(unflagged) == 1 and "score" in unflagged[0]

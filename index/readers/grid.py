@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from index.cells import join_lines
 from index.types import Cell, Merge, Note
+
+__all__ = ["Box", "Word", "grid_rows", "join_lines", "text_lines"]
 
 
 @dataclass
@@ -40,7 +43,8 @@ class Word:
     x1: float
     bottom: float
     text: str
-    confidence: float = 1.0
+    confidence: float = 1.0  # of the least certain character
+    doubt: str = ""  # that character
 
     @property
     def centre(self) -> tuple[float, float]:
@@ -75,31 +79,6 @@ def grid_rows(boxes: list[Box], tolerance: float) -> list[tuple[float, list[Cell
                     merged: Merge = "" if (r, c) == (r0, c0) else "left" if r == r0 else "above"
                     slots[r][c] = Cell(b.text, merged, b.note if not merged else None)
     return [(ys[r], [c or Cell("") for c in slots[r]]) for r in range(height)]
-
-
-def join_lines(lines: list[str], guess_spaces: bool = True) -> str:
-    """Join the lines of a wrapped cell: a space the text has at the wrap is kept; otherwise
-    no space, except, when ``guess_spaces`` (OCR, which sees no spaces), one between two
-    Latin letters (a number or a Chinese sentence wraps anywhere)."""
-    out = ""
-    spaced = False
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            spaced = spaced or bool(raw)
-            continue
-        latin = (
-            guess_spaces
-            and out[-1:].isascii()
-            and out[-1:].isalpha()
-            and line[0].isascii()
-            and line[0].isalpha()
-        )
-        if out and (spaced or raw[0].isspace() or latin):
-            out += " "
-        out += line
-        spaced = raw[-1].isspace()
-    return out
 
 
 def text_lines(words: list[Word], tolerance: float) -> list[list[Word]]:

@@ -9,13 +9,15 @@ with the ruling erased first, and each text line goes to the cell that holds its
 Invariants:
 - numbers are never guessed or repaired: a cell holds what was recognised;
 - a cell recognised with confidence below ``LOW_CONFIDENCE`` carries a ``low_confidence``
-  note, so it becomes a finding on its row;
+  note, so it becomes a finding on its row; so does (as ``uncertain_punctuation``) a cell
+  with brackets beside Chinese text, whose width (（ or () recognition confuses;
 - an image that cannot be decoded raises UnreadableFileError; one without a ruled table
   yields only loose text lines (the parser then says it holds no form).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from index.types import Cell, Note, Row
 
 LOW_CONFIDENCE = 0.9
 """Recognition scores below this make a cell a finding (checked against the seed's scans)."""
+_BRACKET_BY_CHINESE = re.compile(r"[\u4e00-\u9fff][(（)）]|[(（)）][\u4e00-\u9fff]")
 _DETECT_SIDE = 2000  # pixels: text lines are found on the page scaled down to this
 _ENGINE: Any = None
 _LOCK = threading.Lock()
@@ -129,18 +132,44 @@ def _recognise(gray: Any, cells: list[Box]) -> list[tuple[Word, Box | None]]:
     factor = min(1.0, _DETECT_SIDE / max(gray.shape))
     small = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA) if factor < 1 else gray
     quads, _ = engine.text_det(cv2.cvtColor(small, cv2.COLOR_GRAY2BGR))
+    rects = [_rect(quad, factor) for quad in (quads if quads is not None else [])]
     pieces: list[tuple[tuple[int, int, int, int], Box | None]] = []
-    for quad in quads if quads is not None else []:
-        xs, ys = [p[0] / factor for p in quad], [p[1] / factor for p in quad]
-        cut = _cut(min(xs), min(ys), max(xs), max(ys), cells)
+    for rect in rects:
+        cut = _cut(*rect, cells)
+        # a line crossing a border leaves a margin in the next cell: a piece without ink of its own
         pieces += cut if len(cut) == 1 else [p for p in cut if _inked(gray, p[0])]
+    # a second, smaller detection inside a line (a glyph at its end) is no text of its own
+    boxes = [p[0] for p in pieces]
+    pieces = [p for p in pieces if not _covered(p[0], [b for b in boxes if _area(b) > _area(p[0])])]
     crops = [cv2.cvtColor(gray[y0:y1, x0:x1], cv2.COLOR_GRAY2BGR) for (x0, y0, x1, y1), _ in pieces]
-    results, _ = engine.text_rec(crops) if crops else ([], 0.0)
+    results, _ = engine.text_rec(crops, return_word_box=True) if crops else ([], 0.0)
     out = []
-    for ((x0, y0, x1, y1), cell), (text, score) in zip(pieces, results, strict=True):
-        if text.strip():
-            out.append((Word(x0, y0, x1, y1, text.strip(), float(score)), cell))
+    for ((x0, y0, x1, y1), cell), (text, _, info) in zip(pieces, results, strict=True):
+        if not text.strip():
+            continue
+        confidences = info[4] if len(info[4]) == len(text) else [min(info[4])] * len(text)
+        weakest = min((n for n in range(len(text)) if text[n].strip()), key=lambda n: confidences[n])
+        out.append((Word(x0, y0, x1, y1, text.strip(), float(confidences[weakest]), text[weakest]), cell))
     return out
+
+
+def _rect(quad: Any, factor: float) -> tuple[float, float, float, float]:
+    xs, ys = [p[0] / factor for p in quad], [p[1] / factor for p in quad]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _area(box: tuple[int, int, int, int]) -> int:
+    return max(1, (box[2] - box[0]) * (box[3] - box[1]))
+
+
+def _covered(box: tuple[int, int, int, int], others: list[tuple[int, int, int, int]]) -> bool:
+    """Whether another box holds more than a third of this one."""
+    x0, y0, x1, y1 = box
+    for a0, b0, a1, b1 in others:
+        overlap = max(0, min(x1, a1) - max(x0, a0)) * max(0, min(y1, b1) - max(y0, b0))
+        if overlap > _area(box) / 3:
+            return True
+    return False
 
 
 def _cut(
