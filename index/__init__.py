@@ -1,8 +1,8 @@
 """Reading, parsing, checking, chunking, embedding and storing 绩效自评表 forms.
 
 Public entry points: ``ingest``, ``check_paths``, ``load_projects`` (project forms),
-``load_records`` (department-level forms too), ``export_projects``; ``FORM_SUFFIXES`` lists the
-file types the readers take.
+``load_records`` (department-level forms too), ``export_projects``, ``row_image`` (a cited PDF
+row as a picture); ``FORM_SUFFIXES`` lists the file types the readers take.
 This package never imports ``bot`` or ``ui``.
 """
 
@@ -17,6 +17,7 @@ from index.ingest import (
     parse_file,
 )
 from index.readers import FORM_SUFFIXES
+from index.readers.pdf import row_image
 from index.settings import SAMPLE_DIR, Settings
 
 __all__ = [
@@ -31,4 +32,5 @@ __all__ = [
     "load_projects",
     "load_records",
     "parse_file",
+    "row_image",
 ]

@@ -13,7 +13,7 @@ import pandas as pd
 
 from bot.corpus import Corpus
 from bot.types import Answer, Citation
-from index import FORM_SUFFIXES, Settings, ingest
+from index import FORM_SUFFIXES, Settings, form_files, ingest, row_image
 from index.errors import JixiaoError
 from index.template import grade
 
@@ -38,6 +38,19 @@ def locator(c: Citation) -> str:
     if c.page is not None:
         return f"{c.form} · 第{c.page}页 行{c.line}"
     return f"{c.form} · 行{c.line}"
+
+
+def cited_row_image(c: Citation, settings: Settings) -> bytes | None:
+    """The cited row cropped from its PDF page and highlighted (PNG), for PDF sources only."""
+    if c.page is None or not c.form.lower().endswith(".pdf"):
+        return None
+    path = next((Path(p) for form, p, _ in form_files(settings) if form == c.form), None)
+    if path is None or not path.exists():
+        return None
+    try:
+        return row_image(path, c.page, c.line)
+    except Exception:  # noqa: BLE001 - a picture is a courtesy; the cited text stays
+        return None
 
 
 def citations_frame(answer: Answer) -> pd.DataFrame:

@@ -64,8 +64,8 @@ def _index(edges: list[float], value: float) -> int:
     return min(range(len(edges)), key=lambda n: abs(edges[n] - value))
 
 
-def grid_rows(boxes: list[Box], tolerance: float) -> list[tuple[float, list[Cell]]]:
-    """Return (top, cells) per grid row of a table made of the given cell rectangles."""
+def grid_rows(boxes: list[Box], tolerance: float) -> list[tuple[float, float, list[Cell]]]:
+    """Return (top, bottom, cells) per grid row of a table made of the given cell rectangles."""
     xs = _edges([v for b in boxes for v in (b.x0, b.x1)], tolerance)
     ys = _edges([v for b in boxes for v in (b.top, b.bottom)], tolerance)
     width, height = len(xs) - 1, len(ys) - 1
@@ -78,7 +78,7 @@ def grid_rows(boxes: list[Box], tolerance: float) -> list[tuple[float, list[Cell
                 if r < height and c < width and slots[r][c] is None:
                     merged: Merge = "" if (r, c) == (r0, c0) else "left" if r == r0 else "above"
                     slots[r][c] = Cell(b.text, merged, b.note if not merged else None)
-    return [(ys[r], [c or Cell("") for c in slots[r]]) for r in range(height)]
+    return [(ys[r], ys[r + 1], [c or Cell("") for c in slots[r]]) for r in range(height)]
 
 
 def text_lines(words: list[Word], tolerance: float) -> list[list[Word]]:

@@ -74,7 +74,7 @@ def read_page_image(path: Path, image: Any, page: int | None) -> list[Row]:
     for boxes in tables:
         for box in boxes:
             box.text, box.note = _cell_text(box.words, scale)
-        items += grid_rows(boxes, 6 * scale)
+        items += [(top, cells) for top, _, cells in grid_rows(boxes, 6 * scale)]
     for line in text_lines(loose, 8 * scale):
         text, note = _cell_text(line, scale)
         items.append((min(w.top for w in line), [Cell(text, "", note)]))

@@ -57,10 +57,16 @@ def _page_rows(path: Path, page: Any, number: int) -> list[Row]:
 
         image = page.to_image(resolution=200).original
         return read_page_image(path, image, number)
-    items: list[tuple[float, list[Cell]]] = []
-    tables = page.find_tables()
+    return [
+        Row(tuple(cells), line, page=number) for line, (_, _, cells) in enumerate(_page_items(page), start=1)
+    ]
+
+
+def _page_items(page: Any) -> list[tuple[float, float, list[Cell]]]:
+    """The rows of a text page, top to bottom, with where each starts and ends."""
+    items: list[tuple[float, float, list[Cell]]] = []
     inside: set[int] = set()
-    for table in tables:
+    for table in page.find_tables():
         boxes = [Box(*bbox) for bbox in table.cells]
         members = _place(page.chars, boxes)
         inside |= {id(c) for b in members for c in members[b]}
@@ -69,7 +75,36 @@ def _page_rows(path: Path, page: Any, number: int) -> list[Row]:
         items += grid_rows(boxes, _TOLERANCE)
     items += _loose_lines([c for c in page.chars if id(c) not in inside])
     items.sort(key=lambda item: item[0])
-    return [Row(tuple(cells), line, page=number) for line, (_, cells) in enumerate(items, start=1)]
+    return items
+
+
+def row_image(path: Path, page_number: int, line: int, resolution: int = 110) -> bytes | None:
+    """Return a PNG of the band of a text PDF page that holds the row at line, the row
+    highlighted; None for a scanned page or a line the page does not have."""
+    import pdfplumber
+    from PIL import ImageDraw
+
+    with pdfplumber.open(path) as pdf:
+        if not 1 <= page_number <= len(pdf.pages):
+            return None
+        page = pdf.pages[page_number - 1]
+        items = _page_items(page)
+        if not page.chars or not 1 <= line <= len(items):
+            return None
+        top, bottom, _ = items[line - 1]
+        scale = resolution / 72
+        image = page.to_image(resolution=resolution).original.convert("RGB")
+    band = (0, max(0, int((top - 40) * scale)), image.width, min(image.height, int((bottom + 40) * scale)))
+    draw = ImageDraw.Draw(image, "RGBA")
+    draw.rectangle(
+        (2, int(top * scale), image.width - 3, int(bottom * scale)),
+        fill=(255, 214, 0, 70),
+        outline=(230, 120, 0, 255),
+        width=2,
+    )
+    out = io.BytesIO()
+    image.crop(band).save(out, format="PNG")
+    return out.getvalue()
 
 
 def _place(chars: list[dict[str, Any]], boxes: list[Box]) -> dict[int, list[dict[str, Any]]]:
@@ -95,7 +130,7 @@ def _cell_text(chars: list[dict[str, Any]]) -> str:
     return join_lines(_text(chars).split("\n"), guess_spaces=False) if chars else ""
 
 
-def _loose_lines(chars: list[dict[str, Any]]) -> list[tuple[float, list[Cell]]]:
+def _loose_lines(chars: list[dict[str, Any]]) -> list[tuple[float, float, list[Cell]]]:
     """Text outside the tables (title, year, notes) as one-cell rows, one per line."""
     from pdfplumber.utils import cluster_objects
 
@@ -103,5 +138,5 @@ def _loose_lines(chars: list[dict[str, Any]]) -> list[tuple[float, list[Cell]]]:
     for line in cluster_objects(chars, "top", _TOLERANCE):
         text = _text(line).strip()
         if text:
-            out.append((min(c["top"] for c in line), [Cell(text)]))
+            out.append((min(c["top"] for c in line), max(c["bottom"] for c in line), [Cell(text)]))
     return out
