@@ -8,14 +8,16 @@ Two ways, both keyed on vocabulary rather than fixed positions:
   the name are read in the order of the header's columns, and the operator (指标性质) and unit
   (度量单位) are folded into the target and actual texts ("≥" + "95" + "%" → "≥95%").
 
-Invariant: a row without a numeric weight and score is not split (the caller records it as an
-unreadable row); nothing is guessed.
+Invariant: a row without a numeric weight and score is not split but recorded as an
+unreadable row (unless it goes on from the row above a page break); nothing is guessed.
 """
 
 from __future__ import annotations
 
-from index.cells import is_number, parse_number, squash
+from index.builder import FormBuilder, merge_cells, split_by_page, split_note, unreadable
+from index.cells import is_number, parse_number, row_text, squash
 from index.template import LEVEL1, LEVEL1_OF, SECTION_LABELS, VOCABULARY
+from index.types import Indicator, Row
 
 Split = tuple[str, str, str, str, str, float, float, str]
 """level1, level2, name, target, actual, weight, score, deviation."""
@@ -117,3 +119,69 @@ def _with_unit(value: str, unit: str) -> str:
     if unit and value and is_number(value.lstrip("".join(_OPERATORS))):
         return value + unit
     return value
+
+
+def read_indicator(b: FormBuilder, cells: list[str], keys: list[str], row: Row) -> None:
+    parsed = split_indicator(cells, keys, b.indicator_fields)
+    if parsed is None and split_by_page(b, row) and (b.pending or b.indicators):
+        _continue_indicator(b, cells, row)
+        return
+    if parsed is None:
+        b.findings.append(unreadable(row, "an indicator row without weight and score"))
+        b.pending = (cells, row)
+        return
+    b.pending = None
+    b.last_cells = cells
+    _add_indicator(b, parsed, cells, row)
+
+
+def _continue_indicator(b: FormBuilder, cells: list[str], row: Row) -> None:
+    """Read a row the page cut in two: the part above the break and this one, joined."""
+    if b.pending is not None:
+        above, start = b.pending
+    else:
+        above, start = b.last_cells, b.indicators[-1]  # type: ignore[assignment]
+    merged = merge_cells(above, cells)
+    parsed = split_indicator(merged, [squash(c) for c in merged], b.indicator_fields)
+    if parsed is None:
+        b.findings.append(unreadable(row, "an indicator row without weight and score"))
+        return
+    at = Row((), start.line, start.sheet, start.page)
+    if b.pending is not None:
+        b.findings = [
+            f for f in b.findings if (f.code, f.line, f.page) != ("unreadable_row", start.line, start.page)
+        ]
+    else:
+        b.indicators.pop()
+        b.level1, b.level2 = b.level1_before, b.level2_before
+    b.pending = None
+    b.last_cells = merged
+    _add_indicator(b, parsed, merged, at)
+    b.findings.append(split_note(at, row.page))
+
+
+def _add_indicator(b: FormBuilder, parsed: Split, cells: list[str], row: Row) -> None:
+    b.level1_before, b.level2_before = b.level1, b.level2
+    l1, l2, name, target, actual, weight, score, deviation = parsed
+    b.level1 = l1 or b.level1
+    b.level2 = l2 or b.level2
+    level1 = LEVEL1_OF.get(b.level2, b.level1)
+    if l2 and not l1:
+        b.level1 = level1  # a new level-2 without level-1 starts under its template level-1
+    b.indicators.append(
+        Indicator(
+            level1=level1,
+            level2=b.level2,
+            name=name,
+            target=target,
+            actual=actual,
+            weight=weight,
+            score=score,
+            deviation=deviation,
+            line=row.line,
+            text=row_text(cells),
+            stated_level1=l1,
+            sheet=row.sheet,
+            page=row.page,
+        )
+    )

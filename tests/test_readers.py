@@ -66,10 +66,11 @@ def test_grid_from_cell_rectangles() -> None:
         Box(20, 10, 30, 20, "b"),
     ]
     rows = grid_rows(boxes, tolerance=1)
-    assert [[(c.text, c.merged) for c in cells] for _, cells in rows] == [
+    assert [[(c.text, c.merged) for c in cells] for _, _, cells in rows] == [
         [("label", ""), ("wide", ""), ("wide", "left")],
         [("label", "above"), ("a", ""), ("b", "")],
     ]
+    assert [(top, bottom) for top, bottom, _ in rows] == [(0, 10), (10, 20)]
 
 
 def test_xlsx_merged_cells_carry_their_value(tmp_path: Path, seed_projects: list[Project]) -> None:

@@ -28,7 +28,7 @@ from index.types import Cell, Note, Row
 
 LOW_CONFIDENCE = 0.9
 """Recognition scores below this make a cell a finding (checked against the seed's scans)."""
-_BRACKET_BY_CHINESE = re.compile(r"[\u4e00-\u9fff][(（)）]|[(（)）][\u4e00-\u9fff]")
+_BRACKET_BY_CHINESE = re.compile(r"[\u4e00-\u9fff]\s*[(（)）]|[(（)）]\s*[\u4e00-\u9fff]")
 _DETECT_SIDE = 2000  # pixels: text lines are found on the page scaled down to this
 _ENGINE: Any = None
 _LOCK = threading.Lock()
