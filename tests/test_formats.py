@@ -252,3 +252,35 @@ def test_scan_report_catches_a_misread(seed_projects: list[Project]) -> None:
     )
     exact, unflagged = scan_report(wrong, seed_projects)
     assert exact == 48 and len(unflagged) == 1 and "score" in unflagged[0]
+
+
+def test_scanned_image_of_a_page(form_file, tmp_path: Path, seed_projects: list[Project]) -> None:  # type: ignore[no-untyped-def]
+    from index.readers import read_rows
+
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "200",
+            "-gray",
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(form_file("pdf")),
+            str(tmp_path / "p"),
+        ],
+        check=True,
+        timeout=120,
+    )
+    [png] = list(tmp_path.glob("p*.png"))
+    rows, _ = read_rows(png)
+    assert all(r.page is None and r.sheet is None for r in rows)  # an image has lines only
+    cells = [[c.text for c in r.cells if c.merged != "left"] for r in rows]
+    first = seed_projects[0]
+    assert ["项目名称", first.name] in [[t for t in c if t] for c in cells]
+    funds = next(c for c in cells if "年度资金总额" in c)
+    assert funds[funds.index("年度资金总额") + 1 :][:3] == [f"{first.funds[0].initial_budget:,.2f}"] * 2 + [
+        f"{first.funds[0].executed:,.2f}"
+    ]

@@ -194,18 +194,26 @@ def _inked(gray: Any, box: tuple[int, int, int, int]) -> bool:
 
 
 def _cell_text(words: list[Word], scale: float) -> tuple[str, Note | None]:
-    """A cell's text (its lines joined) and a note when any part was read with low confidence."""
+    """A cell's text (its lines joined) and a note when it may be misread: a character read
+    with low confidence, or brackets beside Chinese text (their width is often misread)."""
     if not words:
         return "", None
     lines = ["".join(_spaced(line)) for line in text_lines(words, 8 * scale)]
     text = join_lines(lines)
     worst = min(words, key=lambda w: w.confidence)
-    if worst.confidence >= LOW_CONFIDENCE:
-        return text, None
-    message = (
-        f"'{worst.text}' read from the scan with confidence {worst.confidence:.2f}; check it against the page"
-    )
-    return text, Note("low_confidence", message)
+    if worst.confidence < LOW_CONFIDENCE:
+        message = (
+            f"'{worst.doubt or worst.text}' in '{worst.text[:30]}' read from the scan with confidence "
+            f"{worst.confidence:.2f}; check it against the page"
+        )
+        return text, Note("low_confidence", message)
+    if _BRACKET_BY_CHINESE.search(text):
+        message = (
+            f"'{text[:30]}': a scan does not show reliably whether brackets are （full） or (half) "
+            "width; check them against the page"
+        )
+        return text, Note("uncertain_punctuation", message)
+    return text, None
 
 
 def _spaced(line: list[Word]) -> list[str]:
