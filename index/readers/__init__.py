@@ -1,6 +1,6 @@
 """Readers: one per file format, each turning a file's bytes into rows of cells with a locator.
 
-A reader is any callable ``(path, data) -> list[Row]`` registered for its suffixes in
+A reader is a ``Reader``, ``(path, data) -> list[Row]``, registered for its suffixes in
 ``READERS``; the parser consumes the rows and never learns which format they came from.
 Adding a format is one module with one reader, one line in ``READERS``, and its tests.
 
@@ -16,40 +16,47 @@ Invariants:
 from __future__ import annotations
 
 import hashlib
-import importlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 from index.errors import UnreadableFileError
+from index.readers.excel import read_xls, read_xlsx
+from index.readers.ocr import read_image
+from index.readers.pdf import read_pdf
+from index.readers.text import read_text_file
+from index.readers.word import read_docx
 from index.types import Row
 
-Reader = Callable[[Path, bytes], list[Row]]
-"""Turn the bytes of the file at path into rows."""
 
-READERS: dict[str, str] = {
-    ".txt": "index.readers.text:read_text_file",
-    ".tsv": "index.readers.text:read_text_file",
-    ".md": "index.readers.text:read_text_file",
-    ".xlsx": "index.readers.excel:read_xlsx",
-    ".xlsm": "index.readers.excel:read_xlsx",
-    ".xls": "index.readers.excel:read_xls",
-    ".docx": "index.readers.word:read_docx",
-    ".pdf": "index.readers.pdf:read_pdf",
-    ".png": "index.readers.ocr:read_image",
-    ".jpg": "index.readers.ocr:read_image",
-    ".jpeg": "index.readers.ocr:read_image",
+class Reader(Protocol):
+    """Turn the bytes of the file at path into rows of cells with their locators."""
+
+    def __call__(self, path: Path, data: bytes) -> list[Row]: ...
+
+
+READERS: dict[str, Reader] = {
+    ".txt": read_text_file,
+    ".tsv": read_text_file,
+    ".md": read_text_file,
+    ".xlsx": read_xlsx,
+    ".xlsm": read_xlsx,
+    ".xls": read_xls,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
+    ".png": read_image,
+    ".jpg": read_image,
+    ".jpeg": read_image,
 }
 FORM_SUFFIXES = frozenset(READERS)
 
 
 def reader_for(path: Path) -> Reader:
     """Return the reader registered for the file's suffix."""
-    target = READERS.get(path.suffix.lower())
-    if target is None:
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
         known = " ".join(sorted(FORM_SUFFIXES))
         raise UnreadableFileError(str(path), f"unknown file type '{path.suffix}'; jixiao reads {known}")
-    module, name = target.split(":")
-    reader: Reader = getattr(importlib.import_module(module), name)
     return reader
 
 
