@@ -66,6 +66,8 @@ def chunk_project(p: Project) -> list[Chunk]:
             year=p.year,
             section=section,  # type: ignore[arg-type]
             indicator=indicator,
+            sheet=at.sheet,
+            page=at.page,
         )
 
     head = _head(p)

@@ -195,6 +195,8 @@ class Chunk:
     year: int | None
     section: Section
     indicator: str = ""
+    sheet: str | None = None
+    page: int | None = None
 
 
 @dataclass(frozen=True)
