@@ -9,14 +9,21 @@ export TOKENIZERS_PARALLELISM := false
 
 .PHONY: install system-deps install-python lint test eval-gate eval-suites eval-dev bench-smoke check run bench bench-overview
 
-system-deps:  ## chromium + CJK fonts for the browser test (Debian; needs root)
+# chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
+# test fixtures; libGL and GLib are what OpenCV (the scan reader) loads.
+APT_PACKAGES := chromium fonts-noto-cjk fonts-noto-color-emoji libreoffice-writer libreoffice-calc \
+	poppler-utils libgl1 libglib2.0-0
+
+system-deps:  ## system packages (Debian; needs root)
 	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
-	  && fc-list 2>/dev/null | grep -qi "Noto Color Emoji"; then \
+	  && fc-list 2>/dev/null | grep -qi "Noto Color Emoji" && command -v soffice >/dev/null 2>&1 \
+	  && command -v pdftoppm >/dev/null 2>&1 && ldconfig -p | grep -q "libGL.so.1" \
+	  && ldconfig -p | grep -q "libglib-2.0.so.0"; then \
 	  echo "system packages present"; \
 	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
-	  apt-get update -q && apt-get install -y -q chromium fonts-noto-cjk fonts-noto-color-emoji; \
+	  apt-get update -q && apt-get install -y -q $(APT_PACKAGES); \
 	else \
-	  echo "install chromium and fonts-noto-cjk with your package manager (root needed)"; exit 1; \
+	  echo "install $(APT_PACKAGES) with your package manager (root needed)"; exit 1; \
 	fi
 
 install-python:  ## torch pinned first (CPU build), then the project with dev tools

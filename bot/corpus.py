@@ -14,16 +14,21 @@ from functools import cached_property
 
 from bot.types import Citation
 from index import Settings, load_projects
-from index.types import FundsRow, Indicator, Project
+from index.types import FundsRow, Indicator, Project, where
 
 _CACHE: dict[str, tuple[float, Corpus]] = {}
 _LOCK = threading.Lock()
 
 
+def row_id(p: Project, row: Indicator) -> str:
+    """The stable id of an indicator row: form, sheet or page, and line ('form:p3:12')."""
+    return f"{p.form}:{where(row.sheet, row.page)}{row.line}"
+
+
 def cite_indicator(p: Project, row: Indicator) -> Citation:
     """Return the citation of an indicator row."""
     return Citation(
-        id=f"{p.form}:{row.line}",
+        id=row_id(p, row),
         form=p.form,
         line=row.line,
         project=p.name,
@@ -38,13 +43,15 @@ def cite_indicator(p: Project, row: Indicator) -> Citation:
         weight=row.weight,
         score=row.score,
         deviation=row.deviation,
+        sheet=row.sheet,
+        page=row.page,
     )
 
 
 def cite_funds(p: Project, row: FundsRow) -> Citation:
     """Return the citation of a funds row."""
     return Citation(
-        id=f"{p.form}:{row.line}",
+        id=f"{p.form}:{where(row.sheet, row.page)}{row.line}",
         form=p.form,
         line=row.line,
         project=p.name,
@@ -54,6 +61,8 @@ def cite_funds(p: Project, row: FundsRow) -> Citation:
         project_id=p.id,
         weight=row.weight,
         score=row.score,
+        sheet=row.sheet,
+        page=row.page,
     )
 
 
@@ -62,7 +71,7 @@ def cite_total(p: Project) -> Citation | None:
     if p.total is None:
         return None
     return Citation(
-        id=f"{p.form}:{p.total.line}",
+        id=f"{p.form}:{where(p.total.sheet, p.total.page)}{p.total.line}",
         form=p.form,
         line=p.total.line,
         project=p.name,
@@ -72,6 +81,8 @@ def cite_total(p: Project) -> Citation | None:
         project_id=p.id,
         weight=p.total.weight,
         score=p.total.score,
+        sheet=p.total.sheet,
+        page=p.total.page,
     )
 
 
@@ -79,7 +90,7 @@ def cite_project(p: Project) -> Citation:
     """Return the citation of the 项目名称 row."""
     year = f" | ({p.year} 年度)" if p.year else ""
     return Citation(
-        id=f"{p.form}:{p.line}",
+        id=f"{p.form}:{where(p.sheet, p.page)}{p.line}",
         form=p.form,
         line=p.line,
         project=p.name,
@@ -87,6 +98,8 @@ def cite_project(p: Project) -> Citation:
         indicator="",
         text=f"{p.header_text}{year} | 主管部门 {p.department} | 实施单位 {p.unit}",
         project_id=p.id,
+        sheet=p.sheet,
+        page=p.page,
     )
 
 
@@ -95,7 +108,7 @@ def cite_goals(p: Project) -> Citation | None:
     if p.goals is None:
         return None
     return Citation(
-        id=f"{p.form}:{p.goals.line}",
+        id=f"{p.form}:{where(p.goals.sheet, p.goals.page)}{p.goals.line}",
         form=p.form,
         line=p.goals.line,
         project=p.name,
@@ -103,6 +116,8 @@ def cite_goals(p: Project) -> Citation | None:
         indicator="",
         text=p.goals.text,
         project_id=p.id,
+        sheet=p.goals.sheet,
+        page=p.goals.page,
     )
 
 

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.corpus import Corpus
+from bot.corpus import Corpus, row_id
 from bot.lexicon import CJK_WORDS, GLOSSARY, WORDS
 
 _STRIP = re.compile(r"[\s“”\"'‘’（）()【】\[\]《》<>\-—_·、,，.。:：;；!?！？/]")
@@ -421,11 +421,11 @@ def link_indicators(question: str, corpus: Corpus, project_ids: tuple[str, ...] 
             continue
         at = text.find(name)
         if at >= 0:
-            scored.append((len(name) + 100, at, at + len(name), f"{p.form}:{row.line}"))
+            scored.append((len(name) + 100, at, at + len(name), row_id(p, row)))
             continue
         length, start, end = _longest(stripped, name)
         if length >= 4 and length >= len(name) * 0.6 and not _slot_word(text[start:end]):
-            scored.append((length, start, end, f"{p.form}:{row.line}"))
+            scored.append((length, start, end, row_id(p, row)))
     if not scored:
         return []
     top = max(s for s, *_ in scored)

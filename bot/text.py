@@ -13,6 +13,7 @@ from bot.query import TextQuery
 from bot.result import Composed
 from bot.retrieve import tokenize
 from bot.types import Citation, Context, Language
+from index.types import FundsRow, Indicator
 
 _SENTENCE = re.compile(r"(?<=[。；;！？!?])|\n")
 _ASKS_NUMBER = re.compile(r"多少|几|how many|how much|number", re.IGNORECASE)
@@ -25,13 +26,18 @@ def source_citation(doc: Document, corpus: Corpus) -> Citation | None:
     if p is None:
         return None
     line, section = int(doc.metadata["line"]), doc.metadata["section"]
+    sheet, page = doc.metadata.get("sheet") or None, doc.metadata.get("page") or None
+
+    def here(r: Indicator | FundsRow) -> bool:  # PDF lines restart on every page
+        return r.line == line and (r.sheet or None) == sheet and (r.page or None) == page
+
     if section == "goal":
         return cite_goals(p)
     if section == "indicator":
-        row = next((r for r in p.indicators if r.line == line), None)
+        row = next((r for r in p.indicators if here(r)), None)
         return cite_indicator(p, row) if row else None
     if section == "funds":
-        funds = next((r for r in p.funds if r.line == line), None)
+        funds = next((r for r in p.funds if here(r)), None)
         return cite_funds(p, funds) if funds else None
     if section == "total":
         return cite_total(p)

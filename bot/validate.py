@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pydantic import TypeAdapter, ValidationError
 
-from bot.corpus import Corpus
+from bot.corpus import Corpus, row_id
 from bot.fields import PARTS, valid
 from bot.query import Filtered, Measure, Named, ProjectSet, Query, Ranked
 
@@ -50,7 +50,7 @@ def _problems(query: Query, corpus: Corpus):  # type: ignore[no-untyped-def]
         cond_part = getattr(condition, "part", None)
         if cond_part is not None and cond_part not in PARTS:
             yield f"unknown part {cond_part!r}"
-    rows = {f"{p.form}:{r.line}" for p in corpus.projects for r in p.indicators}
+    rows = {row_id(p, r) for p in corpus.projects for r in p.indicators}
     for row in getattr(query, "row_ids", ()):
         if row not in rows:
             yield f"unknown indicator row {row!r}"

@@ -13,6 +13,7 @@ from index.embed import Embedder
 from index.read import read_form_file
 
 CHUNK_SIZE, CHUNK_OVERLAP, TOP_K = 500, 50, 4
+TEXT_SUFFIXES = frozenset({".txt", ".tsv", ".md"})
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,10 @@ class NaiveBaseline:
         splitter = RecursiveCharacterTextSplitter(
             chunk_size=CHUNK_SIZE, chunk_overlap=CHUNK_OVERLAP, add_start_index=True
         )
-        texts = {form: read_form_file(path)[0] for form, path in files}
+        # the tutorial pipeline splits raw text: workbooks, documents, PDFs and scans are left out
+        texts = {
+            form: read_form_file(path)[0] for form, path in files if path.suffix.lower() in TEXT_SUFFIXES
+        }
         docs = splitter.split_documents(
             [Document(page_content=t, metadata={"form": f}) for f, t in texts.items()]
         )

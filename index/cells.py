@@ -67,3 +67,28 @@ def is_blank(cell: str) -> bool:
 def row_text(cells: list[str]) -> str:
     """Return a source row as one readable line: non-empty cells joined by ' | '."""
     return " | ".join(c for c in cells if c)
+
+
+def join_lines(lines: list[str], guess_spaces: bool = True) -> str:
+    """Join the lines of a wrapped cell: a space the text has at the wrap is kept; otherwise
+    no space, except, when ``guess_spaces`` (OCR, which sees no spaces), one between two
+    Latin letters (a number or a Chinese sentence wraps anywhere)."""
+    out = ""
+    spaced = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            spaced = spaced or bool(raw)
+            continue
+        latin = (
+            guess_spaces
+            and out[-1:].isascii()
+            and out[-1:].isalpha()
+            and line[0].isascii()
+            and line[0].isalpha()
+        )
+        if out and (spaced or raw[0].isspace() or latin):
+            out += " "
+        out += line
+        spaced = raw[-1].isspace()
+    return out

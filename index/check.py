@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from index.cells import parse_number, squash
 from index.template import LEVEL1_OF
-from index.types import Finding, Indicator, Project
+from index.types import Finding, FundsRow, Indicator, Project, Total
 
 _TOL = 0.0051  # half a unit in the second decimal, plus float slack
 
@@ -22,7 +22,12 @@ def check_project(project: Project) -> Project:
     found += _check_funds(project)
     for row in project.indicators:
         found += _check_indicator(row)
-    return replace(project, findings=tuple(sorted(found, key=lambda f: f.line)))
+    return replace(project, findings=tuple(sorted(found, key=lambda f: (f.page or 0, f.line))))
+
+
+def _at(record: Project | FundsRow | Indicator | Total) -> tuple[int, str | None, int | None]:
+    """The locator of a record, for its findings."""
+    return record.line, record.sheet, record.page
 
 
 def _fmt(value: float) -> str:
@@ -44,7 +49,7 @@ def _check_totals(p: Project) -> list[Finding]:
                 "warning",
                 "weights_sum",
                 f"weights add up to {_fmt(weights)}, the 总分 row states {_fmt(p.total.weight)}",
-                p.total.line,
+                *_at(p.total),
             )
         )
     if abs(scores - p.total.score) > _TOL:
@@ -53,7 +58,7 @@ def _check_totals(p: Project) -> list[Finding]:
                 "warning",
                 "scores_sum",
                 f"scores add up to {_fmt(scores)}, the 总分 row states {_fmt(p.total.score)}",
-                p.total.line,
+                *_at(p.total),
             )
         )
     return out
@@ -62,7 +67,7 @@ def _check_totals(p: Project) -> list[Finding]:
 def _check_funds(p: Project) -> list[Finding]:
     row = p.funds_total
     if row is None:
-        return [Finding("warning", "missing_funds_total", "no 年度资金总额 row", p.line)]
+        return [Finding("warning", "missing_funds_total", "no 年度资金总额 row", *_at(p))]
     out = []
     if row.full_year_budget and row.executed is not None and row.execution_rate is not None:
         computed = round(row.executed / row.full_year_budget * 100, 2)
@@ -73,7 +78,7 @@ def _check_funds(p: Project) -> list[Finding]:
                     "execution_rate",
                     f"stated execution rate {row.execution_rate:.2f}% but executed ÷ full-year "
                     f"budget = {computed:.2f}%",
-                    row.line,
+                    *_at(row),
                 )
             )
     if row.weight is not None and row.execution_rate is not None and row.score is not None:
@@ -84,22 +89,23 @@ def _check_funds(p: Project) -> list[Finding]:
                     "warning",
                     "funds_score",
                     f"funds score {_fmt(row.score)} but weight × rate = {expected:.3f}",
-                    row.line,
+                    *_at(row),
                 )
             )
         if row.score > row.weight + _TOL:
-            out.append(_above(row.line, row.score, row.weight))
+            out.append(_above(row, row.score, row.weight))
     return out
 
 
-def _above(line: int, score: float, weight: float) -> Finding:
-    return Finding("error", "score_above_weight", f"score {_fmt(score)} exceeds weight {_fmt(weight)}", line)
+def _above(row: FundsRow | Indicator, score: float, weight: float) -> Finding:
+    message = f"score {_fmt(score)} exceeds weight {_fmt(weight)}"
+    return Finding("error", "score_above_weight", message, row.line, row.sheet, row.page)
 
 
 def _check_indicator(row: Indicator) -> list[Finding]:
     out = []
     if row.score > row.weight + _TOL:
-        out.append(_above(row.line, row.score, row.weight))
+        out.append(_above(row, row.score, row.weight))
     lost = row.weight - row.score
     if lost > _TOL and not row.deviation:
         out.append(
@@ -107,7 +113,7 @@ def _check_indicator(row: Indicator) -> list[Finding]:
                 "warning",
                 "missing_deviation",
                 f"'{row.name}' lost {_fmt(lost)} points but gives no deviation reason",
-                row.line,
+                *_at(row),
             )
         )
     if lost > _TOL and _met_target(row):
@@ -116,7 +122,7 @@ def _check_indicator(row: Indicator) -> list[Finding]:
                 "warning",
                 "met_target_lost_points",
                 f"'{row.name}' met its target ({row.target} → {row.actual}) yet lost {_fmt(lost)} points",
-                row.line,
+                *_at(row),
             )
         )
     expected = LEVEL1_OF.get(row.level2)
@@ -126,7 +132,7 @@ def _check_indicator(row: Indicator) -> list[Finding]:
                 "warning",
                 "unknown_level2",
                 f"level-2 '{row.level2}' is not in the national template",
-                row.line,
+                *_at(row),
             )
         )
     elif row.stated_level1 and row.stated_level1 != expected:
@@ -136,7 +142,7 @@ def _check_indicator(row: Indicator) -> list[Finding]:
                 "level1_mismatch",
                 f"'{row.level2}' is stated under {row.stated_level1}; it belongs to {expected} "
                 "and was normalised",
-                row.line,
+                *_at(row),
             )
         )
     return out

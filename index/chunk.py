@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from index.types import Chunk, FundsRow, Project
+from index.types import Chunk, FundsRow, Goals, Indicator, Project, where
 
 _SENTENCE = re.compile(r"(?<=[。；;！？!?])")
 _GROUP_CHARS = 160
@@ -53,22 +53,26 @@ def sentence_groups(text: str, limit: int = _GROUP_CHARS) -> list[str]:
 def chunk_project(p: Project) -> list[Chunk]:
     """Return the chunks of one project."""
 
-    def make(n: int, line: int, section: str, text: str, indicator: str = "") -> Chunk:
+    def make(
+        n: int, at: Project | FundsRow | Goals | Indicator, section: str, text: str, indicator: str = ""
+    ) -> Chunk:
         return Chunk(
-            id=f"{p.form}:{line}:{section}:{n}",
+            id=f"{p.form}:{where(at.sheet, at.page)}{at.line}:{section}:{n}",
             text=text,
             form=p.form,
-            line=line,
+            line=at.line,
             project=p.name,
             project_id=p.id,
             year=p.year,
             section=section,  # type: ignore[arg-type]
             indicator=indicator,
+            sheet=at.sheet,
+            page=at.page,
         )
 
     head = _head(p)
     total = f"总分{_fmt(p.total.score)}（满分{_fmt(p.total.weight)}）" if p.total else "总分未填"
-    out = [make(0, p.line, "project", f"{head}\n主管部门：{p.department}；实施单位：{p.unit}；{total}")]
+    out = [make(0, p, "project", f"{head}\n主管部门：{p.department}；实施单位：{p.unit}；{total}")]
     total_row = p.funds_total
     for row in p.funds:
         if row.full_year_budget is None and row.executed is None:
@@ -78,7 +82,7 @@ def chunk_project(p: Project) -> list[Chunk]:
         out.append(
             make(
                 0,
-                row.line,
+                row,
                 "funds",
                 f"{head}\n项目资金 {row.label}：年初预算数{_fmt(row.initial_budget)}元，"
                 f"全年预算数{_fmt(row.full_year_budget)}元，全年执行数{_fmt(row.executed)}元，"
@@ -89,14 +93,14 @@ def chunk_project(p: Project) -> list[Chunk]:
         n = 0
         for label, prose in (("预算目标", p.goals.planned), ("实际完成情况", p.goals.achieved)):
             for group in sentence_groups(prose):
-                out.append(make(n, p.goals.line, "goal", f"{head}\n年度总体目标·{label}：{group}"))
+                out.append(make(n, p.goals, "goal", f"{head}\n年度总体目标·{label}：{group}"))
                 n += 1
     for ind in p.indicators:
         deviation = f"\n偏差原因分析及改进措施：{ind.deviation}" if ind.deviation else ""
         out.append(
             make(
                 0,
-                ind.line,
+                ind,
                 "indicator",
                 f"{head}\n{ind.level1} / {ind.level2} / {ind.name}\n"
                 f"年度指标值：{ind.target or '—'}；实际完成值：{ind.actual or '—'}；"

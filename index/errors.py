@@ -2,8 +2,9 @@
 
     JixiaoError                 base; ``str(err)`` is a one-line message fit for a user
     ├── InputError              a file cannot be ingested: names the file and, where known, the line
-    │   ├── UnreadableFileError missing path, directory without forms, binary or undecodable bytes
-    │   └── FormatError         decodable text that holds no form, or a truncated form
+    │   ├── UnreadableFileError missing path, folder without forms, undecodable bytes, a corrupt
+    │   │                       or password-protected workbook, document or PDF, an unreadable scan
+    │   └── FormatError         a readable file that holds no form, or a truncated form
     ├── IndexMissingError       a command needs an index that does not exist yet
     ├── ModelError              the embedding model cannot be built or loaded offline
     └── StoreError              the structured or vector store failed; nothing was changed
@@ -21,12 +22,28 @@ class JixiaoError(Exception):
 class InputError(JixiaoError):
     """A file cannot be ingested."""
 
-    def __init__(self, path: str, message: str, line: int | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        message: str,
+        line: int | None = None,
+        sheet: str | None = None,
+        page: int | None = None,
+    ) -> None:
         self.path = path
         self.line = line
+        self.sheet = sheet
+        self.page = page
         self.reason = message
-        where = f"{path}:{line}" if line else path
-        super().__init__(f"{where}: {message}")
+        super().__init__(f"{locator(path, sheet, page, line)}: {message}")
+
+
+def locator(form: str, sheet: str | None = None, page: int | None = None, line: int | None = None) -> str:
+    """Return where a row is, for messages: ``f.txt:12``, ``f.xlsx:表1!12``, ``f.pdf:p3:12``."""
+    where = (
+        f"{form}:{sheet}!" if sheet is not None else f"{form}:p{page}:" if page is not None else f"{form}:"
+    )
+    return f"{where}{line}" if line else where.rstrip(":!")
 
 
 class UnreadableFileError(InputError):

@@ -2,6 +2,8 @@
 
 Invariant: fields are only ever added; every block that comes from one form row carries that
 row's 1-based ``line`` so a consumer (e.g. the evaluation oracle) can cite it as ``form:line``.
+Money is in 元 and ``funds.unit`` is the unit the form stated; ``sheet`` and ``page`` locate
+a record in a workbook or PDF (null elsewhere); ``kind`` is ``project`` or ``department``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ class FundsOut(BaseModel):
     execution_rate: float | None
     score: float | None
     line: int
+    unit: str = "元"
 
 
 class GoalsOut(BaseModel):
@@ -37,6 +40,8 @@ class IndicatorOut(BaseModel):
     score: float
     deviation: str
     line: int
+    sheet: str | None = None
+    page: int | None = None
 
 
 class TotalOut(BaseModel):
@@ -50,15 +55,20 @@ class FindingOut(BaseModel):
     code: str
     message: str
     line: int
+    sheet: str | None = None
+    page: int | None = None
 
 
 class ProjectOut(BaseModel):
+    kind: str
     name: str
     year: int | None
     department: str
     unit: str
     form: str
     line: int
+    sheet: str | None
+    page: int | None
     funds: FundsOut | None
     goals: GoalsOut | None
     indicators: list[IndicatorOut]
@@ -70,12 +80,15 @@ def export_project(p: Project) -> ProjectOut:
     """Return the export record of one project."""
     f = p.funds_total
     return ProjectOut(
+        kind=p.kind,
         name=p.name,
         year=p.year,
         department=p.department,
         unit=p.unit,
         form=p.form,
         line=p.line,
+        sheet=p.sheet,
+        page=p.page,
         funds=FundsOut(
             initial_budget=f.initial_budget,
             full_year_budget=f.full_year_budget,
@@ -84,6 +97,7 @@ def export_project(p: Project) -> ProjectOut:
             execution_rate=f.execution_rate,
             score=f.score,
             line=f.line,
+            unit=p.money_unit,
         )
         if f
         else None,
@@ -101,6 +115,8 @@ def export_project(p: Project) -> ProjectOut:
                 score=i.score,
                 deviation=i.deviation,
                 line=i.line,
+                sheet=i.sheet,
+                page=i.page,
             )
             for i in p.indicators
         ],

@@ -20,8 +20,8 @@ from index.check import check_project
 from index.chunk import chunk_project
 from index.embed import Embedder, load_embedder
 from index.errors import StoreError
-from index.parse import parse_text
-from index.read import expand_paths, read_form_file
+from index.parse import parse_rows
+from index.readers import expand_paths, read_rows
 from index.settings import Settings
 from index.store import Store
 from index.types import Chunk, Finding, IngestReport, ParsedFile, Project
@@ -32,9 +32,10 @@ Progress = Callable[[str, int, int], None]
 
 
 def parse_file(path: Path) -> ParsedFile:
-    """Read, parse and check one file; raise InputError naming the file and line."""
-    text, sha = read_form_file(path)
-    projects = parse_text(text, path.name)
+    """Read, parse and check one file of any reader's format; raise InputError naming the file
+    and where in it (sheet or page, line)."""
+    rows, sha = read_rows(path)
+    projects = parse_rows(rows, path.name)
     return ParsedFile(str(path), path.name, sha, tuple(check_project(p) for p in projects))
 
 
@@ -132,8 +133,13 @@ def _write(
         raise StoreError(f"write failed, index left as it was: {err}") from err
 
 
-def load_projects(settings: Settings) -> list[Project]:
-    """Return every ingested project."""
+def load_projects(settings: Settings, departments: bool = False) -> list[Project]:
+    """Return every ingested project (with department-level forms too when asked)."""
+    return [p for p in load_records(settings) if departments or p.kind == "project"]
+
+
+def load_records(settings: Settings) -> list[Project]:
+    """Return every ingested record: project forms and department-level forms."""
     store = Store(settings.sqlite_path)
     try:
         return store.projects()

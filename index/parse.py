@@ -1,116 +1,161 @@
-"""Parsing the text export of 财政项目支出绩效自评表 into Project records.
+"""Parsing rows of cells (from any reader) into Project records.
 
-The export is tab-separated with cells shifted left or right, blank cells meaning "same as
-above", repeated indicator headers after page breaks and several forms per file. The parser
-keys on the vocabulary of the national template rather than on column positions.
+Rows come from ``index.readers``: a text export, a workbook sheet, a Word table, a PDF page or
+a scan. Cells may be shifted left or right, blank cells mean "same as above", indicator headers
+repeat after page breaks and a file may hold several forms. The parser keys on the template
+vocabulary (``vocabulary.yaml``) rather than on column positions, and never learns the format:
+a cell covered by a merged range to its left is dropped (the range counts once), and one
+covered from above counts as blank where it would be a label or a level of the hierarchy.
 
 Invariants:
-- every record carries the file name and the 1-based line it was read from;
-- a row the parser cannot read becomes an ``unreadable_row`` finding, never a guessed record;
-- text that holds no form, or a form without its funds or indicator blocks, raises FormatError.
+- every record carries the file name and the locator (sheet or page, line) it was read from;
+- a row the parser cannot read becomes an ``unreadable_row`` finding, never a guessed record,
+  and a reader's note on a cell becomes a finding on that row;
+- money is stored in 元: a form stating 万元 is converted and keeps its stated unit;
+- rows that hold no form, or a form without its funds or indicator blocks, raise FormatError.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 
+from index.builder import FormBuilder, merge_cells, split_by_page, unreadable
 from index.cells import clean_cell, is_number, parse_number, row_text, squash
 from index.errors import FormatError
-from index.template import (
-    FUNDS_KINDS,
-    LEVEL1,
-    LEVEL1_OF,
-    SECTION_LABELS,
-    TITLE,
-    TOTAL_LABELS,
-)
-from index.types import Finding, FundsRow, Goals, Indicator, Project, Total
+from index.funds import is_funds_header, money_unit, read_funds, read_funds_header
+from index.indicators import header_fields, read_indicator
+from index.readers.text import rows_from_text
+from index.template import TITLE, TOTAL_LABELS, VOCABULARY
+from index.types import Finding, Goals, Project, Row, Total
 
 _YEAR = re.compile(r"[(（]\s*(\d{4})\s*年度?\s*[)）]")
-_GOAL_ECHO = re.compile(r"^预算目标\s*实际完成情况\s*")
-
-
-@dataclass
-class _Builder:
-    """Mutable accumulator for the form being read."""
-
-    start: int
-    year: int | None = None
-    name: str = ""
-    name_line: int = 0
-    department: str = ""
-    unit: str = ""
-    header_text: str = ""
-    section: str = "header"
-    funds: list[FundsRow] = field(default_factory=list)
-    goals: Goals | None = None
-    indicators: list[Indicator] = field(default_factory=list)
-    total: Total | None = None
-    findings: list[Finding] = field(default_factory=list)
-    level1: str = ""
-    level2: str = ""
-    seen_indicator_header: bool = False
+_GOAL_ECHO = re.compile(r"^(预算目标|预期目标)\s*实际完成情况\s*")
 
 
 def parse_text(text: str, form: str) -> list[Project]:
-    """Parse every form in a file's text; raise FormatError when none is complete."""
-    builders: list[_Builder] = []
-    current: _Builder | None = None
-    for number, raw in enumerate(text.splitlines(), start=1):
-        cells = [clean_cell(c) for c in raw.split("\t")]
+    """Parse every form in a text export; raise FormatError when none is complete."""
+    return parse_rows(rows_from_text(text), form)
+
+
+def logical_cells(row: Row) -> list[str]:
+    """Return a row's cleaned cells as the parser reads them (merged copies resolved)."""
+    out: list[str] = []
+    leading = True
+    for cell in row.cells:
+        if cell.merged == "left":
+            continue
+        text = clean_cell(cell.text)
+        if leading and cell.merged == "above":
+            text = ""  # a label or hierarchy level continued from above reads as blank
+        elif text:
+            leading = False
+        out.append(text)
+    return out
+
+
+def parse_rows(rows: Iterable[Row], form: str) -> list[Project]:
+    """Parse every form in a file's rows; raise FormatError when none is complete."""
+    builders: list[FormBuilder] = []
+    current: FormBuilder | None = None
+    for row in rows:
+        cells = logical_cells(row)
         keys = [squash(c) for c in cells]
         if not any(keys):
             continue
-        if any(TITLE in k for k in keys) or ("项目名称" in keys and current is not None and current.name):
-            current = _Builder(start=number)
+        name_label = next((k for k in keys if k in VOCABULARY.name_labels), None)
+        if any(TITLE in k for k in keys) or (name_label and current is not None and current.name):
+            current = FormBuilder(start=row)
             builders.append(current)
             if TITLE in "".join(keys):
-                _read_year(current, cells)
+                _read_title(current, cells, keys)
                 continue
         if current is None:
-            if "项目名称" not in keys:
+            if name_label is None:
                 continue
-            current = _Builder(start=number)
+            current = FormBuilder(start=row)
             builders.append(current)
-        _read_line(current, cells, keys, number)
+        _read_notes(current, row)
+        _read_line(current, cells, keys, row)
     if not builders:
-        raise FormatError(form, f"no {TITLE} found: the text holds no 项目名称 row")
+        raise FormatError(form, f"no {TITLE} found: the file holds no 项目名称 row")
     return [_finish(b, form) for b in builders]
 
 
-def _read_year(b: _Builder, cells: list[str]) -> None:
+def _read_title(b: FormBuilder, cells: list[str], keys: list[str]) -> None:
+    joined = "".join(keys)
+    known = [t for t in VOCABULARY.titles if t in joined]
+    if known:
+        b.kind = VOCABULARY.titles[max(known, key=len)]  # type: ignore[assignment]
+    _read_year(b, cells)
+
+
+def _read_year(b: FormBuilder, cells: list[str]) -> None:
     match = _YEAR.search(" ".join(cells))
     if match:
         b.year = int(match.group(1))
 
 
-def _read_line(b: _Builder, cells: list[str], keys: list[str], number: int) -> None:
+def _read_notes(b: FormBuilder, row: Row) -> None:
+    for cell in row.cells:
+        if cell.note is not None and cell.merged == "":
+            n = cell.note
+            b.findings.append(Finding(n.severity, n.code, n.message, row.line, row.sheet, row.page))
+
+
+def _read_line(b: FormBuilder, cells: list[str], keys: list[str], row: Row) -> None:
+    if row.page != b.page:
+        b.page, b.rows_on_page = row.page, 0
+    _read_cells(b, cells, keys, row)
+    b.rows_on_page += 1
+
+
+def _read_cells(b: FormBuilder, cells: list[str], keys: list[str], row: Row) -> None:
     if b.year is None and _YEAR.search(" ".join(cells)):
         _read_year(b, cells)
         if len([k for k in keys if k]) == 1:
             return
-    if "项目名称" in keys:
-        b.name, b.name_line = _after(cells, keys, "项目名称"), number
+    name_label = next((k for k in keys if k in VOCABULARY.name_labels), None)
+    if b.section == "header" and "单位" in "".join(keys):
+        b.money_unit = money_unit(keys) or b.money_unit
+    if name_label:
+        b.name, b.name_row = _after(cells, keys, name_label), row
+        b.kind = "department" if VOCABULARY.name_labels[name_label] == "department" else b.kind
         b.header_text = row_text(cells)
-    elif "主管部门" in keys or "实施单位" in keys:
-        b.department = _after(cells, keys, "主管部门")
-        b.unit = _after(cells, keys, "实施单位")
-    elif keys[0].startswith("项目资金") or "年初预算数" in keys:
-        b.section = "funds"
-    elif any(k.startswith("年度总体目标") for k in keys) or "预算目标" in keys:
-        b.section = "goals"
-    elif "一级指标" in keys and "三级指标" in keys:
+    elif any(k in VOCABULARY.department_labels or k in VOCABULARY.unit_labels for k in keys):
+        b.department = next((_after(cells, keys, k) for k in VOCABULARY.department_labels if k in keys), "")
+        b.unit = next((_after(cells, keys, k) for k in VOCABULARY.unit_labels if k in keys), "")
+    elif _is_indicator_header(keys):
         b.section = "indicators"
-        b.seen_indicator_header = True
+        b.indicator_fields = header_fields(keys)
+        b.rows_on_page -= 1  # a header repeated on a new page does not end a row split by the page
+    elif is_funds_header(keys):
+        read_funds_header(b, cells, keys)
+    elif _is_goals_header(keys):
+        b.section = "goals"
     elif any(k in TOTAL_LABELS for k in keys) and b.section == "indicators":
-        _read_total(b, cells, keys, number)
+        _read_total(b, cells, row)
     elif b.section == "funds":
-        _read_funds(b, cells, keys, number)
+        read_funds(b, cells, keys, row)
     elif b.section == "goals":
-        _read_goals(b, cells, number)
+        _read_goals(b, cells, row)
     elif b.section == "indicators":
-        _read_indicator(b, cells, keys, number)
+        read_indicator(b, cells, keys, row)
+
+
+def _is_indicator_header(keys: list[str]) -> bool:
+    return "一级指标" in keys and "三级指标" in keys
+
+
+_GOAL_HEADERS = frozenset({"预算目标", "预期目标", "实际完成情况", "年度目标"})
+
+
+def _is_goals_header(keys: list[str]) -> bool:
+    """The 年度总体目标 row that heads the goals; the label beside prose is a goals row."""
+    labelled = any(k.startswith(VOCABULARY.goals_labels) for k in keys)
+    headers = "预算目标" in keys or "预期目标" in keys
+    prose = [k for k in keys if k and not k.startswith(VOCABULARY.goals_labels) and k not in _GOAL_HEADERS]
+    return (labelled or headers) and not prose
 
 
 def _after(cells: list[str], keys: list[str], label: str) -> str:
@@ -123,38 +168,23 @@ def _after(cells: list[str], keys: list[str], label: str) -> str:
     return ""
 
 
-def _read_funds(b: _Builder, cells: list[str], keys: list[str], number: int) -> None:
-    found = [(at, v) for at, key in enumerate(keys) for k, v in FUNDS_KINDS.items() if key.endswith(k)]
-    if not found:
-        b.findings.append(_unreadable(number, "a funds row without a known label"))
-        return
-    at, kind = found[0]
-    values = [parse_number(c) for c in cells[at + 1 : at + 7]]
-    values += [None] * (6 - len(values))
-    b.funds.append(
-        FundsRow(
-            kind=kind,  # type: ignore[arg-type]
-            label=cells[at],
-            initial_budget=values[0],
-            full_year_budget=values[1],
-            executed=values[2],
-            weight=values[3],
-            execution_rate=values[4],
-            score=values[5],
-            line=number,
-            text=row_text(cells),
-        )
-    )
-
-
-def _read_goals(b: _Builder, cells: list[str], number: int) -> None:
-    filled = [c for c in cells if c]
+def _read_goals(b: FormBuilder, cells: list[str], row: Row) -> None:
+    filled = [c for c in cells if c and not squash(c).startswith(VOCABULARY.goals_labels)]
     if not filled:
         return
     planned = _GOAL_ECHO.sub("", filled[0])
     achieved = " ".join(filled[1:])
     if b.goals is None:
-        b.goals = Goals(planned, achieved, number, row_text(cells))
+        b.goals = Goals(planned, achieved, row.line, row_text(cells), row.sheet, row.page)
+        b.last_cells = cells
+    elif split_by_page(b, row) and len(cells) == len(b.last_cells):
+        # a goals row the page cut in two: each column goes on where it stopped
+        g = b.goals
+        merged = merge_cells(b.last_cells, cells)
+        parts = [c for c in merged if c and not squash(c).startswith(VOCABULARY.goals_labels)]
+        b.goals = Goals(
+            _GOAL_ECHO.sub("", parts[0]), " ".join(parts[1:]), g.line, row_text(merged), g.sheet, g.page
+        )
     else:  # prose continued on a further line
         g = b.goals
         b.goals = Goals(
@@ -162,125 +192,51 @@ def _read_goals(b: _Builder, cells: list[str], number: int) -> None:
             f"{g.achieved} {achieved}".strip(),
             g.line,
             f"{g.text} {row_text(cells)}",
+            g.sheet,
+            g.page,
         )
+    b.last_cells = merge_cells(b.last_cells, cells) if b.last_cells and split_by_page(b, row) else cells
 
 
-def _read_total(b: _Builder, cells: list[str], keys: list[str], number: int) -> None:
+def _read_total(b: FormBuilder, cells: list[str], row: Row) -> None:
     numbers = [parse_number(c) for c in cells if is_number(c)]
     if len(numbers) < 2:
-        b.findings.append(_unreadable(number, "the 总分 row lacks its weight and score"))
+        b.findings.append(unreadable(row, "the 总分 row lacks its weight and score"))
         return
     weight, score = numbers[-2], numbers[-1]
     assert weight is not None and score is not None
-    b.total = Total(weight, score, number, row_text(cells))
+    b.total = Total(weight, score, row.line, row_text(cells), row.sheet, row.page)
     b.section = "done"
 
 
-def _read_indicator(b: _Builder, cells: list[str], keys: list[str], number: int) -> None:
-    parsed = _split_indicator(cells, keys)
-    if parsed is None:
-        b.findings.append(_unreadable(number, "an indicator row without weight and score"))
-        return
-    l1, l2, name, target, actual, weight, score, deviation = parsed
-    b.level1 = l1 or b.level1
-    b.level2 = l2 or b.level2
-    level1 = LEVEL1_OF.get(b.level2, b.level1)
-    if l2 and not l1:
-        b.level1 = level1  # a new level-2 without level-1 starts under its template level-1
-    b.indicators.append(
-        Indicator(
-            level1=level1,
-            level2=b.level2,
-            name=name,
-            target=target,
-            actual=actual,
-            weight=weight,
-            score=score,
-            deviation=deviation,
-            line=number,
-            text=row_text(cells),
-            stated_level1=l1,
-        )
-    )
-
-
-_Parsed = tuple[str, str, str, str, str, float, float, str]
-
-
-def _split_indicator(cells: list[str], keys: list[str]) -> _Parsed | None:
-    """Split an indicator row by vocabulary: hierarchy words, name, values, reason."""
-    l1 = l2 = ""
-    at = 0
-    while at < len(cells):
-        key = keys[at]
-        if not key or key in {squash(s) for s in SECTION_LABELS}:
-            at += 1
-        elif not l1 and not l2 and key in LEVEL1:
-            l1, at = key, at + 1
-        elif not l2 and key in LEVEL1_OF:
-            l2, at = key, at + 1
-        else:
-            break
-    tail = _split_values(cells[at + 1 :])
-    if tail is None and l2 and at < len(cells):
-        # the level-2 word was the indicator's own name (e.g. 三级指标 "时效指标")
-        at -= 1
-        while at > 0 and keys[at] != l2:
-            at -= 1
-        l2 = ""
-        tail = _split_values(cells[at + 1 :])
-    if tail is None and not l2 and at + 1 < len(cells) and cells[at + 1]:
-        # a level-2 outside the national template: one more text cell before the name
-        tail = _split_values(cells[at + 2 :])
-        if tail is not None:
-            return (l1, cells[at], cells[at + 1], *tail)
-    if tail is None or at >= len(cells):
-        return None
-    return (l1, l2, cells[at], *tail)
-
-
-def _split_values(rest: list[str]) -> tuple[str, str, float, float, str] | None:
-    """Return target, actual, weight, score and deviation from the cells after the name."""
-    rest = list(rest)
-    while rest and not rest[-1]:
-        rest.pop()
-    deviation = ""
-    if rest and not is_number(rest[-1]):
-        deviation = rest.pop()
-    if len(rest) < 2 or not (is_number(rest[-2]) and is_number(rest[-1])):
-        return None
-    weight, score = parse_number(rest[-2]), parse_number(rest[-1])
-    values = rest[:-2]
-    while len(values) > 2 and not values[0]:
-        values.pop(0)
-    while len(values) > 2 and not values[-1]:
-        values.pop()
-    if len(values) > 2:
-        return None
-    values = [""] * (2 - len(values)) + values
-    assert weight is not None and score is not None
-    return values[0], values[1], weight, score, deviation
-
-
-def _unreadable(line: int, what: str) -> Finding:
-    return Finding("error", "unreadable_row", f"could not read {what}; row left out", line)
-
-
-def _finish(b: _Builder, form: str) -> Project:
-    line = b.name_line or b.start
+def _finish(b: FormBuilder, form: str) -> Project:
+    at = b.name_row or b.start
     if not b.name:
-        raise FormatError(form, "form without a 项目名称 row (truncated?)", b.start)
+        raise FormatError(form, "form without a 项目名称 row (truncated?)", at.line, at.sheet, at.page)
     if not b.funds:
-        raise FormatError(form, f"form '{b.name}' has no funds block (truncated?)", line)
+        raise FormatError(
+            form, f"form '{b.name}' has no funds block (truncated?)", at.line, at.sheet, at.page
+        )
     if not b.indicators:
-        raise FormatError(form, f"form '{b.name}' has no indicator rows (truncated?)", line)
+        raise FormatError(
+            form, f"form '{b.name}' has no indicator rows (truncated?)", at.line, at.sheet, at.page
+        )
     findings = list(b.findings)
     if b.total is None:
-        last = b.indicators[-1].line
-        findings.append(Finding("error", "missing_total", "the form has no 总分 row; total left empty", last))
+        last = b.indicators[-1]
+        findings.append(
+            Finding(
+                "error",
+                "missing_total",
+                "the form has no 总分 row; total left empty",
+                last.line,
+                last.sheet,
+                last.page,
+            )
+        )
     return Project(
         form=form,
-        line=line,
+        line=at.line,
         name=b.name,
         year=b.year,
         department=b.department,
@@ -291,4 +247,8 @@ def _finish(b: _Builder, form: str) -> Project:
         indicators=tuple(b.indicators),
         total=b.total,
         findings=tuple(findings),
+        kind=b.kind,
+        money_unit=b.money_unit,
+        sheet=at.sheet,
+        page=at.page,
     )

@@ -1,18 +1,16 @@
-"""Reading form files from disk into text, with the encoding detected.
+"""Decoding text exports of forms, with the encoding detected.
 
 Invariant: bytes that are not text (NUL bytes, or neither UTF-8 nor GB18030) raise
-UnreadableFileError naming the file; nothing is guessed.
+UnreadableFileError naming the file; nothing is guessed. Files of other formats go through
+``index.readers``.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from index.errors import UnreadableFileError
-
-FORM_SUFFIXES = frozenset({".txt", ".tsv", ".md"})
 
 
 def decode_bytes(data: bytes, path: str) -> str:
@@ -31,23 +29,9 @@ def decode_bytes(data: bytes, path: str) -> str:
 
 
 def read_form_file(path: Path) -> tuple[str, str]:
-    """Return the decoded text of a file and the SHA-256 of its bytes."""
+    """Return the decoded text of a text file and the SHA-256 of its bytes."""
     try:
         data = path.read_bytes()
     except OSError as err:
         raise UnreadableFileError(str(path), f"cannot read: {err.strerror or err}") from err
     return decode_bytes(data, str(path)), hashlib.sha256(data).hexdigest()
-
-
-def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
-    """Yield the form files named by paths (files as given, folders searched recursively)."""
-    for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in FORM_SUFFIXES)
-            if not found:
-                raise UnreadableFileError(str(path), "folder holds no .txt form files")
-            yield from found
-        elif path.exists():
-            yield path
-        else:
-            raise UnreadableFileError(str(path), "no such file or folder")

@@ -42,6 +42,23 @@ CREATE TABLE IF NOT EXISTS findings (
     line INTEGER
 );
 """
+# Columns added after the first release (the locator, the record kind, the stated money
+# unit): created on new stores and added to old ones when they are opened.
+_ADDED = {
+    "projects": (
+        "kind TEXT",
+        "money_unit TEXT",
+        "sheet TEXT",
+        "page INTEGER",
+        "total_sheet TEXT",
+        "total_page INTEGER",
+    ),
+    "funds": ("sheet TEXT", "page INTEGER"),
+    "goals": ("sheet TEXT", "page INTEGER"),
+    "indicators": ("sheet TEXT", "page INTEGER"),
+    "findings": ("sheet TEXT", "page INTEGER"),
+}
+_LOC = ["sheet", "page"]
 _CHILD_TABLES = ("funds", "goals", "indicators", "findings")
 _FUNDS_COLS = [
     "kind",
@@ -54,6 +71,7 @@ _FUNDS_COLS = [
     "score",
     "line",
     "text",
+    *_LOC,
 ]
 _IND_COLS = [
     "level1",
@@ -67,7 +85,15 @@ _IND_COLS = [
     "line",
     "text",
     "stated_level1",
+    *_LOC,
 ]
+_PROJECT_COLS = ["id", "form", "line", "seq", "name", "year", "department", "unit", "header_text"]
+_PROJECT_COLS += ["total_weight", "total_score", "total_line", "total_text", "kind", "money_unit"]
+_PROJECT_COLS += [*_LOC, "total_sheet", "total_page"]
+
+
+def _insert(table: str, columns: list[str]) -> str:
+    return f"INSERT INTO {table} ({','.join(columns)}) VALUES ({','.join('?' * len(columns))})"
 
 
 class Store:
@@ -80,6 +106,14 @@ class Store:
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA foreign_keys = ON")
         self._db.executescript(SCHEMA)
+        self._add_columns()
+
+    def _add_columns(self) -> None:
+        for table, columns in _ADDED.items():
+            have = {r["name"] for r in self._db.execute(f"PRAGMA table_info({table})")}
+            for column in columns:
+                if column.split()[0] not in have:
+                    self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
 
     def close(self) -> None:
         """Close the connection."""
@@ -132,40 +166,27 @@ class Store:
 
     def _insert_project(self, p: Project, seq: int) -> None:
         t = p.total
-        self._db.execute(
-            "INSERT INTO projects VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                p.id,
-                p.form,
-                p.line,
-                seq,
-                p.name,
-                p.year,
-                p.department,
-                p.unit,
-                p.header_text,
-                t.weight if t else None,
-                t.score if t else None,
-                t.line if t else None,
-                t.text if t else None,
-            ),
-        )
+        values = [p.id, p.form, p.line, seq, p.name, p.year, p.department, p.unit, p.header_text]
+        values += [t.weight, t.score, t.line, t.text] if t else [None] * 4
+        values += [p.kind, p.money_unit, p.sheet, p.page, t.sheet if t else None, t.page if t else None]
+        self._db.execute(_insert("projects", _PROJECT_COLS), values)
         self._db.executemany(
-            f"INSERT INTO funds VALUES (?, {','.join('?' * len(_FUNDS_COLS))})",
+            _insert("funds", ["project_id", *_FUNDS_COLS]),
             [(p.id, *(getattr(r, c) for c in _FUNDS_COLS)) for r in p.funds],
         )
         if p.goals:
             g = p.goals
             self._db.execute(
-                "INSERT INTO goals VALUES (?,?,?,?,?)", (p.id, g.planned, g.achieved, g.line, g.text)
+                _insert("goals", ["project_id", "planned", "achieved", "line", "text", *_LOC]),
+                (p.id, g.planned, g.achieved, g.line, g.text, g.sheet, g.page),
             )
         self._db.executemany(
-            f"INSERT INTO indicators VALUES (?, ?, {','.join('?' * len(_IND_COLS))})",
+            _insert("indicators", ["project_id", "seq", *_IND_COLS]),
             [(p.id, n, *(getattr(r, c) for c in _IND_COLS)) for n, r in enumerate(p.indicators)],
         )
         self._db.executemany(
-            "INSERT INTO findings VALUES (?,?,?,?,?)",
-            [(p.id, f.severity, f.code, f.message, f.line) for f in p.findings],
+            _insert("findings", ["project_id", "severity", "code", "message", "line", *_LOC]),
+            [(p.id, f.severity, f.code, f.message, f.line, f.sheet, f.page) for f in p.findings],
         )
 
     def projects(self) -> list[Project]:
@@ -175,7 +196,7 @@ class Store:
         return [self._project(r, children) for r in rows]
 
     def _children(self, table: str) -> dict[str, list[sqlite3.Row]]:
-        order = "seq" if table == "indicators" else "line"
+        order = "seq" if table == "indicators" else "rowid"  # as written: page, then line
         out: dict[str, list[sqlite3.Row]] = {}
         for row in self._db.execute(f"SELECT * FROM {table} ORDER BY project_id, {order}"):
             out.setdefault(row["project_id"], []).append(row)
@@ -187,7 +208,14 @@ class Store:
         goals = children["goals"].get(pid, [])
         total = None
         if r["total_weight"] is not None:
-            total = Total(r["total_weight"], r["total_score"], r["total_line"], r["total_text"])
+            total = Total(
+                r["total_weight"],
+                r["total_score"],
+                r["total_line"],
+                r["total_text"],
+                r["total_sheet"],
+                r["total_page"],
+            )
         return Project(
             form=r["form"],
             line=r["line"],
@@ -197,7 +225,7 @@ class Store:
             unit=r["unit"],
             header_text=r["header_text"],
             funds=tuple(FundsRow(**{c: f[c] for c in _FUNDS_COLS}) for f in children["funds"].get(pid, [])),
-            goals=Goals(goals[0]["planned"], goals[0]["achieved"], goals[0]["line"], goals[0]["text"])
+            goals=Goals(*(goals[0][c] for c in ("planned", "achieved", "line", "text", *_LOC)))
             if goals
             else None,
             indicators=tuple(
@@ -205,7 +233,11 @@ class Store:
             ),
             total=total,
             findings=tuple(
-                Finding(f["severity"], f["code"], f["message"], f["line"])
+                Finding(*(f[c] for c in ("severity", "code", "message", "line", *_LOC)))
                 for f in children["findings"].get(pid, [])
             ),
+            kind=r["kind"] or "project",
+            money_unit=r["money_unit"] or "元",
+            sheet=r["sheet"],
+            page=r["page"],
         )

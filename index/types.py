@@ -1,5 +1,10 @@
 """Domain types of the index package: frozen values, each carrying the file and 1-based line
-it was read from. Money is in 元 and rates in percent, exactly as the form states them."""
+it was read from, and the sheet or page where the format has them. Money is in 元 (a form in
+万元 is converted; ``Project.money_unit`` keeps what it stated) and rates in percent, exactly as
+the form states them.
+
+``Row`` and ``Cell`` are what a reader hands the parser: ``line`` is the line of a text file,
+the row of a sheet, or the line within a PDF page."""
 
 from __future__ import annotations
 
@@ -7,8 +12,51 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
-FundsKind = Literal["total", "appropriation", "carryover", "other"]
+FundsKind = Literal["total", "appropriation", "carryover", "other", "basic", "project_spending"]
 Section = Literal["project", "funds", "goal", "indicator", "total"]
+Kind = Literal["project", "department"]
+Merge = Literal["", "left", "above"]
+
+
+def where(sheet: str | None, page: int | None) -> str:
+    """Return the sheet or page part of a locator: ``表1!``, ``p3:`` or nothing."""
+    if sheet is not None:
+        return f"{sheet}!"
+    if page is not None:
+        return f"p{page}:"
+    return ""
+
+
+@dataclass(frozen=True)
+class Note:
+    """A reader's observation about one cell (a formula without a value, an uncertain OCR read)."""
+
+    code: str
+    message: str
+    severity: Severity = "warning"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell as a reader found it.
+
+    ``merged`` says the cell is covered by a merged range that starts to its ``left`` (same
+    row) or ``above`` (an earlier row); such a cell carries the range's value.
+    """
+
+    text: str
+    merged: Merge = ""
+    note: Note | None = None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of cells with its locator."""
+
+    cells: tuple[Cell, ...]
+    line: int
+    sheet: str | None = None
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -19,6 +67,8 @@ class Finding:
     code: str
     message: str
     line: int
+    sheet: str | None = None
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -35,6 +85,8 @@ class FundsRow:
     score: float | None
     line: int
     text: str
+    sheet: str | None = None
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +97,8 @@ class Goals:
     achieved: str
     line: int
     text: str
+    sheet: str | None = None
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -62,6 +116,8 @@ class Indicator:
     line: int
     text: str
     stated_level1: str = ""
+    sheet: str | None = None
+    page: int | None = None
 
     @property
     def deduction(self) -> float:
@@ -77,11 +133,16 @@ class Total:
     score: float
     line: int
     text: str
+    sheet: str | None = None
+    page: int | None = None
 
 
 @dataclass(frozen=True)
 class Project:
-    """One form: a project's header, funds, goals, indicators and total."""
+    """One form: a project's header, funds, goals, indicators and total.
+
+    ``kind`` is ``department`` for a 部门整体支出绩效自评表 (its ``name`` is the 部门名称).
+    """
 
     form: str
     line: int
@@ -95,11 +156,15 @@ class Project:
     indicators: tuple[Indicator, ...]
     total: Total | None
     findings: tuple[Finding, ...] = ()
+    kind: Kind = "project"
+    money_unit: str = "元"
+    sheet: str | None = None
+    page: int | None = None
 
     @property
     def id(self) -> str:
-        """Stable identifier: file name and line of the 项目名称 row."""
-        return f"{self.form}#{self.line}"
+        """Stable identifier: file name, sheet or page, and line of the 项目名称 row."""
+        return f"{self.form}#{where(self.sheet, self.page)}{self.line}"
 
     @property
     def funds_total(self) -> FundsRow | None:
@@ -130,6 +195,8 @@ class Chunk:
     year: int | None
     section: Section
     indicator: str = ""
+    sheet: str | None = None
+    page: int | None = None
 
 
 @dataclass(frozen=True)

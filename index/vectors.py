@@ -67,6 +67,8 @@ def chunk_metadata(chunk: Chunk) -> dict[str, Any]:
         "year": chunk.year or 0,
         "section": chunk.section,
         "indicator": chunk.indicator,
+        "sheet": chunk.sheet or "",  # Chroma keeps no None: "" and 0 where they do not apply
+        "page": chunk.page or 0,
     }
 
 

@@ -41,6 +41,17 @@ def seed_projects(seed_text: str) -> list[Project]:
 
 
 @pytest.fixture(scope="session")
+def form_file(tmp_path_factory: pytest.TempPathFactory, seed_projects: list[Project]):  # type: ignore[no-untyped-def]
+    """The seed's forms written as a file of the kind asked for (tests/formfiles.py), made once
+    per session: LibreOffice and OCR are slow."""
+    from tests.formfiles import make_file
+
+    folder = tmp_path_factory.mktemp("formfiles")
+    made: dict[str, Path] = {}
+    return lambda kind: make_file(kind, seed_projects, folder, made)
+
+
+@pytest.fixture(scope="session")
 def embedder():  # type: ignore[no-untyped-def]
     from index.embed import load_embedder
 

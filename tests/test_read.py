@@ -35,7 +35,7 @@ def test_missing_path(tmp_path: Path) -> None:
 
 
 def test_empty_folder(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="no .txt form files"):
+    with pytest.raises(InputError, match=r"no form files \(.*\.txt .*\.xlsx\)"):
         check_paths([tmp_path])
 
 

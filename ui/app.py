@@ -89,8 +89,8 @@ def _sidebar(bot: Bot, settings: Settings) -> None:
         st.html(views.corpus_html(info))
         st.subheader("上传新表")
         files = st.file_uploader(
-            "文本格式的绩效自评表（.txt）",
-            type=["txt"],
+            views.UPLOAD_LABEL,
+            type=views.UPLOAD_TYPES,
             accept_multiple_files=True,
             key=f"uploader_{st.session_state.get('upload_round', 0)}",
         )

@@ -56,7 +56,7 @@ def _progress():  # type: ignore[no-untyped-def]
 
 @app.command()
 def ingest(paths: list[Path], index: IndexOpt = None) -> None:
-    """Ingest form files or folders into the index.
+    """Ingest form files or folders (.txt .xlsx .xls .docx .pdf, scans .png .jpg) into the index.
 
     Example: jixiao ingest forms/2021/ --index ./jixiao-index
     """
@@ -79,9 +79,10 @@ def ingest(paths: list[Path], index: IndexOpt = None) -> None:
 def check(paths: list[Path], as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Parse and check forms without storing them; print the findings.
 
-    Example: jixiao check forms/2021/form.txt
+    Example: jixiao check forms/2021/form.xlsx scans/form.pdf
     """
     from index import check_paths
+    from index.errors import locator
     from index.export import export_projects
 
     try:
@@ -97,11 +98,10 @@ def check(paths: list[Path], as_json: Annotated[bool, typer.Option("--json")] = 
         return
     for f in parsed:
         for p in f.projects:
-            typer.echo(
-                f"{f.form}:{p.line} {p.name}: {len(p.indicators)} indicators, {len(p.findings)} findings"
-            )
-            for finding in p.findings:
-                typer.echo(f"  {f.form}:{finding.line} {finding.severity} {finding.code}: {finding.message}")
+            where = locator(f.form, p.sheet, p.page, p.line)
+            typer.echo(f"{where} {p.name}: {len(p.indicators)} indicators, {len(p.findings)} findings")
+            for n in p.findings:
+                typer.echo(f"  {locator(f.form, n.sheet, n.page, n.line)} {n.severity} {n.code}: {n.message}")
 
 
 @app.command()
@@ -112,12 +112,12 @@ def export(
 
     Example: jixiao export --json > projects.json
     """
-    from index import export_projects, index_exists, load_projects
+    from index import export_projects, index_exists, load_records
 
     settings = _settings(index)
     if not index_exists(settings):
         _fail(IndexMissingError(f"no index at {settings.index_dir}; run `jixiao ingest PATH` first"), 2)
-    typer.echo(json.dumps(export_projects(load_projects(settings)), ensure_ascii=False, indent=2))
+    typer.echo(json.dumps(export_projects(load_records(settings)), ensure_ascii=False, indent=2))
 
 
 @app.command()

@@ -16,13 +16,15 @@ import pandas as pd
 
 from bot.corpus import Corpus
 from bot.types import Answer, Citation
-from index import Settings, ingest
+from index import FORM_SUFFIXES, Settings, form_files, ingest, row_image
 from index.errors import JixiaoError
 from ui.export import Sheet, csv_bytes, xlsx_bytes
 from ui.markup import Cell, Row, escape_html, number, table_html, text_html
 from ui.session import Turn
 
 COLUMNS = ["项目", "指标", "目标值", "实际值", "分值", "得分", "偏差原因", "来源", "一级指标", "二级指标"]
+UPLOAD_TYPES = sorted(s.lstrip(".") for s in FORM_SUFFIXES)
+UPLOAD_LABEL = "绩效自评表：Excel、Word、PDF（含扫描件）、图片或文本"
 EXAMPLES = (
     "哪个项目满意度得分最低？",
     "按总分从高到低列出项目",
@@ -70,6 +72,19 @@ def citation_record(c: Citation) -> dict[str, object]:
         "一级指标": c.level1,
         "二级指标": c.level2,
     }
+
+
+def cited_row_image(c: Citation, settings: Settings) -> bytes | None:
+    """The cited row cropped from its PDF page and highlighted (PNG), for PDF sources only."""
+    if c.page is None or not c.form.lower().endswith(".pdf"):
+        return None
+    path = next((Path(p) for form, p, _ in form_files(settings) if form == c.form), None)
+    if path is None or not path.exists():
+        return None
+    try:
+        return row_image(path, c.page, c.line)
+    except Exception:  # noqa: BLE001 - a picture is a courtesy; the cited text stays
+        return None
 
 
 def citations_frame(answer: Answer) -> pd.DataFrame:

@@ -4,7 +4,7 @@ points lost, and the stated reasons (偏差原因) for lost points with target a
 
 from __future__ import annotations
 
-from bot.corpus import Corpus, cite_indicator
+from bot.corpus import Corpus, cite_indicator, row_id
 from bot.describe import part_name, project_set
 from bot.execute import resolve, target_met
 from bot.fields import PARTS
@@ -206,7 +206,7 @@ def _rows(q: RowsQuery, corpus: Corpus, n: Numbers) -> tuple[list[tuple[Project,
     for p in found.projects:
         rows = spec.rows(p) if spec else list(p.indicators)
         for row in rows:
-            if wanted and f"{p.form}:{row.line}" not in wanted:
+            if wanted and row_id(p, row) not in wanted:
                 continue
             if q.only == "deducted" and row.deduction <= 0:
                 continue
@@ -410,7 +410,7 @@ def describe(q: RowsQuery, corpus: Corpus, lang: Language) -> str:
     if q.row_ids:
         names = "、".join(
             dict.fromkeys(
-                r.name for p in corpus.projects for r in p.indicators if f"{p.form}:{r.line}" in q.row_ids
+                r.name for p in corpus.projects for r in p.indicators if row_id(p, r) in q.row_ids
             )
         )
         where = say(lang, f"指标「{names}」", f"indicator '{names}'")
