@@ -216,6 +216,8 @@ def department_aliases(name: str) -> set[str]:
             stem = short.removesuffix(suffix)
             parts = stem.split("和") if "和" in stem else [stem[i : i + 2] for i in range(0, len(stem), 2)]
             out.add("".join(p[0] for p in parts if p) + abbr)
+            if suffix == "委员会":
+                out.add(stem + abbr)  # 交通委
     return {a for a in out if len(a) >= 2}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.corpus import Corpus, cite_indicator, cite_project
 from bot.describe import project_set
-from bot.execute import label, resolve, value_text
+from bot.execute import coverage, label, resolve, value_text
 from bot.fields import FIELDS, LEVEL1_PARTS, LEVEL2_PARTS, PARTS, Value, measure
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
@@ -155,6 +155,7 @@ def run(q: GroupQuery, corpus: Corpus, lang: Language) -> Composed:
         text = (
             say(lang, f"{what}{word}的是{top}：{value}。\n", f"The {word} {what} is {top}: {value}.\n") + text
         )
+    text += coverage(resolve(q.projects, corpus, Numbers()).projects, corpus, lang, n)
     unit = FIELDS[q.measure.field].unit if q.measure else "count"
     chart = Chart(what, unit, tuple(ChartBar(k, v.number or 0.0, False) for k, v in groups))
     return Composed(text, _unique(cites), n, Context(), chart)
