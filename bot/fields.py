@@ -68,7 +68,7 @@ PARTS: dict[str, PartSpec] = {
         PartSpec("时效指标", "level2", "timeliness indicators", _words("时效指标|时效|时效性|时效性指标|及时性"), _words("output timeliness|timeliness|timeliness indicators|timeliness indicator|on-time delivery|on time delivery")),
         PartSpec("成本指标", "level2", "cost indicators", _words("成本指标|成本|成本控制|成本控制指标"), _words("cost|cost indicators|cost indicator|output cost")),
         PartSpec("经济效益指标", "level2", "economic benefit", _words("经济效益指标|经济效益"), _words("economic|economic benefit|economic benefits|economic indicators")),
-        PartSpec("社会效益指标", "level2", "social benefit", _words("社会效益指标|社会效益"), _words("social|social benefit|social benefits|social indicators")),
+        PartSpec("社会效益指标", "level2", "social benefit", _words("社会效益指标|社会效益"), _words("social|social benefit|social benefits|social indicators|social impact")),
         PartSpec("生态效益指标", "level2", "ecological benefit", _words("生态效益指标|生态效益|生态指标|生态"), _words("ecological|environmental|ecological benefit|ecological benefits|environmental benefit|environmental benefits"), ("生态指标",)),
         PartSpec("可持续影响指标", "level2", "sustainability", _words("可持续影响指标|可持续影响|可持续发展|可持续"), _words("sustainability|sustainable|sustainability indicators|sustainable impact")),
         PartSpec("服务对象满意度指标", "level2", "service-recipient satisfaction", _words("服务对象满意度指标|服务对象满意度"), _words("service recipient satisfaction"), ("满意度",)),

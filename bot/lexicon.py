@@ -110,10 +110,11 @@ _COMP = {
     "lt": (
         "低于", "少于", "小于", "不足", "不到", "未满", "未达", "below", "under", "less than",
         "lower than", "fewer than", "smaller than", "beneath", "trail", "trails", "lag behind", "lags behind",
+        "拖后腿", "拖了后腿", "拖了", "拖",
     ),
     "gt": (
         "高于", "超过", "大于", "多于", "超出", "高过", "above", "over", "more than", "greater than",
-        "higher than", "exceeds", "exceeding", "exceeded", "larger than", "beat", "beats", "outperform",
+        "higher than", "exceeds", "exceeding", "exceeded", "larger than", "beat", "beats", "outperform", "高出",
         "outperforms", "exceed",
     ),
     "ge": (
@@ -163,7 +164,7 @@ _GROUP = {
 }  # fmt: skip
 _COMPARE = {
     "desc": (
-        "更高", "更多", "更大", "更好", "更强", "较高", "较多", "高一些", "多一些", "高", "孰高", "谁高", "高出",
+        "更高", "更多", "更大", "更好", "更强", "较高", "较多", "高一些", "多一些", "高", "孰高", "谁高",
         "higher", "more", "better", "larger", "bigger", "high",
     ),
     "asc": (
@@ -238,7 +239,7 @@ _PRONOUN = {
     ),
     "result": (
         "这些项目", "这几个", "这几个项目", "这些", "那些", "上述", "上述项目", "以上项目", "它们",
-        "他们", "其中", "这里面", "这几个里面", "这两个", "这三个", "这两个项目", "这三个项目", "前面这些",
+        "他们", "其中", "这里面", "这几个里面", "这里头", "这当中", "这其中", "这两个", "这三个", "这两个项目", "这三个项目", "前面这些",
         "they", "them", "their", "these", "those", "among them", "of these", "of them", "these projects",
         "those projects", "among these", "among those", "of those",
     ),
@@ -285,6 +286,7 @@ _DIFF = {
     "": (
         "变化", "变化了", "变化了多少", "相差", "相差多少", "差了多少", "差额", "差多少", "差值", "差距", "差了",
         "多多少", "高多少", "多出", "多出多少", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
+        "高几个百分点", "低几个百分点", "几个百分点", "差几个百分点",
         "by how much", "how much higher", "how much lower", "how much more", "how much less", "how many more",
         "difference", "differ", "gap between",
     ),
@@ -319,6 +321,7 @@ _STOP = {
         "这么", "那么", "这么多", "那么多", "更", "split", "split across", "percentage points", "分类",
         "year end", "end of the year", "计算", "请计算", "设定", "设定为", "设置为", "全都", "都有", "部分", "一点",
         "went", "come", "come in", "comes in", "何", "何种", "什么样", "换成", "换", "优", "良", "差", "还是",
+        "均", "都是", "后腿", "三块", "两块", "各块", "take", "same for", "the same for",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
         "funds in", "left", "with their", "along with", "together with",
     ),
