@@ -336,6 +336,10 @@ def _abbreviation(stripped: _Stripped, corpus: Corpus, ids: set) -> list:  # typ
     """管理经费 for 大数据中心管理工作经费: pieces of one project's name, in order, that no other
     project's name spells."""
     text = stripped.text
+    counts: Counter = Counter()  # type: ignore[type-arg]
+    for pair in {text[i : i + 2] for i in range(len(text) - 1)}:
+        counts.update(corpus.name_index.get(pair, ()))
+    sharing = [p for p in corpus.projects if counts[p.id] >= 2]  # an abbreviation shares two pairs at least
     best: list = []  # type: ignore[type-arg]
     for length in range(min(10, len(text)), 3, -1):
         for start in range(0, len(text) - length + 1):
@@ -344,7 +348,7 @@ def _abbreviation(stripped: _Stripped, corpus: Corpus, ids: set) -> list:  # typ
                 "\u4e00" <= ch <= "\u9fff" for ch in fragment
             ):
                 continue
-            holders = [p for p in corpus.projects if _pieces(fragment, normalise(p.name)) >= 2]
+            holders = [p for p in sharing if _pieces(fragment, normalise(p.name)) >= 2]
             if len(holders) == 1 and not _slot_word(fragment):
                 best.append((length, start, start + length, holders[0]))
         if best:
