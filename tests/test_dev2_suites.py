@@ -31,7 +31,7 @@ from eval.suites.dev2 import (
     resolve_name,
 )
 from eval.suites.dev2_builders import BUILDERS as NEW_SHAPES
-from tests.seed_names import P2, P3, P4, P5, P6, P7
+from tests.seed_names import P1, P2, P3, P4, P5, P6, P7
 
 ROOT = Path(__file__).parents[1]
 REFUSALS = ("refuse", "refuse_or_clarify")
@@ -259,6 +259,7 @@ def test_synth_suite_names_no_sample_project(suites: dict[str, list[Item]]) -> N
         ("信息系统（一网通办）", [P2]),
         ("设施", [P3, P5]),
         ("数据", [P4, P6, P7]),
+        ("一网", [P1, P2]),
         ("运维（政务云）", []),
     ],
 )

@@ -127,6 +127,7 @@ INDIRECT = re.compile(r"我想了解|想请教|想确认|想问一下|麻烦|I'd
 _CODE = re.compile(r"（([A-Z]+)-(\d+)）$")
 _CODE_ALIAS = re.compile(r"(?:([A-Za-z]{3})\W?)?(\d{1,5})(?!\d)")
 _PARTS = re.compile(r"[\s\W_]+|的|那个")
+_ARTICLE = re.compile(r"\b([Aa]) (?=[aeio]|un|up)")  # "a aggregate score" → "an aggregate score"
 
 
 # -- names ------------------------------------------------------------------------------------------
@@ -267,6 +268,7 @@ def _dev2(builder: Builder) -> Builder:
         it = builder(ctx, key, base, pattern)
         if it is None or (isinstance(ctx, Dev2Ctx) and ctx.reject):
             return None
+        it["turns"] = [_ARTICLE.sub(r"\1n ", t) for t in it["turns"]]
         text = " ".join(it["turns"])
         more = {register, KEY_TAGS.get(key, ""), f"key:{key}"}
         if INDIRECT.search(text):

@@ -64,7 +64,7 @@ FIELDS = {
     },
 }
 KIND_WORDS = {
-    "数量指标": {"zh": ["数量方面的指标", "数量目标"], "en": ["volume indicator", "quantity target"]},
+    "数量指标": {"zh": ["数量方面的指标", "数量类考核指标"], "en": ["volume indicator", "quantity metric"]},
     "质量指标": {"zh": ["质量方面的指标", "质量要求"], "en": ["quality measure", "quality metric"]},
     "时效指标": {"zh": ["时效方面的指标", "及时性指标"], "en": ["timeliness measure", "deadline metric"]},
     "成本指标": {"zh": ["成本方面的指标", "成本类考核指标"], "en": ["cost measure", "cost metric"]},
@@ -755,7 +755,7 @@ TEMPLATES: dict[str, list[str]] = {
     ],
     "roc.ambiguous": [
         "zhf|请提供{x}项目的{f}。",
-        "zhp|{x}{f}多少",
+        "zhp|{x}的项目{f}报一下",
         "en|What's the {f} of the {x} one?",
         "mix|{x}那个project的{f}",
     ],
@@ -844,7 +844,7 @@ ALIASES = {
     "大数据中心管理工作经费": ["管理工作", "中心管理", "工作经费（大数据中心）"],
     "数据运营服务": [],
 }
-AMBIGUOUS = ["设施", "通办", "数据", "基础"]
+AMBIGUOUS = ["设施", "通办", "一网", "基础"]
 
 # agencies as officials say them: expanded before a name or scope is resolved
 AGENCY_SHORT = {
