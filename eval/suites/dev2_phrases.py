@@ -641,7 +641,7 @@ TEMPLATES: dict[str, list[str]] = {
         "zhf|请告知{p}项目的{f}。||{q}的情况呢？",
         "zhp|{p}{f}报个数||{q}那边呢",
         "zhc|{p}{f}几多||再看{q}",
-        "en|What is {p}'s {f}?||How about {q}?",
+        "en|What is {p}'s {f}?||What does {q} look like?",
         "enb|What's the {f} for {p}?||Ditto for {q}?",
         "mix|{p}的{f}是几多 pls||那换{q}看看",
     ],
@@ -666,7 +666,7 @@ TEMPLATES: dict[str, list[str]] = {
     "fu.other3": [
         "zhf|{p}的{f}具体为多少？||{q}的情况呢？||{r}的情况又如何？",
         "zhc|{p}{f}几多||再看{q}||{r}那边呢",
-        "en|What's the {f} for {p}, please?||How about {q}?||And {r}, then?",
+        "en|What's the {f} for {p}, please?||And where does {q} stand?||And {r}, then?",
         "mix|先看{p}的{f}||换{q}||换{r}",
     ],
     "fu.nth_low": [
