@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install system-deps install-python lint test eval-gate eval-suites eval-dev bench-smoke check run bench bench-overview
+.PHONY: install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 bench-smoke check run bench bench-overview
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads.
@@ -67,6 +67,15 @@ eval-dev:  ## development suites (eval/suites/dev.py): wordings the parser was n
 	jixiao ingest $(DEV)/synth-forms --index $(DEV)/synth-index
 	jixiao eval eval/suites/dev_sample.jsonl --index $(DEV)/sample-index --out $(DEV)/sample --no-naive
 	jixiao eval eval/suites/dev_synth.jsonl --index $(DEV)/synth-index --out $(DEV)/synth --no-naive
+
+DEV2 ?= eval-dev2-out
+eval-dev2:  ## third development suites (eval/suites/dev2.py): new people, yes/no, two-part, ties, exclusions, ellipsis; reports, no gates
+	rm -rf $(DEV2) && mkdir -p $(DEV2)
+	$(PY) -m eval.suites corpus $(DEV2)/synth-forms
+	jixiao ingest index/sample --index $(DEV2)/sample-index
+	jixiao ingest $(DEV2)/synth-forms --index $(DEV2)/synth-index
+	jixiao eval eval/suites/dev2_sample.jsonl --index $(DEV2)/sample-index --out $(DEV2)/sample --no-naive
+	jixiao eval eval/suites/dev2_synth.jsonl --index $(DEV2)/synth-index --out $(DEV2)/synth --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2

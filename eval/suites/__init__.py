@@ -141,31 +141,64 @@ def build(
     builders: dict[str, Builder] | None = None,
     only: dict[str, str] | None = None,
     ctx_type: type[Ctx] = Ctx,
+    spread: bool = False,
 ) -> list[dict[str, Any]]:
     """Generate a suite: for each intent, cycle through its templates (in a seeded order) until
     it has its count of distinct questions. plan, builders, only and ctx_type default to those
-    of the visible suites (the development suite of eval/suites/dev.py brings its own)."""
+    of the visible suites (the development suites of eval/suites/dev.py and dev2.py bring their
+    own); with spread, keys take turns (see _spread)."""
     plan, builders, only = plan or PLAN, builders or BUILDERS, ONLY if only is None else only
     ctx = ctx_type(Oracle(records), pb, seed, corpus)
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, ...]] = set()
+
+    def try_one(key: str, template: str) -> bool:
+        lang, pattern = template.split("|", 1)
+        it = builders[key](ctx, key, lang, pattern)
+        if it is None or tuple(it["turns"]) in seen:
+            return False
+        seen.add(tuple(it["turns"]))
+        out.append({"id": f"{prefix}-{len(out) + 1:03d}", **it})
+        return True
+
     for intent, keys in plan.items():
         pool = [(k, t) for k in keys if only.get(k, corpus) == corpus for t in pb.TEMPLATES.get(k, [])]
         ctx.rng.shuffle(pool)
-        made, tries = 0, 0
-        while made < counts[intent] and tries < 60 * counts[intent]:
-            key, template = pool[tries % len(pool)]
-            tries += 1
-            lang, pattern = template.split("|", 1)
-            it = builders[key](ctx, key, lang, pattern)
-            if it is None or tuple(it["turns"]) in seen:
-                continue
-            seen.add(tuple(it["turns"]))
-            out.append({"id": f"{prefix}-{len(out) + 1:03d}", **it})
-            made += 1
+        if spread:
+            made = _spread(pool, try_one, counts[intent])
+        else:
+            made, tries = 0, 0
+            while made < counts[intent] and tries < 60 * counts[intent]:
+                key, template = pool[tries % len(pool)]
+                tries += 1
+                made += try_one(key, template)
         if made < counts[intent]:
             raise ValueError(f"{prefix}: only {made} of {counts[intent]} questions for intent {intent}")
     return out
+
+
+def _spread(pool: list[tuple[str, str]], try_one: Callable[[str, str], bool], count: int) -> int:
+    """Make up to count questions with the keys of the (shuffled) pool taking turns: in its
+    turn a key tries its templates (up to three times round) until one gives a new question, so
+    every key that can give one does before any gives a second. Returns how many were made."""
+    by_key: dict[str, list[str]] = {}
+    for key, template in pool:
+        by_key.setdefault(key, []).append(template)
+    turn, made = dict.fromkeys(by_key, 0), 0
+    while made < count:
+        before = made
+        for key, templates in by_key.items():
+            for _ in range(3 * len(templates)):
+                template = templates[turn[key] % len(templates)]
+                turn[key] += 1
+                if try_one(key, template):
+                    made += 1
+                    break
+            if made >= count:
+                break
+        if made == before:
+            break
+    return made
 
 
 def sample_records() -> list[dict[str, Any]]:

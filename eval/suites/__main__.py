@@ -1,6 +1,6 @@
 """``python -m eval.suites build`` regenerates the suite files, ``build-dev`` the development
-suites (eval/suites/dev.py); ``python -m eval.suites corpus DIR`` writes the synthetic corpus the
-synth suites are about."""
+suites (eval/suites/dev.py), ``build-dev2`` the third development suites (eval/suites/dev2.py);
+``python -m eval.suites corpus DIR`` writes the synthetic corpus the synth suites are about."""
 
 from __future__ import annotations
 
@@ -22,10 +22,16 @@ def main(argv: list[str]) -> int:
         for path, n in write_dev().items():
             print(f"wrote {n} questions to {path}")
         return 0
+    if argv[:1] == ["build-dev2"]:
+        from eval.suites.dev2 import write_dev2
+
+        for path, n in write_dev2().items():
+            print(f"wrote {n} questions to {path}")
+        return 0
     if argv[:1] == ["corpus"] and len(argv) == 2:
         print(f"wrote the synthetic corpus to {synth_corpus(Path(argv[1]))}")
         return 0
-    print("usage: python -m eval.suites build | build-dev | corpus DIR", file=sys.stderr)
+    print("usage: python -m eval.suites build | build-dev | build-dev2 | corpus DIR", file=sys.stderr)
     return 2
 
 
