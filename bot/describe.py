@@ -15,6 +15,7 @@ from bot.query import (
     Compare,
     Condition,
     Deducted,
+    Excluded,
     Filtered,
     FullMarks,
     HasPart,
@@ -43,7 +44,7 @@ def part_name(part: str | None, lang: Language) -> str:
     return part if lang == "zh" else PARTS[part].en
 
 
-def condition(c: Condition, lang: Language, n: Numbers | None = None) -> str:
+def condition(c: Condition, lang: Language, n: Numbers | None = None, corpus: Corpus | None = None) -> str:
     """A condition in words (执行率低于90%, full marks on satisfaction)."""
     if isinstance(c, Compare):
         zh, en = _OPS[c.op]
@@ -62,6 +63,9 @@ def condition(c: Condition, lang: Language, n: Numbers | None = None) -> str:
         return say(
             lang, f"{short_label(c.measure, lang)}{zh}{value}", f"{short_label(c.measure, lang)} {en} {value}"
         )
+    if isinstance(c, Excluded):
+        names = [corpus.by_id[i].name if corpus and i in corpus.by_id else i for i in c.ids]
+        return say(lang, f"不含{'、'.join(f'「{x}」' for x in names)}", f"other than {', '.join(names)}")
     if isinstance(c, HasPart):
         word = part_name(c.part, lang)
         return say(lang, f"{'没有' if c.negate else '设有'}{word}", f"{'no ' if c.negate else ''}{word}")
@@ -109,7 +113,7 @@ def project_set(projects: ProjectSet, corpus: Corpus, lang: Language, n: Numbers
         return shown
     if isinstance(projects, Filtered):
         inner = project_set(projects.source, corpus, lang, n)
-        cond = condition(projects.condition, lang, n)
+        cond = condition(projects.condition, lang, n, corpus)
         return say(lang, f"{inner}中{cond}的项目", f"projects with {cond} among {inner}")
     return _ranked(projects, corpus, lang, n)
 

@@ -18,6 +18,7 @@ from bot.query import (
     Compare,
     Condition,
     Deducted,
+    Excluded,
     Filtered,
     FullMarks,
     HasPart,
@@ -107,6 +108,8 @@ def passes(
         if target is None:
             return False, list(v.rows), v
         return _TESTS[c.op](v.number, target), list(v.rows), v
+    if isinstance(c, Excluded):
+        return p.id not in c.ids, [], None
     if isinstance(c, HasPart):
         rows = PARTS[c.part].rows(p)
         cites = [_cite(p, r) for r in rows] or [cite_project(p)]

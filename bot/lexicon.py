@@ -48,6 +48,7 @@ Kind = Literal[
     "flag",
     "range",
     "diff",
+    "exclude",
     "ask",
     "which",
     "follow",
@@ -72,13 +73,13 @@ def _table(kind: Kind, rows: dict[str, tuple[str, ...]]) -> dict[str, Entry]:
 
 _ORDER = {
     "desc": (
-        "最高", "最多", "最大", "最好", "最优", "最强", "最靠前", "最贵", "最充足", "最顶尖", "highest",
+        "最高", "最多", "最大", "最好", "最优", "最强", "最靠前", "out in front", "ranks first", "in front", "最贵", "最充足", "最顶尖", "highest",
         "most", "largest", "biggest", "best", "greatest", "top", "strongest", "top-scoring",
         "best-performing",
     ),
     "asc": (
         "最低", "最少", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾",
-        "倒数第一", "从下往上数", "从后往前数", "倒着数", "从低往高数", "lowest", "least", "smallest", "worst", "bottom",
+        "倒数第一", "sits last", "从下往上数", "从后往前数", "倒着数", "从低往高数", "lowest", "least", "smallest", "worst", "bottom",
         "fewest", "weakest", "poorest", "counting from the bottom", "from the bottom",
         "worst-performing", "last", "comes last", "the last",
     ),
@@ -224,6 +225,7 @@ _ROWS = {
     "": (
         "指标", "三级指标", "指标项", "哪项指标", "哪个指标", "哪些指标", "绩效指标", "具体指标", "各项指标",
         "indicator", "indicators", "rows", "row", "items", "item", "indicator rows", "metrics", "metric", "kpi",
+        "measure", "measures", "block", "方面的指标",
         "kpis", "类指标", "这项指标", "那项指标",
     ),
 }  # fmt: skip
@@ -291,6 +293,14 @@ _DIFF = {
         "difference", "differ", "gap between",
     ),
 }  # fmt: skip
+_EXCLUDE = {
+    "before": (
+        "除", "除了", "除去", "除开", "剔除", "去掉", "排除", "不算", "不含", "不包括", "excluding", "except",
+        "except for", "apart from", "other than", "aside from", "leaving out", "not counting", "besides",
+        "without counting", "setting",
+    ),
+    "after": ("以外", "之外", "外", "先不管", "不算在内", "除外", "aside", "excluded", "left out"),
+}  # fmt: skip
 _PREP = {"": ("on", "in", "for", "of", "regarding", "about", "across", "among")}
 _STOP = {
     "": (
@@ -321,7 +331,11 @@ _STOP = {
         "这么", "那么", "这么多", "那么多", "更", "split", "split across", "percentage points", "分类",
         "year end", "end of the year", "计算", "请计算", "设定", "设定为", "设置为", "全都", "都有", "部分", "一点",
         "went", "come", "come in", "comes in", "何", "何种", "什么样", "换成", "换", "优", "良", "差", "还是",
-        "均", "都是", "后腿", "三块", "两块", "各块", "take", "same for", "the same for",
+        "均", "都是", "后腿", "三块", "两块", "各块", "take", "same for", "the same for", "结果", "方面", "名下",
+        "系统内", "列明", "逐项列明", "请予列明", "了解", "想了解", "核实", "请核实", "核查", "经核查", "确认",
+        "想确认", "谢谢", "谢谢您", "念", "念一下", "说一下", "报个数", "figures", "figure", "secure", "secured",
+        "land", "landed", "end up", "ended up", "track", "tracks", "look like", "sits", "stand",
+        "came in", "sit", "is in", "are in", "up",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
         "funds in", "left", "with their", "along with", "together with",
     ),
@@ -335,6 +349,7 @@ def _build() -> dict[str, Entry]:
         ("prep", _PREP),
         ("flag", _FLAG),
         ("diff", _DIFF),
+        ("exclude", _EXCLUDE),
         ("projword", _PROJWORD),
         ("follow", _FOLLOW),
         ("which", _WHICH),

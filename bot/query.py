@@ -112,7 +112,16 @@ class TargetMet(_Frozen):
     met: bool = True
 
 
-Condition = Annotated[Compare | HasPart | Deducted | FullMarks | TargetMet, Field(discriminator="kind")]
+class Excluded(_Frozen):
+    """Every project but the named ones (除X以外, excluding X)."""
+
+    kind: Literal["excluded"] = "excluded"
+    ids: tuple[str, ...] = Field(min_length=1, description="Project ids left out.")
+
+
+Condition = Annotated[
+    Compare | HasPart | Deducted | FullMarks | TargetMet | Excluded, Field(discriminator="kind")
+]
 
 
 class Filtered(_Frozen):

@@ -16,6 +16,7 @@ from bot.query import (
     AllProjects,
     Compare,
     Condition,
+    Excluded,
     FieldKey,
     Filtered,
     FullMarks,
@@ -32,6 +33,21 @@ from index.template import LEVEL1_OF
 
 CONDITION_KINDS = frozenset({"comp", "full", "notfull", "met", "notmet", "has", "flag", "range"})
 _POSSESSIVES = frozenset({"their", "them", "they"})
+_SINGULAR = frozenset(
+    {
+        "它",
+        "它的",
+        "该项目",
+        "这个项目",
+        "那个项目",
+        "此项目",
+        "这一项目",
+        "it",
+        "its",
+        "that project",
+        "this project",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -318,10 +334,40 @@ class Reading:
     # project sets ---------------------------------------------------------------------------
 
     def base(self) -> ProjectSet | None:
-        """Named projects, the previous answer's projects (pronouns), or all in scope."""
+        """Named projects, the previous answer's projects (pronouns), or all in scope — less
+        the projects an exclusion names (除X以外, excluding X)."""
+        found = self._base()
+        left_out = self.excluded()
+        if found is None or not left_out:
+            return found
+        return Filtered(source=found, condition=Excluded(ids=left_out))
+
+    def excluded(self) -> tuple[str, ...]:
+        """Consume exclusion words and the project names they govern."""
+        out: list[str] = []
+        for i in self.free("exclude"):
+            self.used.add(i)
+            step = 1 if self.tokens[i].value == "before" else -1
+            j = i + step
+            while 0 <= j < len(self.tokens) and abs(j - i) <= 3:
+                t = self.tokens[j]
+                if t.kind == "project" and j not in self.used:
+                    self.used.add(j)
+                    out += [x for x in t.ids if x not in out]
+                    break
+                if t.kind not in ("stop", "projword", "exclude", "prep"):
+                    break
+                j += step
+        return tuple(out)
+
+    def _base(self) -> ProjectSet | None:
+        excluded = set(self._governed())
         ids: list[str] = []
-        for t in self.take_all("project"):
-            ids += [i for i in t.ids if i not in ids]
+        for i in self.free("project"):
+            if i in excluded:
+                continue
+            self.used.add(i)
+            ids += [x for x in self.tokens[i].ids if x not in ids]
         pronouns = self.take_all("pronoun")
         if ids:
             return Named(ids=tuple(ids))
@@ -329,10 +375,28 @@ class Reading:
         if pronouns and not earlier and all(p.text.lower() in _POSSESSIVES for p in pronouns):
             pronouns = []  # "projects and their budgets": no earlier answer to refer to
         if pronouns:
-            wanted = self.previous.results if any(p.value == "result" for p in pronouns) else ()
+            plural = any(p.value == "result" for p in pronouns)
+            wanted = self.previous.results if plural else ()
             wanted = wanted or self.previous.subjects or self.previous.results
+            if not plural and len(wanted) > 1 and any(p.text in _SINGULAR for p in pronouns):
+                return None  # 该项目 after an answer about several projects: ask which
             return Named(ids=wanted, previous=True) if wanted else None
         return AllProjects(years=self.tagged.years, departments=self.tagged.departments)
+
+    def _governed(self) -> list[int]:
+        """Indices of project tokens an exclusion word governs (left for ``excluded``)."""
+        out: list[int] = []
+        for i in self.free("exclude"):
+            step = 1 if self.tokens[i].value == "before" else -1
+            j = i + step
+            while 0 <= j < len(self.tokens) and abs(j - i) <= 3:
+                if self.tokens[j].kind == "project":
+                    out.append(j)
+                    break
+                if self.tokens[j].kind not in ("stop", "projword", "exclude", "prep"):
+                    break
+                j += step
+        return out
 
     def filtered(self, projects: ProjectSet) -> ProjectSet | None:
         """The set narrowed by every condition the question states (None: one is unreadable)."""

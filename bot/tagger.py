@@ -85,6 +85,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         ("nth_asc", rf"倒数第\s*({_NUM})\s*(?:名|位|个|项)?"),
+        ("second_desc", r"(次高|次多|次大|第二高|runner-up|runner up)()"),
+        ("second_asc", r"(次低|次少|second from (?:the )?bottom|second[- ]lowest)()"),
         ("nth", r"(?<![A-Za-z])no\.?\s*(\d+)(?!\d)()"),
         ("nth", rf"第\s*({_NUM})\s*(名|位|个|项|高|低|多|少|大|小|好|差)?"),
         ("topk", rf"前\s*({_NUM})\s*(?:名|个|位|项)?"),
@@ -106,6 +108,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?![-\s]+(?:level|phase|tier))",
         ),
         ("year", r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|财年|年)"),
+        ("relyear", r"(上一?年度|去年|上年|前年|last year|previous year|prior year|the year before)"),
         (
             "range",
             rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_UNIT})?\s*(?:到|至|~|～|-|—)\s*(\d+(?:\.\d+)?)\s*({_UNIT})?\s*(?:之间)?",
@@ -302,6 +305,12 @@ def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token
         elif suffix in ("高", "多", "大", "好"):
             made.append(Token("order", "desc", word, start))
         return made
+    if kind in ("second_desc", "second_asc"):
+        order = "desc" if kind == "second_desc" else "asc"
+        return [Token("nth", "2", word, start, number=2.0), Token("order", order, word, start)]
+    if kind == "relyear":
+        back = 2 if m.group(1) == "前年" else 1
+        return [Token("year", f"-{back}", word, start)]
     if kind == "year":
         year = m.group(1) if len(m.group(1)) == 4 else f"20{m.group(1)}"  # 21年 = 2021
         return [Token("year", year, word, start, number=float(year))]
@@ -448,6 +457,7 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
         for t in tokens
     ]
     tokens = _comparisons(_merge_prose(tokens, corpus))
+    tokens = [_filler(t) for t in tokens]
     out: list[Token] = []
     for i, t in enumerate(tokens):
         after = next((n for n in tokens[i + 1 :] if n.kind not in ("stop",)), None)
@@ -494,6 +504,48 @@ def _measure_pair(tokens: list[Token], part: Token) -> bool:
     at = tokens.index(part)
     nxt = next((t for t in tokens[at + 1 :] if t.kind != "stop"), None)
     return part.kind == "part" and nxt is not None and nxt.kind == "field"
+
+
+_FILLER_TAGS = frozenset(
+    [
+        "d",
+        "p",
+        "c",
+        "u",
+        "y",
+        "e",
+        "m",
+        "q",
+        "r",
+        "t",
+        "f",
+        "b",
+        "z",
+        "zg",
+        "o",
+        "uj",
+        "ul",
+        "uz",
+        "ug",
+        "uv",
+        "ud",
+        "ad",
+        "an",
+    ]
+)
+"""jieba parts of speech that frame a request rather than name what is asked: adverbs,
+prepositions, conjunctions, particles, interjections, numerals, pronouns, idioms, time words."""
+
+
+def _filler(t: Token) -> Token:
+    """An unread Chinese word whose part of speech frames the request (大概, 麻烦, 一块, 当初)
+    reads as a function word; unread nouns and verbs stay unread, so they are asked back."""
+    if t.kind != "unknown" or not _cjk(t.text):
+        return t
+    import jieba.posseg as posseg
+
+    tags = {p.flag for p in posseg.lcut(t.text)}
+    return Token("stop", "", t.text, t.start) if tags and tags <= _FILLER_TAGS else t
 
 
 def _compared(tokens: list[Token], i: int) -> bool:
@@ -551,7 +603,14 @@ def _prose_word(word: str, corpus: Corpus) -> bool:
 
 
 def _scope(out: Tagged, corpus: Corpus) -> None:
-    years = sorted({int(float(t.value)) for t in out.tokens if t.kind == "year"})
+    latest = max(corpus.years) if corpus.years else 0
+    years = sorted(
+        {
+            latest + int(t.value) if t.value.startswith("-") else int(float(t.value))
+            for t in out.tokens
+            if t.kind == "year"
+        }
+    )
     missing = [y for y in years if y not in corpus.years]
     if missing:
         out.problem = f"year:{missing[0]}"

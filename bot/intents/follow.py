@@ -5,6 +5,7 @@ through ``Reading.base``; these templates handle what is left unsaid."""
 
 from __future__ import annotations
 
+from bot.fields import valid
 from bot.intents.base import Template
 from bot.query import (
     AggregateQuery,
@@ -92,11 +93,23 @@ def _measure(r: Reading) -> Query | None:
     if pronouns or isinstance(prev, SummaryQuery | RowsQuery):
         ids = r.previous.subjects or r.previous.results
         return LookupQuery(projects=Named(ids=ids, previous=True), measures=tuple(measures)) if ids else None
+    measures = [_narrowed(m, r, prev) for m in measures]
     if isinstance(prev, LookupQuery):
         return prev.model_copy(update={"measures": tuple(measures)})
     if isinstance(prev, RankQuery | CompareQuery | AggregateQuery) and len(measures) == 1:
         return prev.model_copy(update={"measure": measures[0]})
     return None
+
+
+def _narrowed(m: Measure, r: Reading, prev: Query) -> Measure:
+    """只看产出这一块呢: a kind named alone narrows the previous measure (its points lost on
+    outputs), rather than asking for that kind's score."""
+    before = _measure_of(prev)
+    named_field = any(t.kind == "field" for t in r.tokens)
+    if before is None or named_field or m.part is None or before.field == m.field:
+        return m
+    narrowed = Measure(field=before.field, part=m.part)
+    return narrowed if valid(narrowed) else m
 
 
 def _project(r: Reading) -> Query | None:

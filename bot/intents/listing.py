@@ -99,7 +99,7 @@ def run(q: ListQuery, corpus: Corpus, lang: Language) -> Composed:
         v = found.values.get(p.id)
         value = f"{say(lang, '：', ': ')}{value_text(m, v, n, lang)}" if m and v else ""
         lines.append(f"- {p.name}{value}")
-    cond = say(lang, "，且", " and ").join(condition(c, lang, n) for c in conditions_of(q.projects))
+    cond = say(lang, "，且", " and ").join(condition(c, lang, n, corpus) for c in conditions_of(q.projects))
     among = n.count(
         found.compared if len(conditions_of(q.projects)) == 1 else _base_count(q.projects, corpus)
     )
@@ -135,7 +135,9 @@ def _base_count(projects: ProjectSet, corpus: Corpus) -> int:
 
 def describe(q: ListQuery, corpus: Corpus, lang: Language) -> str:
     """筛选：执行率低于90%，比较范围：全部7个项目."""
-    cond = say(lang, "，且", " and ").join(condition(c, lang) for c in conditions_of(q.projects))
+    cond = say(lang, "，且", " and ").join(
+        condition(c, lang, None, corpus) for c in conditions_of(q.projects)
+    )
     scope = project_set(leaf(q.projects), corpus, lang)
     return say(lang, f"筛选{cond}的项目，比较范围：{scope}", f"projects with {cond}; compared: {scope}")
 

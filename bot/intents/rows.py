@@ -409,9 +409,7 @@ def describe(q: RowsQuery, corpus: Corpus, lang: Language) -> str:
     where = f"{part_name(q.part, lang)}" if q.part else say(lang, "指标", "indicators")
     if q.row_ids:
         names = "、".join(
-            dict.fromkeys(
-                r.name for p in corpus.projects for r in p.indicators if row_id(p, r) in q.row_ids
-            )
+            dict.fromkeys(r.name for p in corpus.projects for r in p.indicators if row_id(p, r) in q.row_ids)
         )
         where = say(lang, f"指标「{names}」", f"indicator '{names}'")
     if q.reasons:
