@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.cells import clean_cell, is_number, parse_number, row_text, squash
+from index.cells import clean_cell, is_blank, is_number, parse_number, row_text, squash
 from index.errors import FormatError
 from index.template import (
     FUNDS_KINDS,
@@ -28,6 +28,7 @@ from index.template import (
 from index.types import Finding, FundsRow, Goals, Indicator, Project, Total
 
 _YEAR = re.compile(r"[(（]\s*(\d{4})\s*年度?\s*[)）]")
+_FUNDS_COLUMNS = ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")
 _GOAL_ECHO = re.compile(r"^预算目标\s*实际完成情况\s*")
 
 
@@ -131,6 +132,7 @@ def _read_funds(b: _Builder, cells: list[str], keys: list[str], number: int) -> 
     at, kind = found[0]
     values = [parse_number(c) for c in cells[at + 1 : at + 7]]
     values += [None] * (6 - len(values))
+    b.findings += _not_numbers(cells[at + 1 : at + 7], values, number)
     b.funds.append(
         FundsRow(
             kind=kind,  # type: ignore[arg-type]
@@ -145,6 +147,15 @@ def _read_funds(b: _Builder, cells: list[str], keys: list[str], number: int) -> 
             text=row_text(cells),
         )
     )
+
+
+def _not_numbers(cells: list[str], values: list[float | None], number: int) -> list[Finding]:
+    """Findings for numeric cells holding text that is not a number (stored as empty)."""
+    return [
+        Finding("error", "not_a_number", f"{column} '{cell[:40]}' is not a number; left empty", number)
+        for column, cell, value in zip(_FUNDS_COLUMNS, cells, values, strict=False)
+        if value is None and not is_blank(cell)
+    ]
 
 
 def _read_goals(b: _Builder, cells: list[str], number: int) -> None:
