@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install system-deps install-python lint test eval-gate bench-smoke check run bench
+.PHONY: install system-deps install-python lint test eval-gate bench-smoke check run bench kill-trials
 
 system-deps:  ## chromium + CJK fonts for the browser test (Debian; needs root)
 	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
@@ -47,3 +47,6 @@ run: install-python  ## the web chat on the bundled sample (ingested on first st
 
 bench:
 	jixiao bench --forms 50
+
+kill-trials:  ## the kill-trial table: a replace-ingest killed at every step of its write
+	$(PY) -m tests.store_trials --trials 5
