@@ -146,6 +146,8 @@ def check_index(
     from index import check_index as run_check
 
     settings = _settings(index)
+    if not settings.sqlite_path.exists():
+        _fail(IndexMissingError(f"no index at {settings.index_dir}; run `jixiao ingest PATH` first"), 2)
     try:
         report = run_check(settings, repair=repair)
     except JixiaoError as err:
