@@ -22,7 +22,7 @@ from index.embed import Embedder, load_embedder
 from index.settings import Settings
 from index.store import FormRecord, FormStore, open_store
 from index.types import IndexCheck
-from index.vectors import Record, VectorStore, record_key
+from index.vectors import Record, VectorStore
 
 EmbedderFn = Callable[[], Embedder]
 
@@ -107,8 +107,7 @@ def _keys(records: list[FormRecord]) -> set[tuple[str, str]]:
 def _survey(vectors: VectorStore) -> _Survey:
     groups: dict[tuple[str, str], list[str]] = {}
     legacy: list[str] = []
-    for rid in vectors.ids():
-        key = record_key(rid)
+    for rid, key in vectors.owners():
         if key is None:
             legacy.append(rid)
         else:

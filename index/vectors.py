@@ -7,7 +7,8 @@ download a model) and runs with telemetry off. An embedded PersistentClient is t
 Invariants:
 - a record's id is ``<generation>/<chunk id>`` and its metadata carry the form, the generation
   and the form's content hash, so every record traces back to one (form, generation) pair of
-  the structured store, which alone says whether the record counts;
+  the structured store, which alone says whether the record counts (the pair is read from the
+  metadata, never parsed out of the id);
 - one client per location per process, built once under a lock (Chroma's own client cache is
   not safe against concurrent first use);
 - an embedded client keeps its HNSW index in memory and does not see later writes of other
@@ -62,15 +63,6 @@ class Record:
 def record_id(generation: str, chunk_id: str) -> str:
     """Return the Chroma id of a chunk in a generation."""
     return f"{generation}/{chunk_id}"
-
-
-def record_key(rid: str) -> tuple[str, str] | None:
-    """Return the (form, generation) of a record id, or None for an id from before generations."""
-    generation, slash, chunk_id = rid.partition("/")
-    parts = chunk_id.rsplit(":", 3)
-    if not slash or len(parts) != 4:
-        return None
-    return parts[0], generation
 
 
 def chunk_metadata(chunk: Chunk) -> dict[str, Any]:
@@ -166,11 +158,26 @@ class VectorStore:
 
     def ids(self) -> list[str]:
         """Return the id of every stored record."""
-        out: list[str] = []
+        return [rid for rid, _ in self._pages([])]
+
+    def owners(self) -> list[tuple[str, tuple[str, str] | None]]:
+        """Return (id, (form, generation)) of every stored record; None for a record from
+        before generations."""
+        out = []
+        for rid, meta in self._pages(["metadatas"]):
+            generation = meta.get("generation") if meta else None
+            out.append((rid, (str(meta["form"]), str(generation)) if meta and generation else None))
+        return out
+
+    def _pages(self, include: list[str]) -> list[tuple[str, dict[str, Any] | None]]:
+        out: list[tuple[str, dict[str, Any] | None]] = []
         while True:
             offset = len(out)
-            got = self._guard(lambda offset=offset: self._col.get(include=[], limit=10_000, offset=offset))
-            out += got["ids"]
+            got = self._guard(
+                lambda offset=offset: self._col.get(include=include, limit=10_000, offset=offset)
+            )
+            metas = got.get("metadatas") or [None] * len(got["ids"])
+            out += [(rid, dict(m) if m else None) for rid, m in zip(got["ids"], metas, strict=True)]
             if len(got["ids"]) < 10_000:
                 return out
 
