@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 bench-smoke check run bench bench-overview
+.PHONY: install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads.
@@ -91,3 +91,6 @@ bench:
 bench-overview:  ## the overview page's first paint in chromium at 10 and 100 forms (cold and warm)
 	jixiao bench --forms 10 --overview --rounds 7
 	jixiao bench --forms 100 --overview --rounds 7
+
+kill-trials:  ## the kill-trial table: a replace-ingest killed at every step of its write
+	$(PY) -m tests.store_trials --trials 5

@@ -2,12 +2,20 @@
 
 Public entry points: ``answer(question, history, settings)`` and the ``Bot`` class that keeps
 the corpus, retriever and chain loaded between questions. Never imports ``ui``.
+
+Invariants: a question is answered from one corpus snapshot — its rows, its chain and the
+vector search of its committed generations — and is answered again from the new snapshot
+when the index changed while it ran, so an answer is always one committed state's answer;
+shared resources (snapshot state, retriever, Chroma client, embedding model) are built once,
+under a lock, however many sessions ask their first question at the same moment.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from langchain_core.documents import Document
 from langchain_core.runnables import Runnable
@@ -17,72 +25,120 @@ from bot.corpus import Corpus, load_corpus
 from bot.query import Query
 from bot.retrieve import HybridRetriever
 from bot.types import Answer, Citation, Context
-from index import Settings
+from index import Settings, read_version, reconcile
 from index.embed import Embedder, load_embedder
-from index.vectors import VectorStore
+from index.errors import JixiaoError, StoreError
+from index.vectors import VectorStore, drop_shared
 
 __all__ = ["Answer", "Bot", "Citation", "Context", "Query", "answer", "get_bot"]
+
+_ATTEMPTS = 5  # a write changes the version at most four times (marked, flipped, repaired, clean)
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class _Loaded:
+    """What answering needs, all built from one corpus snapshot."""
+
+    def __init__(self, settings: Settings, corpus: Corpus, embedder: Callable[[], Embedder]) -> None:
+        self.corpus = corpus
+        self._settings = settings
+        self._embedder = embedder
+        self._lock = threading.Lock()
+        self._retriever: HybridRetriever | None = None
+        self.chain: Runnable = build_chain(corpus, self.documents)
+
+    def retriever(self) -> HybridRetriever | None:
+        """The hybrid retriever of this snapshot, built on first use."""
+        if not self.corpus.projects:
+            return None
+        with self._lock:
+            if self._retriever is None:
+                store = VectorStore(self._settings, min_version=self.corpus.version)
+                self._retriever = HybridRetriever(
+                    self.corpus, store, self._embedder(), self._settings.retrieval_k
+                )
+            return self._retriever
+
+    def documents(self, query: str, project_ids: tuple[str, ...]) -> list[Document]:
+        """Hybrid retrieval for the chain; loads the model on the first text question."""
+        retriever = self.retriever()
+        return retriever.retrieve(query, project_ids) if retriever else []
 
 
 class Bot:
     """Answers questions over one index; reloads when the index changes."""
 
-    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, reconcile: bool = True) -> None:
+        """Args:
+        reconcile: on first use, repair what a killed writer left in the index.
+        """
         self.settings = settings
         self._embedder = embedder
+        self._reconcile = reconcile
         self._lock = threading.Lock()
-        self._corpus: Corpus | None = None
-        self._retriever: HybridRetriever | None = None
-        self._chain: Runnable | None = None
+        self._loaded: _Loaded | None = None
+
+    def _model(self) -> Embedder:
+        return self._embedder or load_embedder(self.settings)
+
+    def _current(self) -> _Loaded:
+        with self._lock:
+            if self._reconcile:
+                self._reconcile = False
+                try:
+                    reconcile(self.settings, self._embedder)
+                except JixiaoError as err:  # answering from the committed rows still works
+                    log.warning("reconciliation at start failed: %s", err)
+            corpus = load_corpus(self.settings)
+            if self._loaded is None or self._loaded.corpus is not corpus:
+                self._loaded = _Loaded(self.settings, corpus, self._model)
+            return self._loaded
+
+    def _consistent(self, run: Callable[[_Loaded], T]) -> T:
+        """Run against the current snapshot; again when the index changed meanwhile."""
+        for attempt in range(1, _ATTEMPTS + 1):
+            loaded = self._current()
+            try:
+                result = run(loaded)
+            except StoreError:
+                if attempt == _ATTEMPTS:
+                    raise
+                drop_shared(self.settings)  # a vector client that missed a write: open anew
+                with self._lock:
+                    self._loaded = None
+                continue
+            if attempt == _ATTEMPTS or read_version(self.settings) == loaded.corpus.version:
+                return result
+        raise AssertionError("unreachable")
 
     @property
     def corpus(self) -> Corpus:
         """The current corpus snapshot (reloaded after an ingest)."""
-        corpus = load_corpus(self.settings)
-        with self._lock:
-            if corpus is not self._corpus:
-                self._corpus, self._retriever, self._chain = corpus, None, None
-        return corpus
-
-    def _retrieve_with(self, corpus: Corpus) -> HybridRetriever | None:
-        if not corpus.projects:
-            return None
-        if self._retriever is None:
-            embedder = self._embedder or load_embedder(self.settings)
-            self._retriever = HybridRetriever(
-                corpus, VectorStore(self.settings), embedder, self.settings.retrieval_k
-            )
-        return self._retriever
+        return self._current().corpus
 
     def answer(self, question: str, history: Sequence[Answer] = ()) -> Answer:
         """Answer one question in the conversation given by history."""
-        corpus = self.corpus
-        with self._lock:
-            if self._chain is None:
-                self._chain = build_chain(corpus, self._documents)
-            chain = self._chain
         context = history[-1].context if history else Context()
-        return run_chain(chain, question, context)
-
-    def _documents(self, query: str, project_ids: tuple[str, ...]) -> list[Document]:
-        """Hybrid retrieval for the chain; loads the model on the first text question."""
-        retriever = self._retrieve_with(self.corpus)
-        return retriever.retrieve(query, project_ids) if retriever else []
+        return self._consistent(lambda loaded: run_chain(loaded.chain, question, context))
 
     def retrieve(self, question: str, project_ids: tuple[str, ...] = ()) -> list[Citation]:
         """Return the source rows hybrid retrieval ranks for a question, best first."""
         from bot.text import source_citation
 
-        corpus = self.corpus
-        retriever = self._retrieve_with(corpus)
-        if retriever is None:
-            return []
-        cites = [source_citation(d, corpus) for d in retriever.retrieve(question, project_ids)]
-        return list({c.id: c for c in cites if c is not None}.values())
+        def run(loaded: _Loaded) -> list[Citation]:
+            retriever = loaded.retriever()
+            if retriever is None:
+                return []
+            docs = retriever.retrieve(question, project_ids)
+            cites = [source_citation(d, loaded.corpus) for d in docs]
+            return list({c.id: c for c in cites if c is not None}.values())
+
+        return self._consistent(run)
 
     def warm(self) -> None:
         """Load the embedding model and retriever now rather than on the first text question."""
-        self._retrieve_with(self.corpus)
+        self._current().retriever()
 
 
 _BOTS: dict[str, Bot] = {}

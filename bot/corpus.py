@@ -1,7 +1,8 @@
 """The ingested projects as the bot sees them, with citations for every row.
 
-Invariant: a Corpus is an immutable snapshot of the structured store; ``load_corpus`` reloads
-it when the store file changes (a new ingest), so answers never mix two snapshots.
+Invariant: a Corpus is an immutable snapshot of the structured store, read in one transaction
+with the store's version and the committed chunk generations; ``load_corpus`` reloads it when
+the version changes (an ingest or a repair), so answers never mix two snapshots.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.types import Citation
-from index import Settings, load_projects
+from index import Settings, load_snapshot, read_version
 from index.types import FundsRow, Indicator, Project, where
 
-_CACHE: dict[str, tuple[float, Corpus]] = {}
+_CACHE: dict[str, Corpus] = {}
 _LOCK = threading.Lock()
 
 
@@ -127,11 +128,18 @@ class Corpus:
 
     projects: tuple[Project, ...]
     by_id: dict[str, Project] = field(default_factory=dict)
+    version: int = 0
+    """The store version the snapshot was read at."""
+    generations: frozenset[str] | None = None
+    """The committed chunk generations when the store was dirty (vector search keeps to
+    them); None when every vector record belongs to this snapshot."""
 
     @classmethod
-    def of(cls, projects: list[Project]) -> Corpus:
+    def of(
+        cls, projects: list[Project], version: int = 0, generations: frozenset[str] | None = None
+    ) -> Corpus:
         """Build a corpus from projects."""
-        return cls(tuple(projects), {p.id: p for p in projects})
+        return cls(tuple(projects), {p.id: p for p in projects}, version, generations)
 
     @property
     def years(self) -> list[int]:
@@ -222,14 +230,18 @@ def department_aliases(name: str) -> set[str]:
 
 
 def load_corpus(settings: Settings) -> Corpus:
-    """Return the corpus of the index, reloading it only when the store changed."""
-    path = settings.sqlite_path
-    stamp = path.stat().st_mtime if path.exists() else 0.0
-    key = str(path.resolve())
+    """Return the corpus of the index, reloading it only when the store's version changed."""
+    key = str(settings.sqlite_path.resolve())
+    version = read_version(settings)
     with _LOCK:
         cached = _CACHE.get(key)
-        if cached and cached[0] == stamp:
-            return cached[1]
-        corpus = Corpus.of(load_projects(settings) if path.exists() else [])
-        _CACHE[key] = (stamp, corpus)
+        if cached is not None and cached.version == version:
+            return cached
+        snap = load_snapshot(settings)
+        if snap is None:
+            return Corpus.of([])
+        gens = frozenset(snap.generations.values()) if snap.dirty else None
+        projects = [p for p in snap.projects if p.kind == "project"]  # department forms are records apart
+        corpus = Corpus.of(projects, snap.version, gens)
+        _CACHE[key] = corpus
         return corpus

@@ -2,7 +2,8 @@
 reciprocal rank with LangChain's EnsembleRetriever, optionally scoped to projects.
 
 Invariant: both retrievers see the same chunks (same ids) as ``index.chunk`` produced, so a
-fused hit always maps back to a source row for its citation.
+fused hit always maps back to a source row for its citation; the vector side keeps to the
+corpus snapshot's committed generations.
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ class VectorRetriever(BaseRetriever):
     embedder: Any
     k: int = 12
     project_ids: tuple[str, ...] = ()
+    generations: frozenset[str] | None = None
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
@@ -104,7 +106,7 @@ class VectorRetriever(BaseRetriever):
             where = {"project_id": self.project_ids[0]}
         elif self.project_ids:
             where = {"project_id": {"$in": list(self.project_ids)}}
-        hits = self.store.query(self.embedder.embed_query(query), self.k, where)
+        hits = self.store.query(self.embedder.embed_query(query), self.k, where, self.generations)
         return [Document(page_content=h.text, metadata={**h.metadata, "id": h.id}) for h in hits]
 
 
@@ -113,6 +115,7 @@ class HybridRetriever:
 
     def __init__(self, corpus: Corpus, store: VectorStore, embedder: Embedder, k: int = 6) -> None:
         self.k = k
+        self._generations = corpus.generations
         self._store = store
         self._embedder = embedder
         self.documents = [
@@ -150,7 +153,11 @@ class HybridRetriever:
             scoped = [d for d in self.documents if d.metadata["project_id"] in wanted]
             lexical = self._lexical(scoped)
         vector = VectorRetriever(
-            store=self._store, embedder=self._embedder, k=max(self.k * 2, 12), project_ids=project_ids
+            store=self._store,
+            embedder=self._embedder,
+            k=max(self.k * 2, 12),
+            project_ids=project_ids,
+            generations=self._generations,
         )
         fused = EnsembleRetriever(retrievers=[vector, lexical], weights=[0.5, 0.5], id_key="id")
         return fused.invoke(query)[: self.k]

@@ -13,6 +13,7 @@ import yaml
 
 from eval.run import Result
 from eval.schema import EvalInputError
+from index import inert_cell
 
 HEADLINE = (
     "answer_accuracy",
@@ -70,7 +71,7 @@ def write_outputs(out: Path, results: list[Result], summary: dict[str, Any]) -> 
     writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
     for r in results:
-        writer.writerow(asdict(r))
+        writer.writerow({k: inert_cell(v) for k, v in asdict(r).items()})
     (out / "results.csv").write_bytes(buffer.getvalue().encode("utf-8-sig"))
     (out / "summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
     (out / "report.md").write_text(render_report(results, summary), encoding="utf-8")

@@ -1,7 +1,8 @@
 """Data-quality checks on a parsed form.
 
 Invariant: checks only add findings; they never change or reject a record. Tolerances are
-those of figures stated to two decimals.
+those of figures stated to two decimals. A form keeps at most ``MAX_FINDINGS`` findings (errors
+first) plus one that counts the rest, so a file of junk cannot balloon the store.
 """
 
 from __future__ import annotations
@@ -13,6 +14,16 @@ from index.template import LEVEL1_OF
 from index.types import Finding, FundsRow, Indicator, Project, Total
 
 _TOL = 0.0051  # half a unit in the second decimal, plus float slack
+MAX_FINDINGS = 50
+_RANK = {"error": 0, "warning": 1, "info": 2}
+_FUNDS_FIELDS = (
+    ("initial_budget", "年初预算数"),
+    ("full_year_budget", "全年预算数"),
+    ("executed", "全年执行数"),
+    ("weight", "分值"),
+    ("execution_rate", "执行率"),
+    ("score", "得分"),
+)
 
 
 def check_project(project: Project) -> Project:
@@ -20,9 +31,58 @@ def check_project(project: Project) -> Project:
     found = list(project.findings)
     found += _check_totals(project)
     found += _check_funds(project)
+    found += _check_negative(project)
     for row in project.indicators:
         found += _check_indicator(row)
-    return replace(project, findings=tuple(sorted(found, key=lambda f: (f.page or 0, f.line))))
+    return replace(project, findings=capped(found))
+
+
+def capped(found: list[Finding], limit: int = MAX_FINDINGS) -> tuple[Finding, ...]:
+    """Return at most limit findings (errors first), in line order, plus one counting the rest."""
+    by_line = sorted(found, key=lambda f: (f.page or 0, f.line))
+    if len(by_line) <= limit:
+        return tuple(by_line)
+    kept = sorted(
+        sorted(by_line, key=lambda f: (_RANK[f.severity], f.line))[:limit],
+        key=lambda f: (f.page or 0, f.line),
+    )
+    first_dropped = next(f for f in by_line if f not in kept)
+    note = Finding(
+        "warning",
+        "findings_truncated",
+        f"{len(by_line) - limit} more findings not kept (at most {limit} per form); "
+        "correct the rows above and check again",
+        first_dropped.line,
+        first_dropped.sheet,
+        first_dropped.page,
+    )
+    return (*kept, note)
+
+
+def _check_negative(p: Project) -> list[Finding]:
+    """Amounts, weights, rates and scores below zero cannot be."""
+    out = []
+    for row in p.funds:
+        for name, label in _FUNDS_FIELDS:
+            value = getattr(row, name)
+            if value is not None and value < 0:
+                out.append(_negative(row, f"{row.label} {label}", value))
+    for ind in p.indicators:
+        out += [
+            _negative(ind, f"'{ind.name}' {label}", v)
+            for label, v in (("分值", ind.weight), ("得分", ind.score))
+            if v < 0
+        ]
+    if p.total:
+        t = p.total
+        out += [
+            _negative(t, f"总分 {label}", v) for label, v in (("分值", t.weight), ("得分", t.score)) if v < 0
+        ]
+    return out
+
+
+def _negative(record: FundsRow | Indicator | Total, what: str, value: float) -> Finding:
+    return Finding("error", "negative_value", f"{what} is negative ({_fmt(value)})", *_at(record))
 
 
 def _at(record: Project | FundsRow | Indicator | Total) -> tuple[int, str | None, int | None]:
@@ -81,6 +141,16 @@ def _check_funds(p: Project) -> list[Finding]:
                     *_at(row),
                 )
             )
+    if row.execution_rate is not None and row.execution_rate > 100 + _TOL:
+        out.append(
+            Finding(
+                "warning",
+                "rate_above_100",
+                f"execution rate {_fmt(row.execution_rate)}% is over 100%: more was spent than the "
+                "full-year budget; check the amounts",
+                *_at(row),
+            )
+        )
     if row.weight is not None and row.execution_rate is not None and row.score is not None:
         expected = row.weight * min(row.execution_rate, 100.0) / 100
         if abs(expected - row.score) > _TOL:
@@ -125,6 +195,17 @@ def _check_indicator(row: Indicator) -> list[Finding]:
                 *_at(row),
             )
         )
+    over = _rate_over_100(row.actual)
+    if over is not None and not row.deviation:
+        out.append(
+            Finding(
+                "warning",
+                "rate_above_100",
+                f"'{row.name}' states {row.actual} ({_fmt(over)}% is over 100%) with no explanation "
+                "in 偏差原因分析",
+                *_at(row),
+            )
+        )
     expected = LEVEL1_OF.get(row.level2)
     if expected is None:
         out.append(
@@ -161,3 +242,12 @@ def _met_target(row: Indicator) -> bool:
         and target.endswith("%") == actual.endswith("%")
         and (a >= t if not row.target.startswith(("<", "≤")) else a <= t)
     )
+
+
+def _rate_over_100(cell: str) -> float | None:
+    """Return the percentage a cell states when it is over 100, else None."""
+    text = squash(cell).lstrip("=≥>≤<约")
+    if not text.endswith("%"):
+        return None
+    value = parse_number(text)
+    return value if value is not None and value > 100 + _TOL else None

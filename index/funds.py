@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from index.builder import FUNDS_ORDER, FormBuilder, merge_cells, split_by_page, split_note, unreadable
-from index.cells import parse_number, row_text, squash
+from index.cells import is_blank, parse_number, row_text, squash
 from index.template import VOCABULARY
-from index.types import FundsRow, Row
+from index.types import Finding, FundsRow, Row
 
 MONEY = frozenset(FUNDS_ORDER[:3])
 
@@ -61,6 +61,8 @@ def read_funds(b: FormBuilder, cells: list[str], keys: list[str], row: Row) -> N
     for name, cell in zip(b.funds_fields, cells[at + 1 :], strict=False):
         number = parse_number(cell)
         values[name] = round(number * scale, 2) if number is not None and name in MONEY else number
+        if number is None and name and not is_blank(cell):
+            b.findings.append(_not_a_number(name, cell, row))
     b.funds.append(
         FundsRow(
             kind=kind,  # type: ignore[arg-type]
@@ -72,6 +74,23 @@ def read_funds(b: FormBuilder, cells: list[str], keys: list[str], row: Row) -> N
             page=row.page,
         )
     )
+
+
+_LABELS = {
+    "initial_budget": "年初预算数",
+    "full_year_budget": "全年预算数",
+    "executed": "全年执行数",
+    "weight": "分值",
+    "execution_rate": "执行率",
+    "score": "得分",
+}
+
+
+def _not_a_number(name: str, cell: str, row: Row) -> Finding:
+    """A numeric funds cell holding text (执行率 'abc'): stored as empty, said so."""
+    label = _LABELS.get(name, name)
+    message = f"{label} '{cell[:40]}' is not a number; left empty"
+    return Finding("error", "not_a_number", message, row.line, row.sheet, row.page)
 
 
 def _continue_funds(b: FormBuilder, cells: list[str], row: Row) -> None:

@@ -59,6 +59,9 @@ class Row:
     page: int | None = None
 
 
+FormAction = Literal["added", "replaced", "unchanged", "duplicate"]
+
+
 @dataclass(frozen=True)
 class Finding:
     """A data-quality observation about one form; never a reason to reject it."""
@@ -216,3 +219,37 @@ class IngestReport:
     embed_seconds: float = 0.0
     store_seconds: float = 0.0
     findings_by_form: dict[str, list[Finding]] = field(default_factory=dict)
+    outcomes: tuple[FormOutcome, ...] = ()
+
+
+@dataclass(frozen=True)
+class FormOutcome:
+    """What an ingest did with one file: the form name it is stored under and why."""
+
+    path: str
+    form: str
+    action: FormAction
+    note: str = ""
+    """Set when the name differs from the file's own (another form has it), when the file
+    replaced a form from another file, or when it repeats the content of another form."""
+
+
+@dataclass(frozen=True)
+class IndexCheck:
+    """How the vector store compares with the structured store, and what was repaired."""
+
+    forms: int
+    records_expected: int
+    records_present: int
+    orphans: tuple[tuple[str, str, int], ...] = ()
+    """(form, generation, records) of records no committed form owns."""
+    missing: tuple[tuple[str, int, int], ...] = ()
+    """(form, records expected, records present) of forms whose records are incomplete."""
+    repaired: bool = False
+    busy: bool = False
+    """A writer held the index, so nothing was checked."""
+
+    @property
+    def consistent(self) -> bool:
+        """Whether both stores agree."""
+        return not self.busy and not self.orphans and not self.missing

@@ -55,8 +55,16 @@ def _progress():  # type: ignore[no-untyped-def]
 
 
 @app.command()
-def ingest(paths: list[Path], index: IndexOpt = None) -> None:
-    """Ingest form files or folders (.txt .xlsx .xls .docx .pdf, scans .png .jpg) into the index.
+def ingest(
+    paths: list[Path],
+    index: IndexOpt = None,
+    replace: Annotated[
+        bool,
+        typer.Option("--replace", help="A file named like a form from another file replaces that form."),
+    ] = False,
+) -> None:
+    """Ingest form files or folders (.txt .xlsx .xls .docx .pdf, scans .png .jpg) into the index; forms are named by their path relative to
+    the folder given (a file given alone by its file name).
 
     Example: jixiao ingest forms/2021/ --index ./jixiao-index
     """
@@ -64,9 +72,12 @@ def ingest(paths: list[Path], index: IndexOpt = None) -> None:
 
     settings = _settings(index)
     try:
-        report = run_ingest(paths, settings, progress=_progress())
+        report = run_ingest(paths, settings, progress=_progress(), replace=replace)
     except JixiaoError as err:
         _fail(err)
+    for outcome in report.outcomes:
+        if outcome.note:
+            typer.echo(f"{outcome.path}: {outcome.note}")
     typer.echo(
         f"ingested {report.files} file(s): {report.forms_added} added, {report.forms_replaced} "
         f"replaced, {report.forms_skipped} unchanged; {report.projects} projects, "
@@ -120,6 +131,49 @@ def export(
     typer.echo(json.dumps(export_projects(load_records(settings)), ensure_ascii=False, indent=2))
 
 
+@app.command("check-index")
+def check_index(
+    index: IndexOpt = None,
+    repair: Annotated[bool, typer.Option("--repair", help="Fix what differs.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Compare the vector store with the form store; exit 1 when they differ (0 once repaired).
+
+    Example: jixiao check-index --repair
+    """
+    from dataclasses import asdict
+
+    from index import check_index as run_check
+
+    settings = _settings(index)
+    if not settings.sqlite_path.exists():
+        _fail(IndexMissingError(f"no index at {settings.index_dir}; run `jixiao ingest PATH` first"), 2)
+    try:
+        report = run_check(settings, repair=repair)
+    except JixiaoError as err:
+        _fail(err, 2)
+    if as_json:
+        typer.echo(json.dumps({**asdict(report), "consistent": report.consistent}, ensure_ascii=False))
+    else:
+        typer.echo(
+            f"{report.forms} forms, {report.records_expected} vector records expected, "
+            f"{report.records_present} present"
+        )
+        for form, generation, n in report.orphans:
+            typer.echo(f"  orphan: {n} records of {form or '(before generations)'} {generation}".rstrip())
+        for form, expected, present in report.missing:
+            typer.echo(f"  missing: {form} has {present} of {expected} records")
+        typer.echo(
+            "consistent"
+            if report.consistent
+            else "repaired"
+            if report.repaired
+            else "differs: run with --repair"
+        )
+    if not (report.consistent or report.repaired):
+        raise typer.Exit(1)
+
+
 @app.command()
 def ask(
     questions: Annotated[list[str] | None, typer.Argument(help="One conversation, in order.")] = None,
@@ -144,7 +198,10 @@ def ask(
     for conversation in conversations:
         history: list = []  # type: ignore[type-arg]
         for question in conversation:
-            history.append(bot.answer(question, history))
+            try:
+                history.append(bot.answer(question, history))
+            except JixiaoError as err:
+                _fail(err)
         if as_json or batch:
             typer.echo(
                 json.dumps([a.to_json() for a in history], ensure_ascii=False, indent=None if batch else 2)

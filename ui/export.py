@@ -21,7 +21,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from index.inert import FORMULA_START, inert_cell
+
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _HEADER_FILL = PatternFill("solid", fgColor="E9ECEF")
 _WIDE = {"项目": 36, "答案": 60, "偏差原因": 48, "说明": 60, "原文": 60, "指标": 28, "三级指标": 28}
@@ -29,9 +30,7 @@ _WIDE = {"项目": 36, "答案": 60, "偏差原因": 48, "说明": 60, "原文":
 
 def safe_cell(value: object) -> object:
     """Return a CSV cell that a spreadsheet cannot run: text starting with = + - @ gets a '."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+    return inert_cell(value)
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:

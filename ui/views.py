@@ -6,6 +6,8 @@ logic is testable without a browser.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -16,7 +18,17 @@ import pandas as pd
 
 from bot.corpus import Corpus
 from bot.types import Answer, Citation
-from index import FORM_SUFFIXES, Settings, form_files, ingest, row_image
+from index import (
+    FORM_SUFFIXES,
+    FormOutcome,
+    IngestReport,
+    Settings,
+    clean_name,
+    form_files,
+    free_name,
+    ingest_files,
+    row_image,
+)
 from index.errors import JixiaoError
 from ui.export import Sheet, csv_bytes, xlsx_bytes
 from ui.markup import Cell, Row, escape_html, number, table_html, text_html
@@ -225,30 +237,74 @@ class UploadResult:
     ok: bool
     message: str
     findings: int = 0
+    form: str = ""
+    """The form name the file is stored under (empty when it was not stored)."""
 
 
-def ingest_uploads(files: list[tuple[str, bytes]], settings: Settings) -> list[UploadResult]:
-    """Save uploaded files under the index and ingest each one on its own, reporting per file."""
+def upload_matches(name: str, settings: Settings) -> list[str]:
+    """Return the ingested forms an upload named name would replace: the form of that exact
+    name, else every form whose file name is name (ask "替换已有的同名表？" when not empty)."""
+    base = clean_name(name)
+    forms = [form for form, _, _ in form_files(settings)]
+    if base in forms:
+        return [base]
+    return [form for form in forms if form.rsplit("/", 1)[-1] == base]
+
+
+def ingest_uploads(
+    files: list[tuple[str, bytes]], settings: Settings, replace: bool = False
+) -> list[UploadResult]:
+    """Save uploaded files under the index and ingest each one on its own, reporting per file.
+
+    Each file is saved under a name of its own (never over another upload) and stored as a
+    form named by its file name. When ``upload_matches`` finds a form of that name, replace
+    decides: True replaces that form (refused when several match), False (the default) keeps
+    it and stores the upload as "name (2).txt". A file with the content of an ingested form is
+    not stored twice.
+    """
     folder = settings.index_dir / "uploads"
-    folder.mkdir(parents=True, exist_ok=True)
     results = []
     for name, data in files:
-        path = folder / Path(name).name
+        base = clean_name(name)
+        path = folder / hashlib.sha256(data).hexdigest()[:16] / base
+        matches = upload_matches(base, settings)
+        if replace and len(matches) > 1:
+            results.append(UploadResult(name, False, f"有多个同名表（{'、'.join(matches)}），请改名后上传"))
+            continue
+        target = (
+            matches[0] if replace and matches else free_name(base, {f for f, _, _ in form_files(settings)})
+        )
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         try:
-            report = ingest([path], settings)
+            report = ingest_files([(path, target)], settings, replace=replace)
         except JixiaoError as err:
-            path.unlink(missing_ok=True)
-            results.append(UploadResult(name, False, str(err).replace(str(folder) + "/", "")))
+            _discard(path)
+            results.append(UploadResult(name, False, str(err).replace(str(path.parent) + "/", "")))
             continue
-        found = sum(len(v) for v in report.findings_by_form.values())
-        note = (
-            "未变化，已跳过"
-            if report.forms_skipped
-            else f"{report.projects}个项目，{report.indicators}行指标"
-        )
-        results.append(UploadResult(name, True, note, found))
+        if report.outcomes[0].action == "duplicate":
+            _discard(path)
+        results.append(_upload_result(name, report.outcomes[0], report))
     return results
+
+
+def _discard(path: Path) -> None:
+    """Remove a saved upload that was not stored, and its folder when empty."""
+    path.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        path.parent.rmdir()
+
+
+def _upload_result(name: str, outcome: FormOutcome, report: IngestReport) -> UploadResult:
+    found = sum(len(v) for v in report.findings_by_form.values())
+    stored = f"{report.projects}个项目，{report.indicators}行指标"
+    message = {
+        "added": stored if outcome.form == clean_name(name) else f"已另存为「{outcome.form}」：{stored}",
+        "replaced": f"已替换「{outcome.form}」：{stored}",
+        "unchanged": "未变化，已跳过",
+        "duplicate": f"与已导入的「{outcome.form}」内容相同，已跳过",
+    }[outcome.action]
+    return UploadResult(name, True, message, found, outcome.form)
 
 
 def feedback_record(answer: Answer, rating: str, comment: str) -> dict[str, object]:
