@@ -14,6 +14,7 @@ from langchain_core.runnables import Runnable
 
 from bot.chain import build_chain, run_chain
 from bot.corpus import Corpus, load_corpus
+from bot.llm import ChatModel
 from bot.query import Query
 from bot.retrieve import HybridRetriever
 from bot.types import Answer, Citation, Context
@@ -34,6 +35,7 @@ class Bot:
         self._corpus: Corpus | None = None
         self._retriever: HybridRetriever | None = None
         self._chain: Runnable | None = None
+        self._model: ChatModel | None = None
 
     @property
     def corpus(self) -> Corpus:
@@ -59,10 +61,33 @@ class Bot:
         corpus = self.corpus
         with self._lock:
             if self._chain is None:
-                self._chain = build_chain(corpus, self._documents)
+                self._chain = self._build(corpus)
             chain = self._chain
         context = history[-1].context if history else Context()
         return run_chain(chain, question, context)
+
+    def _build(self, corpus: Corpus) -> Runnable:
+        """The chain, with the model planner and prose writer when a model is configured."""
+        if not self.settings.llm_enabled:
+            return build_chain(corpus, self._documents)
+        from bot.planner import Mode, ModelPlanner
+        from bot.prose import ProseWriter
+
+        if self._model is None:
+            self._model = ChatModel(self.settings)
+        mode: Mode = "always" if self.settings.llm_mode == "always" else "fallback"
+        return build_chain(
+            corpus,
+            self._documents,
+            planner=ModelPlanner(self._model, mode),
+            prose=ProseWriter(self._model),
+            prose_always=mode == "always",
+        )
+
+    @property
+    def model(self) -> ChatModel | None:
+        """The configured language model, once a chain has been built with it."""
+        return self._model
 
     def _documents(self, query: str, project_ids: tuple[str, ...]) -> list[Document]:
         """Hybrid retrieval for the chain; loads the model on the first text question."""

@@ -153,7 +153,7 @@ def ask(
             for a in history:
                 typer.echo(f"Q: {a.question}")
                 if a.interpretation:
-                    typer.echo(f"   {'理解为' if a.language == 'zh' else 'Understood as'}: {a.interpretation}")
+                    typer.echo(f"   {a.understood()}")
                 typer.echo(f"A: {a.answer}")
                 for c in a.citations:
                     typer.echo(f"   [{c.form}:{c.line}] {c.text[:120]}")
