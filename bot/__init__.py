@@ -116,7 +116,14 @@ _BOTS_LOCK = threading.Lock()
 
 def get_bot(settings: Settings) -> Bot:
     """Return the process-wide Bot for the settings' index."""
-    key = str(settings.index_dir.resolve())
+    key = "|".join(
+        [
+            str(settings.index_dir.resolve()),
+            settings.llm_mode,
+            settings.llm_base_url or "",
+            settings.llm_model or "",
+        ]
+    )
     with _BOTS_LOCK:
         if key not in _BOTS:
             _BOTS[key] = Bot(settings)

@@ -66,7 +66,7 @@ COVERS: dict[str, frozenset[str]] = {
     "part": frozenset({"part", "field", "group"}),
     "comp": frozenset({"comparator"}),
     "range": frozenset({"comparator", "number"}),
-    "number": frozenset({"number"}),
+    "number": frozenset({"number", "project", "row"}),  # 2021升级改造, DSG-00015: part of a name
     "order": frozenset({"order", "aggregate", "comparator"}),
     "ranking": frozenset({"order"}),
     "compare": frozenset({"order", "comparator"}),
@@ -83,7 +83,7 @@ COVERS: dict[str, frozenset[str]] = {
     "project": frozenset({"project"}),
     "ambiguous": frozenset({"project"}),
     "indicator": frozenset({"row", "part"}),
-    "year": frozenset({"year"}),
+    "year": frozenset({"year", "project", "row"}),
     "department": frozenset({"department"}),
 }
 _VALUED = frozenset({"ranking", "compare"})  # only when they carry a direction
@@ -144,24 +144,38 @@ def _problems(  # type: ignore[no-untyped-def]
         return
     inherited = set(required_slots(previous.query)) if previous.query is not None else set()
     fitting: list[tuple[int, int, str]] = []  # spans of evidence that fit a slot of the query
+    read: set[str] = set()  # words only the model's reading supports (unknown to the rules)
+    confirmed: list[Slot] = []
     for slot in dict.fromkeys(required_slots(query)):
         matches = [n for n, e in enumerate(evidence) if _names_slot(e, slot)]
         if not matches:
             if slot not in inherited:
                 yield f"no words of the question for {slot.kind} {slot.value!r}"
             continue
-        fits, conflicts = [], []
+        fits, claimed, conflicts = [], [], []
+        verdicts: set[str] = set()
         for n in matches:
             verdict = _fit(slot, evidence[n].words, spans[n], tagged, corpus)
-            if verdict == "fit":
+            claimed += [(a, b, slot.kind) for a, b in spans[n]]
+            if verdict in ("fit", "read"):
                 fits += [(a, b, slot.kind) for a, b in spans[n]]
+                verdicts.add(verdict)
             elif verdict == "conflict":
                 conflicts.append(evidence[n].words)
         if not fits and conflicts:
             yield f"the words {conflicts[0]!r} do not mean {slot.kind} {slot.value!r}"
         elif not fits and slot not in inherited:
             yield f"the words for {slot.kind} {slot.value!r} do not state it"
-        fitting += fits
+        if fits:  # every stretch claimed for a slot that one of them states is read
+            fitting += claimed
+            if "fit" in verdicts:
+                confirmed.append(slot)
+            else:
+                read.update(evidence[n].words for n in matches)
+    if len(read) > 1:
+        yield f"{len(read)} stretches of words the rules do not know carry the plan"
+    if read and not confirmed:
+        yield "no slot of the plan rests on a word the rules know"
     yield from _uncovered(tagged, corpus, query, fitting)
     yield from _scope(tagged, corpus, query)
     yield from _previous(query, previous)
@@ -350,13 +364,24 @@ def _fit_word(slot: Slot, words: str, tokens: list[Token]) -> str:
         said = [{t.value} for t in tokens if t.kind == "order"]  # 倒数第二: the order word decides
     if any(slot.value in values for values in said):
         return "fit"
+    if said and slot.kind in ("field", "part") and _unread_phrase(tokens):
+        return "read"  # "budget at the start of the year": a phrase the rules only half know
     if said:
         return "conflict"
     if slot == Slot("comparator", "eq") and any(t.kind == "number" for t in tokens):
         return "fit"  # 满意度得分是8分: a number stated plainly is an equality
-    if not any(t.kind in ("unknown", "prose") for t in tokens):
+    if not _unread_phrase(tokens):
         return "silent"
-    return "fit"  # a word the rules do not know, read by the model
+    return "read"  # a word the rules do not know, read by the model
+
+
+def _unread_phrase(tokens: list[Token]) -> bool:
+    """Whether the words hold a word the rules do not know (two characters or a real word)."""
+    return any(t.kind == "unknown" and len(t.text) >= (2 if _cjk(t.text) else 3) for t in tokens)
+
+
+def _cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def _norm_name(text: str) -> str:
