@@ -12,10 +12,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from fakellm import FakeLLM, Request
-from suiteplans import CANNOT, Made, Planner, query_plan
-from suiteplans import ev as evidence_entry
-
 from bot import Bot
 from bot.corpus import Corpus
 from bot.fields import FIELDS, PARTS, valid
@@ -23,6 +19,9 @@ from bot.query import Measure
 from eval.schema import Item
 from eval.score import answered, judge
 from index import Settings
+from tests.fakellm import FakeLLM, Request
+from tests.suiteplans import CANNOT, Made, Planner, query_plan
+from tests.suiteplans import ev as evidence_entry
 
 
 @dataclass
