@@ -154,12 +154,15 @@ def _problems(  # type: ignore[no-untyped-def]
             continue
         fits, claimed, conflicts = [], [], []
         verdicts: set[str] = set()
+        read_words: set[str] = set()
         for n in matches:
             verdict = _fit(slot, evidence[n].words, spans[n], tagged, corpus)
             claimed += [(a, b, slot.kind) for a, b in spans[n]]
-            if verdict in ("fit", "read"):
+            if verdict in ("fit", "read", "phrase"):
                 fits += [(a, b, slot.kind) for a, b in spans[n]]
                 verdicts.add(verdict)
+                if verdict != "fit":
+                    read_words.add(evidence[n].words)
             elif verdict == "conflict":
                 conflicts.append(evidence[n].words)
         if not fits and conflicts:
@@ -171,7 +174,9 @@ def _problems(  # type: ignore[no-untyped-def]
             if "fit" in verdicts:
                 confirmed.append(slot)
             else:
-                read.update(evidence[n].words for n in matches)
+                read.update(read_words)
+                if "phrase" in verdicts:  # the rules know part of the phrase as this kind of slot
+                    confirmed.append(slot)
     if len(read) > 1:
         yield f"{len(read)} stretches of words the rules do not know carry the plan"
     if read and not confirmed:
@@ -292,7 +297,8 @@ def _overlapping(tagged: Tagged, spans: list[tuple[int, int]]) -> list[Token]:
 
 
 def _fit(slot: Slot, words: str, spans: list[tuple[int, int]], tagged: Tagged, corpus: Corpus) -> str:
-    """'fit', 'conflict' or 'silent' (the words do not say it)."""
+    """'fit'; 'read' (only words the rules do not know say it) or 'phrase' (a phrase the rules
+    half know says it); 'conflict'; or 'silent' (the words do not say it)."""
     tokens = _overlapping(tagged, spans)
     if slot.kind == "project":
         return _fit_project(slot.value, words, tokens, corpus)
@@ -365,7 +371,7 @@ def _fit_word(slot: Slot, words: str, tokens: list[Token]) -> str:
     if any(slot.value in values for values in said):
         return "fit"
     if said and slot.kind in ("field", "part") and _unread_phrase(tokens):
-        return "read"  # "budget at the start of the year": a phrase the rules only half know
+        return "phrase"  # "budget at the start of the year": a phrase the rules only half know
     if said:
         return "conflict"
     if slot == Slot("comparator", "eq") and any(t.kind == "number" for t in tokens):

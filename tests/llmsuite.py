@@ -37,6 +37,10 @@ class Outcome:
     asked_items: int = 0
     seconds: float = 0.0
     wrong: list[str] = field(default_factory=list)
+    model_wrong: int = 0
+    routes: dict[tuple[str, str], str] = field(default_factory=dict)  # (item, question) → route
+    asked: set[tuple[str, str]] = field(default_factory=set)  # (item, question) the model was asked
+    latency_ms: dict[tuple[str, str], float] = field(default_factory=dict)  # (item, question) → ms
 
     @property
     def accuracy(self) -> float:
@@ -56,8 +60,10 @@ class Table:
         self.corpus = corpus
         self.item = ""
         self.gold: dict[str, Any] = {}
+        self.asked: set[tuple[str, str]] = set()
 
     def __call__(self, request: Request) -> Any:
+        self.asked.add((self.item, request.question))
         if request.schema_name == "summary":
             return self._summary(request)
         if self.planner == "perfect":
@@ -196,12 +202,15 @@ def run_suite(
             history: list[Any] = []
             for q in item.turns:
                 history.append(bot.answer(q, history))
+                out.routes[(item.id, q)] = history[-1].route
+                out.latency_ms[(item.id, q)] = history[-1].latency_ms
             a = history[-1]
             verdict = judge(item, a.answer, a.abstained, a.route, universe)
             out.n += 1
             out.correct += verdict.correct
             wrong = answered(a.abstained, a.route) and not verdict.correct
             out.confident_wrong += wrong
+            out.model_wrong += a.planner == "model" and not verdict.correct
             out.by_planner[a.planner] += 1
             out.correct_by_planner[a.planner] += verdict.correct
             out.asked_items += fake.total > before
@@ -209,6 +218,7 @@ def run_suite(
                 out.wrong.append(f"{item.id} {a.planner} {' → '.join(item.turns)} ⇒ {a.answer[:100]!r}")
         out.seconds = time.perf_counter() - started
         out.calls = fake.total
+        out.asked = set(table.asked)
         return out
     finally:
         fake.stop()

@@ -511,6 +511,16 @@ class Planner:
         else:
             projects, evidence = {"kind": "all"}, []
         text = question
-        if m.lang == "en" and m.key == "prose.fact":  # a model reads the forms' words for it
-            text = re.sub(r"\(\\d\+\)|\\d\+", "", phrases.PROSE[int(m.pattern)][0])
-        return [query_plan({"op": "text", "projects": projects, "text": text}, evidence)]
+        if m.lang == "en":  # a model puts the question in the forms' words to find the sentence
+            regex = (
+                phrases.PROSE[int(m.pattern)][0]
+                if m.key == "prose.fact"
+                else dialogue_mod.SYNTH_PROSE[m.key][0]
+            )
+            text = re.sub(r"\(\\d\+\)|\\d\+", "", regex)
+        regex = (
+            phrases.PROSE[int(m.pattern)][0] if m.key == "prose.fact" else dialogue_mod.SYNTH_PROSE[m.key][0]
+        )
+        words = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}", regex) if w in question]
+        query = {"op": "text", "projects": projects, "text": text, "words": words}
+        return [query_plan(query, evidence)]
