@@ -2,7 +2,8 @@
 sentences, those that answer the question and sums them up; the answer shows its summary and
 quotes the chosen sentences verbatim, cited to their rows.
 
-Invariants: every number in the summary stands in a chosen sentence (the grounding check runs
+Invariants: only sentences of the goals' prose are offered to the model (table rows — budgets,
+scores, rates — never leave the machine); every number in the summary stands in a chosen sentence (the grounding check runs
 again on the whole answer); a chosen sentence shares words with the question; anything else —
 an error, a late reply, "cannot", an unsupported number — keeps the extractive answer
 (``bot.text.answer_text``), whose quoted sentence needs no model.
@@ -56,9 +57,11 @@ Sentences:
 
 
 def sentences(docs: list[Document]) -> list[tuple[str, Document]]:
-    """Every sentence of the retrieved passages, with its passage, in retrieval order."""
+    """Every sentence of the retrieved goals passages, with its passage, in retrieval order."""
     out = []
     for doc in docs:
+        if doc.metadata.get("section") != "goal":
+            continue  # table rows stay on the machine: only the goals' prose is offered
         body = doc.page_content.split("\n", 1)[-1]
         body = re.sub(r"^年度总体目标·(预算目标|实际完成情况)：", "", body)
         out += [(s.strip(), doc) for s in _SENTENCE.split(body) if len(s.strip()) >= 4]

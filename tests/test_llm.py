@@ -255,6 +255,8 @@ def test_prose_summary_numbers_must_stand_in_chosen_sentences(
     finally:
         fake.stop()
     assert fake.calls["完成了多少个工单？"] == 2  # a plan, then a summary
+    offered = next(r.system for r in fake.requests if r.schema_name == "summary")
+    assert "369个工单" in offered and "产出指标" not in offered  # goals prose only, no table rows
     if used:
         assert a.planner == "model" and a.answer.startswith(summary) and "369个工单" in a.answer
         assert a.citations and a.citations[0].section == "goal"
