@@ -302,9 +302,18 @@ def test_cli_doctor(seed_settings: Settings, fake: FakeLLM) -> None:
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert "model endpoint: ok" in ok.stdout and "index: ok — 7 projects" in ok.stdout
     assert "sekrit" not in ok.stdout and "JIXIAO_LLM_API_KEY=(set)" in ok.stdout
-    dead = {**env, "JIXIAO_LLM_BASE_URL": "http://127.0.0.1:9/v1", "JIXIAO_LLM_TIMEOUT": "2"}
+    assert "chroma server: skipped" in ok.stdout
+    dead = {
+        **env,
+        "JIXIAO_LLM_BASE_URL": "http://127.0.0.1:9/v1",
+        "JIXIAO_LLM_TIMEOUT": "2",
+        "JIXIAO_CHROMA_URL": "http://127.0.0.1:9",
+    }
     bad = _cli("doctor", "--index", str(seed_settings.index_dir), env=dead)
-    assert bad.returncode == 1 and "model endpoint: failed" in bad.stdout and "fix:" in bad.stdout
+    assert bad.returncode == 1 and "model endpoint: failed" in bad.stdout
+    assert "chroma server: failed" in bad.stdout and bad.stdout.count("fix:") == 2
+    missing = _cli("doctor", "--index", str(seed_settings.index_dir), env={"JIXIAO_LLM_MODE": "always"})
+    assert missing.returncode == 1 and "JIXIAO_LLM_BASE_URL" in missing.stdout
 
 
 def test_cli_eval_llm_reports_planners(seed_settings: Settings, fake: FakeLLM, tmp_path: Path) -> None:
