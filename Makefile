@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install system-deps install-python lint test eval-gate eval-suites bench-smoke check run bench
+.PHONY: install system-deps install-python lint test eval-gate eval-suites eval-dev bench-smoke check run bench
 
 system-deps:  ## chromium + CJK fonts for the browser test (Debian; needs root)
 	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
@@ -51,6 +51,15 @@ eval-suites:  ## blind suites of issue 9 (sample, held-out sample, synthetic); n
 	jixiao eval eval/suites/synth.jsonl --index $(SUITES)/synth-index --out $(SUITES)/synth \
 	  --gates eval/gates-suite.yaml --no-naive || status=1; \
 	exit $$status
+
+DEV ?= eval-dev-out
+eval-dev:  ## development suites (eval/suites/dev.py): wordings the parser was not tuned on; reports, no gates
+	rm -rf $(DEV) && mkdir -p $(DEV)
+	$(PY) -m eval.suites corpus $(DEV)/synth-forms
+	jixiao ingest index/sample --index $(DEV)/sample-index
+	jixiao ingest $(DEV)/synth-forms --index $(DEV)/synth-index
+	jixiao eval eval/suites/dev_sample.jsonl --index $(DEV)/sample-index --out $(DEV)/sample --no-naive
+	jixiao eval eval/suites/dev_synth.jsonl --index $(DEV)/synth-index --out $(DEV)/synth --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2

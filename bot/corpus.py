@@ -188,7 +188,7 @@ _NORM = re.compile(r"[\s“”\"'‘’（）()【】\[\]《》<>\-—_·、,，
 
 def pairs(text: str) -> set[str]:
     """Overlapping character pairs of text with spaces and punctuation removed."""
-    norm = _NORM.sub("", text)
+    norm = _NORM.sub("", text).lower()
     return {norm[i : i + 2] for i in range(len(norm) - 1)}
 
 

@@ -263,6 +263,9 @@ def threshold_text(c: Compare, n: Numbers, lang: Language) -> str:
     n.add(c.value)
     if unit == "yuan":
         n.add(c.value / 1e4)
+        n.add(c.value / 1e8)
+        if abs(c.value) >= 1e8:
+            return say(lang, f"{n.score(c.value / 1e8)}亿元", f"{n.score(c.value / 1e6, True)} million yuan")
         if abs(c.value) >= 1e4:
             return say(lang, f"{n.score(c.value / 1e4)}万元", f"{n.score(c.value / 1e6, True)} million yuan")
         return say(lang, f"{n.score(c.value)}元", f"{n.score(c.value)} yuan")

@@ -18,13 +18,19 @@ from typing import Literal
 from bot.corpus import cite_funds, cite_indicator, cite_total
 from bot.query import FieldKey, Measure
 from bot.types import Citation
-from index.template import BENEFIT, OUTPUT, SATISFACTION, grade
+from index.template import grade
 from index.types import FundsRow, Indicator, Project
 
 Unit = Literal["score", "yuan", "pct", "grade", "count"]
-PartLevel = Literal["level1", "level2", "funds", "funds_row"]
+PartLevel = Literal["indicators", "level1", "level2", "funds", "funds_row"]
 
 FUNDS_PART = "预算执行"
+ALL_INDICATORS = "绩效指标"
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Words of a field or part, written as one '|'-separated string per language."""
+    return tuple(text.split("|"))
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,8 @@ class PartSpec:
 
     def rows(self, p: Project) -> list[Indicator]:
         """The indicator rows of a project in this part."""
+        if self.level == "indicators":
+            return list(p.indicators)
         if self.level == "level1":
             return [r for r in p.indicators if r.level1 == self.name]
         if self.level == "level2":
@@ -51,112 +59,25 @@ class PartSpec:
 PARTS: dict[str, PartSpec] = {
     s.name: s
     for s in (
-        PartSpec(
-            OUTPUT,
-            "level1",
-            "output indicators",
-            ("产出指标", "产出"),
-            ("output", "outputs", "output indicators", "output indicator"),
-        ),
-        PartSpec(
-            BENEFIT,
-            "level1",
-            "benefit indicators",
-            ("效益指标", "效益"),
-            ("benefit", "benefits", "benefit indicators", "benefit indicator", "impact indicators"),
-        ),
-        PartSpec(
-            SATISFACTION,
-            "level1",
-            "satisfaction",
-            ("满意度指标", "满意度", "满意程度", "满意率"),
-            ("satisfaction", "satisfaction indicators", "satisfaction indicator", "user satisfaction"),
-        ),
-        PartSpec(
-            "数量指标",
-            "level2",
-            "quantity indicators",
-            ("数量指标",),
-            ("quantity", "quantity indicators", "quantity indicator"),
-        ),
-        PartSpec(
-            "质量指标",
-            "level2",
-            "quality indicators",
-            ("质量指标",),
-            ("quality", "quality indicators", "quality indicator"),
-        ),
-        PartSpec(
-            "时效指标",
-            "level2",
-            "timeliness indicators",
-            ("时效指标", "时效"),
-            ("timeliness", "timeliness indicators", "timeliness indicator"),
-        ),
-        PartSpec(
-            "成本指标",
-            "level2",
-            "cost indicators",
-            ("成本指标",),
-            ("cost", "cost indicators", "cost indicator"),
-        ),
-        PartSpec(
-            "经济效益指标",
-            "level2",
-            "economic benefit",
-            ("经济效益指标", "经济效益"),
-            ("economic", "economic benefit", "economic benefits", "economic indicators"),
-        ),
-        PartSpec(
-            "社会效益指标",
-            "level2",
-            "social benefit",
-            ("社会效益指标", "社会效益"),
-            ("social", "social benefit", "social benefits", "social indicators"),
-        ),
-        PartSpec(
-            "生态效益指标",
-            "level2",
-            "ecological benefit",
-            ("生态效益指标", "生态效益", "生态指标"),
-            ("ecological", "environmental", "ecological benefit", "ecological benefits"),
-            ("生态指标",),
-        ),
-        PartSpec(
-            "可持续影响指标",
-            "level2",
-            "sustainability",
-            ("可持续影响指标", "可持续影响", "可持续发展", "可持续"),
-            ("sustainability", "sustainable", "sustainability indicators", "sustainable impact"),
-        ),
-        PartSpec(
-            "服务对象满意度指标",
-            "level2",
-            "service-recipient satisfaction",
-            ("服务对象满意度指标", "服务对象满意度"),
-            ("service recipient satisfaction",),
-            ("满意度",),
-        ),
-        PartSpec(FUNDS_PART, "funds", "budget execution", ("预算执行", "资金执行"), ("budget execution",)),
-        PartSpec(
-            "当年财政拨款",
-            "funds_row",
-            "current-year appropriation",
-            ("当年财政拨款", "财政拨款"),
-            ("appropriation",),
-            ("appropriation",),
-        ),
-        PartSpec(
-            "上年结转资金",
-            "funds_row",
-            "carryover from last year",
-            ("上年结转资金", "上年结转", "结转资金"),
-            ("carryover", "carry-over"),
-            ("carryover",),
-        ),
-        PartSpec("其他资金", "funds_row", "other funds", ("其他资金",), ("other funds",), ("other",)),
+        PartSpec("绩效指标", "indicators", "all indicators", (), ()),
+        PartSpec("产出指标", "level1", "output indicators", _words("产出指标|产出"), _words("output|outputs|output indicators|output indicator")),
+        PartSpec("效益指标", "level1", "benefit indicators", _words("效益指标|效益"), _words("benefit|benefits|benefit indicators|benefit indicator|impact indicators")),
+        PartSpec("满意度指标", "level1", "satisfaction", _words("满意度指标|满意度|满意程度|满意率|用户满意度|用户满意度指标|使用满意度"), _words("satisfaction|satisfaction indicators|satisfaction indicator|user satisfaction|customer satisfaction|service-user satisfaction|service user satisfaction")),
+        PartSpec("数量指标", "level2", "quantity indicators", _words("数量指标|数量类"), _words("quantity|quantity indicators|quantity indicator|output quantity|quantity of output")),
+        PartSpec("质量指标", "level2", "quality indicators", _words("质量指标|质量类"), _words("quality|quality indicators|quality indicator|output quality|quality of output")),
+        PartSpec("时效指标", "level2", "timeliness indicators", _words("时效指标|时效|时效性|时效性指标|及时性"), _words("output timeliness|timeliness|timeliness indicators|timeliness indicator|on-time delivery|on time delivery")),
+        PartSpec("成本指标", "level2", "cost indicators", _words("成本指标|成本|成本控制|成本控制指标"), _words("cost|cost indicators|cost indicator|output cost")),
+        PartSpec("经济效益指标", "level2", "economic benefit", _words("经济效益指标|经济效益"), _words("economic|economic benefit|economic benefits|economic indicators")),
+        PartSpec("社会效益指标", "level2", "social benefit", _words("社会效益指标|社会效益"), _words("social|social benefit|social benefits|social indicators")),
+        PartSpec("生态效益指标", "level2", "ecological benefit", _words("生态效益指标|生态效益|生态指标|生态"), _words("ecological|environmental|ecological benefit|ecological benefits|environmental benefit|environmental benefits"), ("生态指标",)),
+        PartSpec("可持续影响指标", "level2", "sustainability", _words("可持续影响指标|可持续影响|可持续发展|可持续"), _words("sustainability|sustainable|sustainability indicators|sustainable impact")),
+        PartSpec("服务对象满意度指标", "level2", "service-recipient satisfaction", _words("服务对象满意度指标|服务对象满意度"), _words("service recipient satisfaction"), ("满意度",)),
+        PartSpec("预算执行", "funds", "budget execution", _words("预算执行|资金执行"), _words("budget execution")),
+        PartSpec("当年财政拨款", "funds_row", "current-year appropriation", _words("当年财政拨款|财政拨款"), _words("appropriation"), ("appropriation",)),
+        PartSpec("上年结转资金", "funds_row", "carryover from last year", _words("上年结转资金|上年结转|结转资金"), _words("carryover|carry-over"), ("carryover",)),
+        PartSpec("其他资金", "funds_row", "other funds", _words("其他资金"), _words("other funds"), ("other",)),
     )
-}
+}  # fmt: skip
 
 LEVEL2_PARTS = tuple(s.name for s in PARTS.values() if s.level == "level2")
 LEVEL1_PARTS = tuple(s.name for s in PARTS.values() if s.level == "level1")
@@ -298,7 +219,7 @@ def _difference(minuend: str, subtrahend: str) -> Compute:
     return compute
 
 
-_INDICATOR_PARTS: tuple[PartLevel | None, ...] = (None, "level1", "level2", "funds")
+_INDICATOR_PARTS: tuple[PartLevel | None, ...] = (None, "indicators", "level1", "level2", "funds")
 _FUNDS_PARTS: tuple[PartLevel | None, ...] = (None, "funds", "funds_row")
 
 FIELDS: dict[str, FieldSpec] = {
@@ -309,20 +230,8 @@ FIELDS: dict[str, FieldSpec] = {
             "得分",
             "score",
             "score",
-            (
-                "得分",
-                "总分",
-                "总得分",
-                "综合得分",
-                "自评得分",
-                "自评分",
-                "分数",
-                "评分",
-                "成绩",
-                "打分",
-                "分",
-            ),
-            ("score", "scores", "scored", "overall score", "total score", "points", "marks", "overall"),
+            _words("得分|总分|总得分|综合得分|自评得分|自评分|分数|评分|成绩|打分|分|实际得分|实得分|最终得分|自评总分|绩效得分|得了多少分"),
+            _words("score|scores|scored|overall score|total score|points|marks|overall|final score|self-assessment score|self assessment score|total points|pts|score points"),
             _score,
             _INDICATOR_PARTS,
         ),
@@ -331,8 +240,8 @@ FIELDS: dict[str, FieldSpec] = {
             "分值",
             "weight",
             "score",
-            ("分值", "权重", "满分值", "权重分"),
-            ("weight", "weights", "weighting", "maximum points", "max points"),
+            _words("分值|权重|满分值|权重分|占几分|占多少分|占|权重分值"),
+            _words("weight|weights|weighting|maximum points|max points|worth"),
             _weight,
             _INDICATOR_PARTS,
         ),
@@ -341,40 +250,8 @@ FIELDS: dict[str, FieldSpec] = {
             "扣分",
             "points lost",
             "score",
-            (
-                "扣分",
-                "失分",
-                "丢分",
-                "扣掉的分",
-                "扣的分",
-                "扣了多少分",
-                "扣了几分",
-                "被扣",
-                "扣除",
-                "扣了分",
-                "扣了",
-                "扣分了",
-                "被扣分",
-                "扣",
-                "丢了分",
-                "失了分",
-                "丢掉",
-                "扣掉",
-            ),
-            (
-                "points lost",
-                "lost points",
-                "deduction",
-                "deductions",
-                "deducted",
-                "lost",
-                "lose",
-                "lose points",
-                "losing points",
-                "lost marks",
-                "dropped points",
-                "points dropped",
-            ),
+            _words("扣分|失分|丢分|扣掉的分|扣的分|扣了多少分|扣了几分|被扣|扣除|扣了分|扣了|扣分了|被扣分|扣|丢了分|失了分|丢掉|扣掉|丢了|丢|扣减|扣减了|离满分差|离满分|差几分|少了几分|差多少分"),
+            _words("deduct|points lost|lost points|deduction|deductions|deducted|lost|lose|lose points|losing points|lost marks|dropped points|points dropped|docked|docked points|points docked|short of 100|fall short of 100|away from 100"),
             _deduction,
             _INDICATOR_PARTS,
             low_zh="最少",
@@ -385,8 +262,8 @@ FIELDS: dict[str, FieldSpec] = {
             "得分率",
             "score rate",
             "pct",
-            ("得分率", "得分比例", "得分比率", "得分百分比"),
-            ("score rate", "score ratio", "percentage of points", "share of points"),
+            _words("得分率|得分比例|得分比率|得分百分比|百分之几|百分比|几成|拿分比例"),
+            _words("score rate|score ratio|percentage of points|share of points|score percent|percentage of the available points|share of the available points|percent of points"),
             _score_rate,
             _INDICATOR_PARTS,
         ),
@@ -395,8 +272,8 @@ FIELDS: dict[str, FieldSpec] = {
             "评级",
             "grade",
             "grade",
-            ("评级", "等级", "档次", "评价等级", "自评等级", "等次"),
-            ("grade", "rating"),
+            _words("评价结果|评价|评级|等级|档次|评价等级|自评等级|等次|评分等级|评级结果|得分等级|绩效等级|级别|优秀还是良好|优良中差|评定等级"),
+            _words("grade|rating"),
             _grade,
             (None,),
         ),
@@ -405,10 +282,10 @@ FIELDS: dict[str, FieldSpec] = {
             "指标个数",
             "number of indicators",
             "count",
-            ("指标个数", "指标数量", "指标数"),
-            ("number of indicators", "indicator count"),
+            _words("指标个数|指标数量|指标数"),
+            _words("number of indicators|indicator count"),
             _count(False),
-            (None, "level1", "level2"),
+            (None, "indicators", "level1", "level2"),
             low_zh="最少",
             high_zh="最多",
         ),
@@ -417,10 +294,10 @@ FIELDS: dict[str, FieldSpec] = {
             "扣分指标个数",
             "number of indicators that lost points",
             "count",
-            ("扣分指标个数", "扣分指标数", "扣分的指标个数", "扣分指标数量"),
-            ("number of indicators that lost points",),
+            _words("扣分指标个数|扣分指标数|扣分的指标个数|扣分指标数量"),
+            _words("number of indicators that lost points"),
             _count(True),
-            (None, "level1", "level2"),
+            (None, "indicators", "level1", "level2"),
             low_zh="最少",
             high_zh="最多",
         ),
@@ -429,8 +306,8 @@ FIELDS: dict[str, FieldSpec] = {
             "年初预算数",
             "initial budget",
             "yuan",
-            ("年初预算数", "年初预算", "年初数", "年初预算金额", "期初预算"),
-            ("initial budget", "original budget", "budget at the start of the year", "opening budget"),
+            _words("年初预算数|年初预算|年初数|年初预算金额|期初预算|年初批复预算|年初|期初"),
+            _words("initial budget|original budget|budget at the start of the year|opening budget|at the start of the year|start of the year|beginning of the year|start-of-year budget"),
             _funds("initial_budget"),
             _FUNDS_PARTS,
             low_zh="最少",
@@ -441,23 +318,8 @@ FIELDS: dict[str, FieldSpec] = {
             "全年预算数",
             "full-year budget",
             "yuan",
-            (
-                "全年预算数",
-                "全年预算",
-                "调整后预算数",
-                "调整后预算",
-                "预算数",
-                "预算",
-                "预算金额",
-                "预算资金",
-                "资金总额",
-                "年度资金总额",
-                "年度资金",
-                "经费",
-                "资金",
-                "预算规模",
-            ),
-            ("full-year budget", "full year budget", "adjusted budget", "budget", "budgets", "funding"),
+            _words("全年预算数|全年预算|调整后预算数|调整后预算|预算数|预算|预算金额|预算资金|资金总额|年度资金总额|年度资金|经费|资金|预算规模"),
+            _words("full-year budget|full year budget|adjusted budget|budget|budgets|funding|final budget|revised budget|budget after adjustment|adjusted budgets"),
             _funds("full_year_budget"),
             _FUNDS_PARTS,
             low_zh="最少",
@@ -468,24 +330,8 @@ FIELDS: dict[str, FieldSpec] = {
             "全年执行数",
             "amount spent",
             "yuan",
-            (
-                "全年执行数",
-                "执行数",
-                "预算执行数",
-                "执行金额",
-                "实际支出",
-                "实际执行",
-                "支出",
-                "花了",
-                "花费",
-                "花掉",
-                "用了",
-                "用掉",
-                "开支",
-                "实际花费",
-                "支出金额",
-            ),
-            ("amount spent", "spent", "spend", "spending", "expenditure", "executed", "actual spending"),
+            _words("全年执行数|执行数|预算执行数|执行金额|实际支出|实际执行|支出|花了|花费|花掉|用了|用掉|开支|实际花费|支出金额|已执行|已执行资金|已执行金额|已支出"),
+            _words("amount spent|spent|spend|spending|expenditure|executed|actual spending|executed amount|money spent|actual expenditure"),
             _funds("executed"),
             _FUNDS_PARTS,
             low_zh="最少",
@@ -496,8 +342,8 @@ FIELDS: dict[str, FieldSpec] = {
             "执行率",
             "execution rate",
             "pct",
-            ("执行率", "预算执行率", "资金执行率", "支出进度", "执行进度", "执行比例", "执行情况"),
-            ("execution rate", "budget execution rate", "spending rate", "execution"),
+            _words("执行率|预算执行率|资金执行率|支出进度|执行进度|执行比例|执行情况"),
+            _words("execution rate|budget execution rate|spending rate|execution|exec rate|utilisation rate|utilization rate|budget utilisation rate|budget utilization rate|spend rate|budget execution ratio"),
             _funds("execution_rate"),
             _FUNDS_PARTS,
         ),
@@ -506,35 +352,8 @@ FIELDS: dict[str, FieldSpec] = {
             "预算调整额（全年预算数−年初预算数）",
             "budget change (full-year − initial)",
             "yuan",
-            (
-                "预算调整",
-                "预算调整额",
-                "调整额",
-                "调整金额",
-                "预算变动",
-                "预算变化",
-                "调减",
-                "调增",
-                "调整了多少",
-                "调了多少",
-                "预算差额",
-                "调整",
-                "调整了",
-                "预算调整了",
-                "调整幅度",
-                "调整后变化",
-            ),
-            (
-                "budget change",
-                "budget adjustment",
-                "adjustment",
-                "changed",
-                "budget cut",
-                "adjusted",
-                "adjust",
-                "change",
-                "adjustments",
-            ),
+            _words("预算调整|预算调整额|调整额|调整金额|预算变动|预算变化|调减|调增|调整了多少|调了多少|预算差额|调整|调整了|预算调整了|调整幅度|调整后变化"),
+            _words("budget change|budget adjustment|adjustment|changed|budget cut|adjusted|adjust|change|adjustments"),
             _difference("full_year_budget", "initial_budget"),
             _FUNDS_PARTS,
             low_zh="最少",
@@ -545,41 +364,33 @@ FIELDS: dict[str, FieldSpec] = {
             "未执行金额（全年预算数−全年执行数）",
             "unspent (full-year budget − spent)",
             "yuan",
-            (
-                "资金结余",
-                "结余",
-                "结余资金",
-                "未执行",
-                "未执行金额",
-                "剩余",
-                "剩余资金",
-                "剩下",
-                "余额",
-                "未支出",
-                "未使用",
-                "沉淀资金",
-            ),
-            (
-                "unspent",
-                "left over",
-                "leftover",
-                "remaining",
-                "underspend",
-                "underspent",
-                "not spent",
-                "left unspent",
-                "unspent funds",
-                "unused funds",
-                "unused",
-                "balance",
-            ),
+            _words("资金结余|没有执行|没执行|剩多少钱|剩|还剩|还剩下|没花|没花掉|结余|结余资金|未执行|未执行金额|剩余|剩余资金|剩下|余额|未支出|未使用|沉淀资金|没花完的钱|没用完的钱|没花完的资金|没花的钱|未支出资金|没用掉|没用|未用|未用掉"),
+            _words("unspent|left over|leftover|remaining|underspend|underspent|not spent|left unspent|unspent funds|unused funds|unused|balance|leftover funds|remaining funds|remaining budget|funds left"),
             _difference("full_year_budget", "executed"),
             _FUNDS_PARTS,
             low_zh="最少",
             high_zh="最多",
         ),
     )
+}  # fmt: skip
+
+
+_SCOPED: tuple[tuple[FieldKey, str, tuple[str, ...]], ...] = (
+
+        (
+            "score",
+            FUNDS_PART,
+            (
+                "执行率得分", "预算执行得分", "资金执行得分", "执行得分", "预算执行分", "预算执行情况得分",
+                "budget execution score", "execution score", "funds score", "execution rate score",
+            ),
+        ),
+        ("weight", FUNDS_PART, ("执行率分值", "预算执行分值", "预算执行权重", "budget execution weight")),
+)  # fmt: skip
+SCOPED_WORDS: dict[str, tuple[FieldKey, str]] = {
+    w: (field, part) for field, part, words in _SCOPED for w in words
 }
+"""Words that name a field of one part at once (执行率得分 = the score of the funds row)."""
 
 
 def part_spec(name: str | None) -> PartSpec | None:

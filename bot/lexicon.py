@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.fields import FIELDS, PARTS
+from bot.fields import FIELDS, PARTS, SCOPED_WORDS
 
 Kind = Literal[
     "field",
@@ -47,6 +47,7 @@ Kind = Literal[
     "unknown",
     "flag",
     "range",
+    "diff",
     "ask",
     "which",
     "follow",
@@ -76,8 +77,10 @@ _ORDER = {
         "best-performing",
     ),
     "asc": (
-        "最低", "最少", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "lowest", "least",
-        "smallest", "worst", "bottom", "fewest", "weakest", "poorest", "worst-performing",
+        "最低", "最少", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾",
+        "倒数第一", "从下往上数", "从后往前数", "倒着数", "从低往高数", "lowest", "least", "smallest", "worst", "bottom",
+        "fewest", "weakest", "poorest", "counting from the bottom", "from the bottom",
+        "worst-performing", "last", "comes last", "the last",
     ),
 }  # fmt: skip
 _RANKING = {
@@ -90,82 +93,110 @@ _RANKING = {
 }  # fmt: skip
 _AGG = {
     "count": (
-        "几个", "多少个", "多少项", "几项", "个数", "总数", "数目", "多少家", "几家", "有多少", "how many",
-        "number of", "count", "how much of",
+        "几个", "多少个", "多少项", "几项", "个数", "总数", "数目", "多少家", "几家", "有多少个", "有几个", "数量",
+        "有多少项", "有多少家", "how many",
+        "number of", "count",
     ),
     "sum": (
         "合计", "总计", "总和", "加起来", "一共", "总共", "累计", "共计", "总额", "汇总", "合起来",
         "sum", "total", "in total", "combined", "altogether", "summed", "add up",
     ),
-    "avg": ("平均", "均值", "平均值", "平均数", "平均水平", "人均", "average", "mean", "on average"),
-    "median": ("中位数", "中位值", "中值", "median"),
+    "avg": ("平均", "均值", "平均值", "平均数", "平均水平", "人均", "平均分", "平均得分", "平均下来", "平均线", "average", "mean", "on average", "avg"),
+    "median": ("中位数", "中位值", "中值", "中间值", "中间那个数", "中间数", "median", "middle value", "middle"),
     "max": ("最大值", "最高值", "峰值", "maximum", "max"),
     "min": ("最小值", "最低值", "minimum", "min"),
 }  # fmt: skip
 _COMP = {
     "lt": (
         "低于", "少于", "小于", "不足", "不到", "未满", "未达", "below", "under", "less than",
-        "lower than", "fewer than", "smaller than", "beneath",
+        "lower than", "fewer than", "smaller than", "beneath", "trail", "trails", "lag behind", "lags behind",
     ),
     "gt": (
         "高于", "超过", "大于", "多于", "超出", "高过", "above", "over", "more than", "greater than",
-        "higher than", "exceeds", "exceeding", "exceeded", "larger than",
+        "higher than", "exceeds", "exceeding", "exceeded", "larger than", "beat", "beats", "outperform",
+        "outperforms", "exceed",
     ),
     "ge": (
-        "不低于", "不少于", "不小于", "至少", "以上", "及以上", "或以上", "起码", "at least",
+        "不低于", "不少于", "不小于", "至少", "以上", "及以上", "或以上", "起码", "达到", "达到了", "达", "at least",
+        "reached", "reach",
         "no less than", "or more", "or above", "or higher", "not below", "not less than",
     ),
     "le": (
         "不高于", "不超过", "不大于", "至多", "以下", "及以下", "或以下", "以内", "at most",
         "no more than", "or less", "or below", "or lower", "up to", "not above", "not more than",
     ),
-    "eq": ("等于", "恰好", "正好", "刚好", "equal to", "equals", "exactly", "equal"),
+    "eq": ("等于", "恰好", "正好", "刚好", "恰为", "恰好为", "正好为", "刚好为", "正好是", "恰好是", "equal to", "equals", "exactly", "equal"),
     "ne": ("不等于", "不是", "不为", "not equal to", "other than"),
 }  # fmt: skip
 _EACH = {
     "": (
         "各", "各个", "每个", "每一个", "每", "分别", "各自", "逐个", "逐一", "列出", "列举", "罗列",
-        "一一", "所有项目", "全部项目", "各项目", "每个项目", "each", "every", "respectively",
+        "一一", "所有项目", "全部项目", "各项目", "每个项目", "一览", "列一下", "列", "列出来", "逐项", "each", "every",
+        "respectively",
         "for each", "per project", "list", "all projects", "every project", "each project",
         "all the projects", "for all", "for every",
     ),
 }  # fmt: skip
 _GROUP = {
-    "level1": ("一级指标", "各一级指标", "按一级指标", "一级", "level-1", "level 1", "top-level indicator"),
+    "level1": (
+        "一级指标", "各一级指标", "按一级指标", "一级", "level-1", "level 1", "top-level indicator",
+        "first-level indicator", "first-level indicators", "first level indicator", "first level indicators",
+        "first-level", "first level", "level one", "top level",
+    ),
     "level2": (
         "二级指标", "各二级指标", "按二级指标", "二级", "指标类型", "指标类别", "哪类指标", "哪一类指标",
         "哪类", "哪一类", "哪种指标", "各类指标", "每类指标", "各类", "类别", "level-2", "level 2",
         "indicator type", "indicator types", "kind of indicator", "type of indicator",
-        "category", "categories", "kinds of indicators", "indicator category",
+        "category", "categories", "kinds of indicators", "indicator category", "second-level indicator",
+        "second-level indicators", "second level indicator", "second level indicators", "second-level",
+        "second level", "level two",
     ),
-    "department": ("按部门", "各部门", "每个部门", "分部门", "哪个部门", "by department", "per department"),
-    "year": ("按年度", "各年度", "每年", "历年", "逐年", "分年度", "哪一年", "by year", "per year", "each year"),
+    "department": (
+        "按部门", "各部门", "每个部门", "分部门", "哪个部门", "各单位", "按单位", "by department", "per department",
+        "each department", "for each department", "every department", "by agency", "per agency", "department",
+        "departments",
+    ),
+    "year": (
+        "按年度", "各年度", "每年", "历年", "逐年", "分年度", "哪一年", "各年", "每一年", "by year", "per year",
+        "each year", "for each year", "every year", "in each year", "year by year", "per fiscal year",
+    ),
 }  # fmt: skip
 _COMPARE = {
     "desc": (
-        "更高", "更多", "更大", "更好", "更强", "较高", "较多", "高一些", "多一些", "高", "多", "大", "好",
-        "higher", "more", "better", "larger", "bigger",
+        "更高", "更多", "更大", "更好", "更强", "较高", "较多", "高一些", "多一些", "高", "孰高", "谁高", "高出",
+        "higher", "more", "better", "larger", "bigger", "high",
     ),
     "asc": (
-        "更低", "更少", "更小", "更差", "较低", "较少", "低一些", "少一些", "低", "少", "小", "差",
-        "lower", "less", "worse", "smaller", "fewer",
+        "更低", "更少", "更小", "更差", "较低", "较少", "低一些", "少一些", "低", "孰低", "谁低", "较低者",
+        "lower", "less", "worse", "smaller", "fewer", "low",
     ),
-    "": ("比较", "对比", "相比", "相比较", "比一比", "比", "哪个更", "哪一个更", "compare", "compared", "versus", "vs", "or"),
+    "": (
+        "比较", "对比", "相比", "相比较", "比一比", "比", "哪个更", "哪一个更", "相较", "相较于", "较", "与之相比",
+        "compare", "compared", "versus", "vs", "or", "between",
+    ),
 }  # fmt: skip
 _REASON = {
     "": (
         "为什么", "为何", "原因", "怎么回事", "咋回事", "理由", "缘由", "为啥", "啥原因", "什么原因",
-        "偏差原因", "偏差原因分析", "改进措施", "偏差", "因为什么", "why", "reason", "reasons",
+        "偏差原因", "偏差原因分析", "改进措施", "偏差", "因为什么", "咋", "怎么", "怎么会", "凭什么", "为什么会",
+        "为啥会", "何故", "原因为何", "how come", "what went wrong", "what happened", "caused", "what caused", "why", "reason", "reasons",
         "explain", "cause", "causes", "explanation",
     ),
 }  # fmt: skip
 _FULL = {
-    "": ("满分", "拿满分", "得满分", "拿了满分", "全拿", "full marks", "full score", "perfect score", "maximum score", "full points"),
+    "": (
+        "满分", "拿满分", "得满分", "拿了满分", "全拿", "没有扣分", "没扣分", "未扣分", "不扣分", "无扣分", "零扣分",
+        "没被扣分", "没有被扣分", "没丢分", "没失分", "一分没丢", "一分未扣", "全拿满", "拿满", "全部拿满",
+        "未被扣分", "没丢", "没扣", "一点没丢", "kept every point", "kept all points", "did not drop a point",
+        "clean sheet", "scored perfectly", "perfectly", "full marks", "full score", "perfect score", "maximum score",
+        "full points", "no points lost", "lost no points", "did not lose points", "didn't lose points",
+        "did not lose any points", "lost nothing",
+    ),
 }  # fmt: skip
 _NOTFULL = {
     "": (
         "没有满分", "没满分", "未满分", "不是满分", "没拿满分", "未得满分", "非满分", "没拿到满分",
-        "未获满分", "not full marks", "less than full marks", "without full marks", "not get full marks",
+        "未获满分", "没拿满", "未拿满", "没有拿满", "not full marks", "less than full marks", "without full marks", "not get full marks",
         "did not get full marks", "short of full marks",
     ),
 }  # fmt: skip
@@ -177,6 +208,8 @@ _NOTMET = {
         "未达标", "没达标", "没有达标", "不达标", "未达到", "没达到", "没有达到", "未完成", "没完成",
         "没有完成", "未实现", "没实现", "未达成", "没达成", "未达预期", "missed", "not met",
         "fell short", "below target", "did not meet", "didn't meet", "failed to meet", "missed the target",
+        "未完成年度目标值", "没完成目标", "没有达到目标", "未达目标", "fall short of", "fell short of its",
+        "not reach target", "not reach", "did not reach", "didn't reach", "not reach the target",
         "missed their targets", "missed its target", "missed targets", "missed their target",
         "did not meet their targets", "did not meet its target", "not meet the target", "fell short of",
         "short of target", "below their targets", "under target",
@@ -189,12 +222,14 @@ _HAS = {
 _ROWS = {
     "": (
         "指标", "三级指标", "指标项", "哪项指标", "哪个指标", "哪些指标", "绩效指标", "具体指标", "各项指标",
-        "indicator", "indicators", "rows", "row", "items", "item", "indicator rows", "metrics", "metric",
+        "indicator", "indicators", "rows", "row", "items", "item", "indicator rows", "metrics", "metric", "kpi",
+        "kpis", "类指标", "这项指标", "那项指标",
     ),
 }  # fmt: skip
 _ROWFIELD = {
     "target": ("目标值", "年度指标值", "指标值", "目标", "计划值", "预期值", "预期目标", "target", "targets", "target value", "goal value"),
-    "actual": ("实际完成值", "实际值", "完成值", "实际完成", "实际", "实际完成情况", "实际数值", "actual", "actuals", "actual value", "achieved value", "result"),
+    "actual": ("实际完成值", "实际值", "完成值", "实际完成", "实际", "实际完成情况", "实际数值", "actual", "actuals", "actual value", "achieved value", "result",
+        "actually achieve", "actually achieved", "achieve", "achieved", "actually"),
 }  # fmt: skip
 _PRONOUN = {
     "subject": (
@@ -211,7 +246,8 @@ _PRONOUN = {
 _ASK = {
     "": (
         "多少", "几", "是多少", "有多少", "什么", "是什么", "如何", "怎样", "怎么样", "多大", "多高", "咋样",
-        "啥", "是啥", "分别是", "多少钱", "多少元", "几分", "情况", "how much", "how", "what", "what's",
+        "啥", "是啥", "分别是", "多少钱", "多少元", "几分", "几次", "多少次", "高不高", "低不低",
+        "多不多", "好不好", "够不够", "只有", "只", "才", "仅", "仅有", "how many points", "how many marks", "how much", "how", "what", "what's",
         "whats", "how high", "how low", "how big", "how large", "value",
     ),
 }  # fmt: skip
@@ -245,6 +281,14 @@ _FLAG = {
         "spent everything", "spent all", "fully spent", "spent it all", "spent all of",
     ),
 }  # fmt: skip
+_DIFF = {
+    "": (
+        "变化", "变化了", "变化了多少", "相差", "相差多少", "差了多少", "差额", "差多少", "差值", "差距", "差了",
+        "多多少", "高多少", "多出", "多出多少", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
+        "by how much", "how much higher", "how much lower", "how much more", "how much less", "how many more",
+        "difference", "differ", "gap between",
+    ),
+}  # fmt: skip
 _PREP = {"": ("on", "in", "for", "of", "regarding", "about", "across", "among")}
 _STOP = {
     "": (
@@ -252,19 +296,30 @@ _STOP = {
         "告诉", "告诉我", "我", "我们", "想", "想知道", "知道", "查", "查询", "查一下", "看", "看看",
         "看一下", "给出", "给我", "显示", "帮我", "帮忙", "麻烦", "能", "能否", "可以", "吗", "呀", "啊", "吧",
         "啦", "哦", "里", "里面", "中", "当中", "之中", "所有", "全部", "得", "地", "着", "过", "对", "对于",
-        "关于", "按照", "按", "根据", "数据", "数值", "数", "值", "金额", "钱", "元", "万元", "个", "项",
+        "关于", "按照", "按", "根据", "数据", "数值", "数", "值", "情况", "金额", "钱", "元", "万元", "个", "项",
         "家", "被", "把", "让", "给", "为", "从", "到", "上", "之", "则", "而", "就", "还", "又", "整体",
         "具体", "一共有", "共有", "有", "拿", "拿了", "获得", "得了", "取得", "情况下", "来看", "来说",
         "方面", "分别为", "为多少", "是否", "有没有", "是不是", "一些", "哪里", "下", "其它",
         "其他", "本年度", "今年", "大家", "各位", "咱们", "人", "次", "条", "台", "套", "篇", "件", "户", "座", "份", "张", "种", "批",
         "万人", "人次", "万人次", "亿次", "万次", "小时", "天", "月", "日", "且", "并且", "而且", "同时", "并",
-        "之间", "区间", "范围内", "and also", "both", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
+        "之间", "区间", "范围内", "and also", "both", "自评", "绩效", "类", "类别", "统计", "分类", "评了", "评为",
+        "被评为", "获评", "评定", "评定为", "评了个", "共", "三类", "两类", "几类", "四类", "rmb", "cny", "place",
+        "places", "position", "yuan", "break down", "烦请", "告知", "请予", "说明", "请说明", "提供", "请提供",
+        "具体", "具体数值", "数值", "问下", "问一下", "来着", "那项", "这项", "那块", "这块", "这一项", "那一项", "块",
+        "下属", "最终", "额度", "找出", "找一下", "列示", "报一下", "报", "thx", "thanks", "pls", "please", "kindly",
+        "name", "table", "where", "part", "parts", "section", "area", "下来", "一下子", "者", "为何物", "批复",
+        "存在", "情形", "方面的", "上面", "里头", "当中的", "呀", "嘛", "呗", "哈", "哟", "吗？", "给出",
+        "actually", "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
         "the", "a", "an", "of", "is", "are", "was", "were", "be", "been", "for", "in", "on", "at", "to",
         "by", "from", "please", "show", "me", "tell", "give", "do", "does", "did", "have", "has", "had",
         "there", "that", "this", "i", "we", "you", "can", "could", "would", "about", "than", "as",
-        "get", "got", "gets", "received", "receive", "earn", "earned", "achieve", "achieved", "with",
+        "get", "got", "gets", "received", "receive", "earn", "earned", "with",
         "any", "all", "out", "what's", "s", "'s", "know", "like", "to be", "one", "ones", "amount",
-        "figure", "number", "year", "fiscal", "fy", "so", "far", "much", "many", "whole", "money",
+        "figure", "number", "year", "fiscal", "fy", "so", "far", "much", "many", "whole", "money", "算", "定", "定的",
+        "这么", "那么", "这么多", "那么多", "更", "split", "split across", "percentage points", "分类",
+        "year end", "end of the year", "计算", "请计算", "设定", "设定为", "设置为", "全都", "都有", "部分", "一点",
+        "went", "come", "come in", "comes in", "何", "何种", "什么样", "换成", "换", "优", "良", "差", "还是",
+        "in the data", "in the corpus", "in the database", "data", "are there", "is there",
         "funds in", "left", "with their", "along with", "together with",
     ),
 }  # fmt: skip
@@ -276,6 +331,7 @@ def _build() -> dict[str, Entry]:
         ("stop", _STOP),
         ("prep", _PREP),
         ("flag", _FLAG),
+        ("diff", _DIFF),
         ("projword", _PROJWORD),
         ("follow", _FOLLOW),
         ("which", _WHICH),
@@ -304,6 +360,8 @@ def _build() -> dict[str, Entry]:
     for field in FIELDS.values():
         for word in (*field.words_zh, *field.words_en):
             table[word] = Entry("field", field.key)
+    for word, (key, part) in SCOPED_WORDS.items():
+        table[word] = Entry("field", f"{key}@{part}")
     return {word.lower(): entry for word, entry in table.items()}
 
 

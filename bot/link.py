@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.corpus import Corpus
-from bot.lexicon import GLOSSARY, WORDS
+from bot.lexicon import CJK_WORDS, GLOSSARY, WORDS
 
 _STRIP = re.compile(r"[\s“”\"'‘’（）()【】\[\]《》<>\-—_·、,，.。:：;；!?！？/]")
 GENERIC = frozenset(
@@ -73,23 +73,37 @@ _MIN_MATCH = 2
 
 
 def normalise(text: str) -> str:
-    """Return text without spaces, quotes, brackets and punctuation."""
-    return _STRIP.sub("", text)
+    """Return text without spaces, quotes, brackets and punctuation, in lower case."""
+    return _STRIP.sub("", text).lower()
 
 
 @lru_cache(maxsize=65536)
 def is_generic(fragment: str) -> bool:
-    """Whether a fragment says nothing specific: only generic words, or one odd character
-    beside them in a fragment shorter than three (政务云 is specific, 政务 is not)."""
-    if fragment.isascii() and (len(fragment) < 4 or fragment.isdigit()):
-        return True
-    rest, words = fragment, 0
-    for word in sorted(GENERIC, key=len, reverse=True):
-        words += rest.count(word)
-        rest = rest.replace(word, "")
-    if not rest:
-        return words <= 2  # three generic words in a row (管理工作经费) name something
-    return len(rest) < 2 and len(fragment) < 3
+    """Whether a fragment says nothing specific: at most two generic words, possibly cut at
+    its edges (据资 of 数据资源, 政务 of 政务云); 政务云 and 管理工作经费 are specific."""
+    if fragment.isascii():
+        return len(fragment) < 4 or fragment.isdigit()
+    words = _generic_cover(fragment)
+    return words is not None and words <= 2
+
+
+def _generic_cover(fragment: str) -> int | None:
+    """How many generic words cover the fragment (edges may be pieces of one), or None."""
+    best: list[int | None] = [0] + [None] * len(fragment)
+    for end in range(1, len(fragment) + 1):
+        for start in range(end):
+            if best[start] is None:
+                continue
+            piece = fragment[start:end]
+            whole = piece in GENERIC
+            edge = (start == 0 and any(w.endswith(piece) for w in GENERIC)) or (
+                end == len(fragment) and any(w.startswith(piece) for w in GENERIC)
+            )
+            if whole or edge:
+                count = best[start] + (1 if whole else 0)  # type: ignore[operator]
+                if best[end] is None or count > best[end]:  # type: ignore[operator]
+                    best[end] = count
+    return best[-1]
 
 
 @dataclass(frozen=True)
@@ -103,6 +117,15 @@ class Span:
     text: str
 
 
+_SEPARATORS = frozenset("、，,；;。 \t")
+
+
+def _separated(text: str, a: int, b: int, blocked: list[tuple[int, int]]) -> bool:
+    """Whether list punctuation or a linked name stands between two kept characters."""
+    gap = text[a + 1 : b]
+    return any(ch in _SEPARATORS for ch in gap) or any(a < x < b for x, _ in blocked)
+
+
 class _Stripped:
     """The question without punctuation, with a map back to original positions."""
 
@@ -110,40 +133,58 @@ class _Stripped:
         keep = [
             i for i, ch in enumerate(text) if not _STRIP.match(ch) and not any(a <= i < b for a, b in blocked)
         ]
-        self.text = "".join(text[i] for i in keep)
+        self.text = "".join(text[i] for i in keep).lower()
         self.pos = keep
+        self.breaks = {n for n in range(1, len(keep)) if _separated(text, keep[n - 1], keep[n], blocked)}
+        """Indices of stripped characters with punctuation or a linked name just before them."""
+
+    def crosses(self, start: int, end: int) -> bool:
+        """Whether a stretch spans punctuation (工作经费、数据 is two names, not one)."""
+        return any(start < b < end for b in self.breaks)
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         return self.pos[start], self.pos[end - 1] + 1
 
 
-def _longest(question: str, name: str) -> tuple[int, int, int]:
-    """(length, start, end) of the longest non-generic stretch of name found in question."""
+def _longest(stripped: _Stripped, name: str, generic_ok: bool = False) -> tuple[int, int, int]:
+    """(length, start, end) of the longest non-generic stretch of name found in the question."""
+    question = stripped.text
     best = (0, 0, 0)
     for i in range(len(name)):
         for j in range(len(name), i + max(best[0], _MIN_MATCH - 1), -1):
             fragment = name[i:j]
             at = question.find(fragment)
-            if at >= 0 and not is_generic(fragment):
+            if at >= 0 and not stripped.crosses(at, at + j - i) and (generic_ok or not is_generic(fragment)):
                 if j - i > best[0]:
                     best = (j - i, at, at + j - i)
                 break
     return best
 
 
-def _grow(question: str, name: str, start: int, end: int) -> tuple[int, int]:
-    """Extend a matched stretch over neighbouring pieces (two characters or more) of the name."""
+def _grow(stripped: _Stripped, name: str, start: int, end: int) -> tuple[int, int]:
+    """Extend a matched stretch over neighbouring pieces of the name, never over punctuation."""
+    question = stripped.text
     grown = True
     while grown:
         grown = False
         for j in range(len(question), end, -1):
             piece = question[end:j]
-            if piece in name and (len(piece) >= 2 or question[start:j] in name):
+            ok = (
+                piece in name
+                and piece not in question[start:end]
+                and (len(piece) >= 2 or question[start:j] in name)
+            )
+            if ok and not stripped.crosses(start, j):
                 end, grown = j, True
                 break
         for i in range(0, start):
             piece = question[i:start]
-            if piece in name and (len(piece) >= 2 or question[i:end] in name):
+            ok = (
+                piece in name
+                and piece not in question[start:end]
+                and (len(piece) >= 2 or question[i:end] in name)
+            )
+            if ok and not stripped.crosses(i, end):
                 start, grown = i, True
                 break
     return start, end
@@ -163,7 +204,9 @@ def _candidates(text: str, index: dict[str, set], allowed: set[str] | None) -> s
 
 @lru_cache(maxsize=65536)
 def _weak_pair(pair: str) -> bool:
-    return is_generic(pair) or any(pair in word for word in GENERIC)
+    if pair.isascii():
+        return pair.isdigit()  # code letters (STJ, DSG) are specific; digit pairs are everywhere
+    return any(pair in word for word in GENERIC)
 
 
 def _slot_word(fragment: str) -> bool:
@@ -180,18 +223,34 @@ def _several(question: str) -> bool:
     return bool(re.search(r"两个|都|所有|各|分别|both|all|each", question, re.IGNORECASE))
 
 
+_SLOT_WORDS = re.compile(
+    "|".join(re.escape(w) for w in sorted((w for w in CJK_WORDS if len(w) >= 3), key=len, reverse=True))
+)
+
+
+def slot_spans(question: str) -> list[tuple[int, int]]:
+    """Where the question holds Chinese slot words of three characters or more (生态效益指标)."""
+    return [(m.start(), m.end()) for m in _SLOT_WORDS.finditer(question)]
+
+
 def link_projects(question: str, corpus: Corpus, allowed: set[str] | None = None) -> list[Span]:
-    """Return the stretches of the question that name projects (among the allowed ids)."""
+    """Return the stretches of the question that name projects (among the allowed ids); a
+    stretch inside a slot word of the question (生态 of 生态效益指标) names no project."""
     spans: list[Span] = []
+    slots = slot_spans(question)
     while True:
-        found = _next_project(question, corpus, allowed, [(s.start, s.end) for s in spans])
+        found = _next_project(question, corpus, allowed, [(s.start, s.end) for s in spans], slots)
         if found is None:
             return sorted(spans, key=lambda s: s.start)
         spans.append(found)
 
 
 def _next_project(
-    question: str, corpus: Corpus, allowed: set[str] | None, blocked: list[tuple[int, int]]
+    question: str,
+    corpus: Corpus,
+    allowed: set[str] | None,
+    blocked: list[tuple[int, int]],
+    slots: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> Span | None:
     stripped = _Stripped(question, blocked)
     text = stripped.text
@@ -207,10 +266,17 @@ def _next_project(
         if at >= 0 and name:
             scored.append((len(name) + 1000, at, at + len(name), p))
             continue
-        length, start, end = _longest(text, name)
-        if length >= _MIN_MATCH and not _slot_word(text[start:end]):
-            start, end = _grow(text, name, start, end)
+        length, start, end = _longest(stripped, name)
+        if (
+            length >= _MIN_MATCH
+            and not _slot_word(text[start:end])
+            and not _inside(stripped, start, end, slots)
+        ):
+            start, end = _grow(stripped, name, start, end)
             scored.append((end - start, start, end, p))
+    if not scored:
+        scored = _unique_generic(stripped, corpus, ids) or _abbreviation(stripped, corpus, ids)
+        scored = [x for x in scored if not _in_prose(question, stripped, x[1], x[2], corpus)]
     if not scored:
         return None
     top = max(s for s, *_ in scored)
@@ -220,6 +286,70 @@ def _next_project(
     o_start, o_end = stripped.original(start, end)
     kind = "project" if len(same) == 1 or _several(question) else "ambiguous"
     return Span(o_start, o_end, kind, tuple(p.id for p in same), question[o_start:o_end])
+
+
+def _inside(stripped: _Stripped, start: int, end: int, slots: list[tuple[int, int]]) -> bool:
+    o_start, o_end = stripped.original(start, end)
+    return any(a <= o_start and o_end <= b for a, b in slots)
+
+
+def _unique_generic(stripped: _Stripped, corpus: Corpus, ids: set) -> list:  # type: ignore[type-arg]
+    """A stretch of four or more generic characters (数据运营) that only one project's name holds."""
+    found = []
+    for p in corpus.projects:
+        if p.id not in ids:
+            continue
+        length, start, end = _longest(stripped, normalise(p.name), generic_ok=True)
+        if length >= 4 and not _slot_word(stripped.text[start:end]):
+            found.append((length, start, end, p))
+    if not found:
+        return []
+    top = max(f[0] for f in found)
+    best = [f for f in found if f[0] == top]
+    fragment = stripped.text[best[0][1] : best[0][2]]
+    holders = [p for p in corpus.projects if fragment in normalise(p.name)]
+    return best if len(holders) <= 3 else []  # two or three holders: ask which one
+
+
+def _in_prose(question: str, stripped: _Stripped, start: int, end: int, corpus: Corpus) -> bool:
+    """Whether a weak match sits inside a longer phrase of the forms' prose (公共数据资源目录)."""
+    o_start, o_end = stripped.original(start, end)
+    wider = question[max(0, o_start - 1) : o_end + 1]
+    return len(wider) > o_end - o_start and wider in corpus.prose
+
+
+def _pieces(fragment: str, name: str) -> int:
+    """How many pieces (two characters or more, in order) of name spell fragment; 0 if none do."""
+    at, i, count = 0, 0, 0
+    while i < len(fragment):
+        for j in range(len(fragment), i + 1, -1):
+            found = name.find(fragment[i:j], at)
+            if found >= 0:
+                at, i, count = found + j - i, j, count + 1
+                break
+        else:
+            return 0
+    return count
+
+
+def _abbreviation(stripped: _Stripped, corpus: Corpus, ids: set) -> list:  # type: ignore[type-arg]
+    """管理经费 for 大数据中心管理工作经费: pieces of one project's name, in order, that no other
+    project's name spells."""
+    text = stripped.text
+    best: list = []  # type: ignore[type-arg]
+    for length in range(min(10, len(text)), 3, -1):
+        for start in range(0, len(text) - length + 1):
+            fragment = text[start : start + length]
+            if stripped.crosses(start, start + length) or not all(
+                "\u4e00" <= ch <= "\u9fff" for ch in fragment
+            ):
+                continue
+            holders = [p for p in corpus.projects if _pieces(fragment, normalise(p.name)) >= 2]
+            if len(holders) == 1 and not _slot_word(fragment):
+                best.append((length, start, start + length, holders[0]))
+        if best:
+            return best[:1]
+    return []
 
 
 def link_english(question: str, corpus: Corpus, allowed: set[str] | None = None) -> list[Span]:
@@ -293,7 +423,7 @@ def link_indicators(question: str, corpus: Corpus, project_ids: tuple[str, ...] 
         if at >= 0:
             scored.append((len(name) + 100, at, at + len(name), f"{p.form}:{row.line}"))
             continue
-        length, start, end = _longest(text, name)
+        length, start, end = _longest(stripped, name)
         if length >= 4 and length >= len(name) * 0.6 and not _slot_word(text[start:end]):
             scored.append((length, start, end, f"{p.form}:{row.line}"))
     if not scored:

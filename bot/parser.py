@@ -12,7 +12,7 @@ Invariant: the parser never widens a question to make it answerable.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.corpus import Corpus
 from bot.execute import label
@@ -32,7 +32,6 @@ DOMAIN = frozenset(
         "indicator",
         "rows",
         "rowfield",
-        "reason",
         "full",
         "notfull",
         "met",
@@ -96,10 +95,24 @@ def _refusal(tagged: Tagged, prev: Previous) -> str:
     unknown = _unknown_project(tagged)
     if unknown:
         return f"project:{unknown}"
+    if _off_topic(tagged):
+        return "out_of_domain"
     follow = prev.query is not None and kinds & {"order", "nth", "pronoun", "ranking"}
     if not kinds & DOMAIN and not follow and (not kinds or "unknown" in kinds):
         return "out_of_domain" if not kinds or not _asks_about_forms(tagged) else "not_in_forms"
     return ""
+
+
+def _off_topic(tagged: Tagged) -> bool:
+    """Several words no table knows and nothing that names a project, part or indicator
+    (个人所得税专项附加扣除怎么填, 帮我写个email给领导请假): not a question about the forms."""
+    content = tagged.content()
+    unknown = [t for t in content if t.kind == "unknown"]
+    named = [
+        t for t in content if t.kind in ("project", "ambiguous", "indicator", "part", "rows", "rowfield")
+    ]
+    fields = [t for t in content if t.kind == "field"]
+    return len(unknown) >= 2 and not named and len(fields) <= 1 and not tagged.years
 
 
 def _asks_about_forms(tagged: Tagged) -> bool:
@@ -113,7 +126,12 @@ def _unknown_project(tagged: Tagged) -> str:
     tokens = tagged.tokens
     for i, t in enumerate(tokens[:-1]):
         nxt = tokens[i + 1]
-        if nxt.kind == "projword" and t.kind in ("unknown", "prose") and len(t.text) >= 2:
+        if (
+            nxt.kind == "projword"
+            and t.kind in ("unknown", "prose")
+            and len(t.text) >= 2
+            and not t.text.isascii()
+        ):
             start = i
             while start > 0 and tokens[start - 1].kind in ("unknown", "prose"):
                 start -= 1
@@ -129,12 +147,9 @@ def _unknown_project(tagged: Tagged) -> str:
 def _clarify_names(tagged: Tagged, corpus: Corpus, prev: Previous, token: Token) -> Parsed:
     """Ask which project a name meant; keep the question's query for the answer to complete."""
     pending = None
-    resolved = Tagged(
-        tagged.question,
-        tagged.language,
-        [Token("project", "", t.text, t.start, ids=t.ids) if t is token else t for t in tagged.tokens],
-        tagged.years,
-        tagged.departments,
+    resolved = replace(
+        tagged,
+        tokens=[Token("project", "", t.text, t.start, ids=t.ids) if t is token else t for t in tagged.tokens],
     )
     for template in TEMPLATES:
         reading = Reading(resolved, corpus, prev)

@@ -187,7 +187,7 @@ class GroupQuery(_Frozen):
     op: Literal["group"] = "group"
     projects: ProjectSet
     by: Literal["level1", "level2", "department", "year"]
-    measure: Measure
+    measure: Measure | None = Field(default=None, description="None counts projects per group.")
     order: Order | None = Field(default=None, description="Sort groups; with single, the first only.")
     single: bool = False
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.corpus import Corpus
-from bot.fields import FIELDS, FUNDS_PART, PARTS, valid
+from bot.fields import ALL_INDICATORS, FIELDS, FUNDS_PART, LEVEL1_PARTS, PARTS, valid
 from bot.query import (
     AllProjects,
     Compare,
     Condition,
+    FieldKey,
     Filtered,
     FullMarks,
     HasPart,
@@ -27,9 +28,10 @@ from bot.query import (
     TargetMet,
 )
 from bot.tagger import Tagged, Token
+from index.template import LEVEL1_OF
 
 CONDITION_KINDS = frozenset({"comp", "full", "notfull", "met", "notmet", "has", "flag", "range"})
-_POSSESSIVES = frozenset({"their", "its", "them", "they"})
+_POSSESSIVES = frozenset({"their", "them", "they"})
 
 
 @dataclass(frozen=True)
@@ -116,12 +118,34 @@ class Reading:
 
     def groups(self) -> list[Group]:
         """Measures from unused field and part tokens: a part with the field beside it
-        (满意度得分, score of output) or alone (its score); a field alone (the whole form)."""
+        (满意度得分, score of output) or alone (its score); a field alone (the whole form).
+        A unit word (points, 分数) joins the measure it belongs to, a bare 预算 yields to the
+        more specific funds field beside it (预算调整了多少, unspent budget), and two funds
+        fields with a difference word read as their derived field (全年预算数比年初预算数变化)."""
         content = [i for i in self.content() if i not in self.used]
+        raw = self._raw_groups(content)
+        return [self._with_rows_word(g, content) for g in self._merged(raw, content)]
+
+    def _with_rows_word(self, g: Group, content: list[int]) -> Group:
+        """经济效益指标 / the economic benefit indicator: the rows word after a part is its name."""
+        last = max(g.indices)
+        at = content.index(last) if last in content else -1
+        nxt = content[at + 1] if 0 <= at < len(content) - 1 else None
+        part = g.measure.part
+        if (
+            nxt is not None
+            and self.tokens[nxt].kind == "rows"
+            and part
+            and PARTS[part].level in ("level1", "level2")
+            and self.tokens[last].kind == "part"
+        ):
+            return Group(g.measure, (*g.indices, nxt))
+        return g
+
+    def _raw_groups(self, content: list[int]) -> list[Group]:
         kinds = {i: self.tokens[i].kind for i in content}
         out: list[Group] = []
         skip: set[int] = set()
-        absorbed: tuple[int, ...] = ()
         for n, i in enumerate(content):
             if i in skip or kinds[i] not in ("field", "part"):
                 continue
@@ -130,40 +154,128 @@ class Reading:
                 after = content[n + 2] if n + 2 < len(content) else None
                 if after is not None and kinds[after] == "part" and self._prep_between(nxt, after):
                     nxt = after  # scored lowest on satisfaction
-            pair = nxt is not None and {kinds[i], kinds[nxt]} == {"field", "part"}
-            if pair and nxt is not None:
+            if nxt is not None and kinds[nxt] == "rows" and kinds[i] == "part":
+                after = content[n + 2] if n + 2 < len(content) else None
+                if after is not None and kinds[after] == "field":
+                    skip.add(nxt)  # 满意度类指标上的得分: the rows word names the part
+                    nxt = after
+            if nxt is not None and {kinds[i], kinds[nxt]} == {"field", "part"}:
                 field_i, part_i = (i, nxt) if kinds[i] == "field" else (nxt, i)
-                m = Measure(field=self.tokens[field_i].value, part=self.tokens[part_i].value)  # type: ignore[arg-type]
-                if valid(m):
-                    out.append(Group(m, (*absorbed, i, nxt)))
-                    skip.add(nxt)
-                    absorbed = ()
-                    continue
-            if not pair and nxt is not None and _funds_pair(self.tokens[i], self.tokens[nxt]):
-                absorbed = (i,)  # 预算 + 调整了多少: the second, more specific funds field is meant
-                continue
-            if out and _unit_word(self.tokens[i]) and self._adjacent(out[-1], i):
-                out[-1] = Group(out[-1].measure, (*out[-1].indices, i))  # lost the most points
-                continue
+                value = self.tokens[field_i].value
+                if "@" not in value:
+                    m = Measure(field=value, part=self.tokens[part_i].value)  # type: ignore[arg-type]
+                    if valid(m):
+                        rows = tuple(j for j in skip if i < j < nxt and kinds.get(j) == "rows")
+                        out.append(Group(m, (i, *rows, nxt)))
+                        skip.add(nxt)
+                        continue
             alone = _alone(self.tokens[i])
             if alone is not None:
-                if nxt is not None and _funds_pair(self.tokens[nxt], self.tokens[i]):
-                    skip.add(nxt)  # unspent budget: the first, more specific funds field is meant
-                    absorbed = (*absorbed, nxt)
-                out.append(Group(alone, (*absorbed, i)))
-            absorbed = ()
+                out.append(Group(alone, (i,)))
         return out
 
-    def _adjacent(self, group: Group, i: int) -> bool:
-        """Whether only order or function words stand between a group and a token."""
-        return all(self.tokens[j].kind in ("order", "prep", "stop") for j in range(max(group.indices) + 1, i))
+    def _merged(self, groups: list[Group], content: list[int]) -> list[Group]:
+        groups = self._nested_parts(self._deduplicated(groups))
+        units = [g for g in groups if len(g.indices) == 1 and _unit_word(self.tokens[g.indices[0]])]
+        others = [g for g in groups if g not in units]
+        if others:
+            for u in units:  # lost the most points / 被扣的分数: the unit of the other measure
+                host = min(others, key=lambda g: min(abs(u.indices[0] - i) for i in g.indices))
+                at = others.index(host)
+                others[at] = Group(host.measure, tuple(sorted((*host.indices, u.indices[0]))))
+            groups = others
+        funds = [g for g in groups if FIELDS[g.measure.field].unit == "yuan" and g.measure.part is None]
+        diffs = [i for i in content if self.tokens[i].kind == "diff"]
+        if len(funds) == 2 and diffs:
+            derived = _DIFFERENCES.get(frozenset(g.measure.field for g in funds))
+            if derived is not None:
+                merged = Group(
+                    Measure(field=derived), tuple(sorted((*funds[0].indices, *funds[1].indices, diffs[0])))
+                )
+                return [g for g in groups if g not in funds] + [merged]
+        bare = [g for g in funds if g.measure.field == "full_year_budget"]
+        finer = [g for g in groups if g.measure.field in _REFINES and g.measure.part is None]
+        for f in finer:  # unspent budget / 预算调整了多少: the finer word says which budget figure
+            beside = [b for b in bare if self._next_to(b, f)]
+            if (
+                not beside
+                and len(bare) == 1
+                and len(finer) == 1
+                and len(groups) == 2
+                and not self._joined(bare[0], f)
+            ):
+                beside = bare  # how much of the budget was left unspent
+            for b in beside[:1]:
+                groups = [g for g in groups if g not in (b, f)] + [
+                    Group(f.measure, tuple(sorted((*b.indices, *f.indices))))
+                ]
+                bare.remove(b)
+        return groups
+
+    def _ordered(self, a: Group, b: Group) -> bool:
+        """Whether an order word or comparator stands between two groups (two roles, not one)."""
+        first, second = sorted((a, b), key=lambda g: min(g.indices))
+        between = range(max(first.indices) + 1, min(second.indices))
+        return any(self.tokens[j].kind in ("order", "comp", "number", "range") for j in between)
+
+    def _next_to(self, a: Group, b: Group) -> bool:
+        """Whether only function words stand between two groups."""
+        first, second = sorted((a, b), key=lambda g: min(g.indices))
+        between = range(max(first.indices) + 1, min(second.indices))
+        return all(self.tokens[j].kind in ("stop", "prep", "ask") for j in between)
+
+    def _nested_parts(self, groups: list[Group]) -> list[Group]:
+        """产出数量指标: a level-1 kind right before one of its level-2 kinds names the latter."""
+        out: list[Group] = []
+        for g in groups:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.measure.part in LEVEL1_PARTS
+                and g.measure.part is not None
+                and LEVEL1_OF.get(g.measure.part) == prev.measure.part
+                and self._next_to(prev, g)
+                and len(prev.indices) == 1
+            ):
+                out[-1] = Group(g.measure, tuple(sorted((*prev.indices, *g.indices))))
+                continue
+            out.append(g)
+        return out
+
+    def _deduplicated(self, groups: list[Group]) -> list[Group]:
+        """还剩多少钱没花: two words for one measure, close together, read as one."""
+        out: list[Group] = []
+        for g in groups:
+            same = next((o for o in out if o.measure == g.measure and self._next_to(o, g)), None)
+            if same is None:
+                out.append(g)
+            else:
+                out[out.index(same)] = Group(g.measure, tuple(sorted((*same.indices, *g.indices))))
+        return out
+
+    def _joined(self, a: Group, b: Group) -> bool:
+        """Whether a conjunction (和, 、, and) stands between two groups: two measures asked."""
+        first, second = sorted((a, b), key=lambda g: min(g.indices))
+        between = range(max(first.indices) + 1, min(second.indices))
+        return any(self.tokens[j].text.lower() in _CONJUNCTIONS for j in between)
+
+    def _prep_follows(self, index: int) -> bool:
+        """An order word followed (past 项目/project) by on/by/in: its measure comes after."""
+        for t in self.tokens[index + 1 : index + 4]:
+            if t.kind == "prep" and t.text.lower() in ("on", "by", "in", "for"):
+                return True
+            if t.kind not in ("projword", "stop"):
+                return False
+        return False
 
     def _prep_between(self, a: int, b: int) -> bool:
         return any(self.tokens[j].kind == "prep" for j in range(a + 1, b))
 
     def measures(self) -> list[Measure]:
-        """Consume every measure group."""
-        groups = self.groups()
+        """Consume every measure group; several only when joined by 和/、/and (总分和评级)."""
+        groups = sorted(self.groups(), key=lambda g: min(g.indices))
+        if any(not self._joined(a, b) for a, b in zip(groups, groups[1:], strict=False)):
+            return []
         for g in groups:
             self.used.update(g.indices)
         return [g.measure for g in groups]
@@ -185,9 +297,12 @@ class Reading:
             return around[0]  # scored lowest on satisfaction
         before = [g for g in groups if max(g.indices) < index]
         after = [g for g in groups if min(g.indices) > index]
+        sides = (before, after)
+        if self._prep_follows(index):
+            sides = (after, before)  # the bottom project on execution rate: the measure follows "on"
         for side in (
-            sorted(before, key=lambda g: index - max(g.indices)),
-            sorted(after, key=lambda g: min(g.indices) - index),
+            sorted(sides[0], key=lambda g: abs(index - (max(g.indices) if g in before else min(g.indices)))),
+            sorted(sides[1], key=lambda g: abs(index - (max(g.indices) if g in before else min(g.indices)))),
         ):
             for g in side[:1]:
                 low, high = min(index, *g.indices), max(index, *g.indices)
@@ -235,8 +350,7 @@ class Reading:
                 out.append(self._comparison(i))
             elif t.kind in ("full", "notfull"):
                 self.used.add(i)
-                group = self.near(i)
-                part = self._part_of(group)
+                part = self._part_of(self.near(i)) or self.indicators_word()
                 out.append(FullMarks(part=part, negate=t.kind == "notfull"))
             elif t.kind in ("met", "notmet"):
                 self.used.add(i)
@@ -260,6 +374,8 @@ class Reading:
                     out.append(None)
                     continue
                 self.used.add(part_i)
+                if part_i + 1 < len(self.tokens) and self.tokens[part_i + 1].kind == "rows":
+                    self.used.add(part_i + 1)  # 有可持续影响这项指标
                 out.append(HasPart(part=self.tokens[part_i].value, negate=t.value == "no"))
         out += self._equalities()
         return out
@@ -280,6 +396,11 @@ class Reading:
             return [None]
         low, high = t.number or 0.0, float(t.value)
         return [Compare(measure=measure, op="ge", value=low), Compare(measure=measure, op="le", value=high)]
+
+    def indicators_word(self) -> str | None:
+        """指标 / indicators beside a condition: every indicator row (not the 总分 row) is meant."""
+        rows = self.take("rows")
+        return ALL_INDICATORS if rows is not None else None
 
     def _part_of(self, group: Group | None) -> str | None:
         if group is None:
@@ -345,12 +466,22 @@ class Reading:
         return out
 
     def superlative(self) -> tuple[Measure, str, Group] | None:
-        """A measure with an order word beside it (总分最高, lowest satisfaction): the
-        measure, the order and the group (not consumed)."""
+        """A measure with an order word beside it (总分最高, lowest satisfaction), or with
+        第一 (剩余资金第一的那个项目): the measure, the order and the group (not consumed)."""
         for i in self.free("order"):
             group = self.near(i)
             if group is not None:
                 return group.measure, self.tokens[i].value, group
+        for i in self.free("nth"):
+            group = self.near(i)
+            if group is not None and self.tokens[i].number == 1 and not self.free("order"):
+                self.used.add(i)
+                return group.measure, "desc", group
+        for i in self.free("agg"):  # the project with max original budget, its …
+            group = self.near(i)
+            if group is not None and self.tokens[i].value in ("max", "min") and len(self.groups()) >= 2:
+                self.used.add(i)
+                return group.measure, "desc" if self.tokens[i].value == "max" else "asc", group
         return None
 
     def ranked(self, projects: ProjectSet, measure: Measure, order: str, k: int = 1) -> Ranked:
@@ -359,28 +490,28 @@ class Reading:
 
 
 _REFINES = frozenset({"budget_change", "unspent", "executed", "execution_rate", "initial_budget"})
+_DIFFERENCES: dict[frozenset[str], FieldKey] = {
+    frozenset({"full_year_budget", "initial_budget"}): "budget_change",
+    frozenset({"full_year_budget", "executed"}): "unspent",
+}
+_CONJUNCTIONS = frozenset(
+    {"和", "与", "及", "以及", "、", "跟", "同", ",", "，", "and", "&", "/", "或", "还有"}
+)
 
 
 def _unit_word(token: Token) -> bool:
-    """'points' or 分 after a measure names its unit, not another measure."""
+    """'points' or 分数 beside another measure names its unit, not a measure of its own."""
     return (
         token.kind == "field"
         and token.value == "score"
-        and token.text.lower() in ("points", "point", "marks", "分")
-    )
-
-
-def _funds_pair(first: Token, second: Token) -> bool:
-    return (
-        first.kind == second.kind == "field"
-        and first.value == "full_year_budget"
-        and second.value in _REFINES
+        and token.text.lower() in ("points", "point", "marks", "pts", "分", "分数", "几分", "多少分")
     )
 
 
 def _alone(token: Token) -> Measure | None:
     if token.kind == "field":
-        m = Measure(field=token.value)  # type: ignore[arg-type]
+        field, _, part = token.value.partition("@")
+        m = Measure(field=field, part=part or None)  # type: ignore[arg-type]
         return m if valid(m) else None
     spec = PARTS[token.value]
     if spec.level == "funds":

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from bot import lexicon as lx
 from bot.corpus import Corpus
 from bot.link import Span, link_departments, link_english, link_indicators, link_projects
+from bot.numerals import arabic
 from bot.types import Language
 
 
@@ -41,6 +42,7 @@ class Tagged:
     question: str
     language: Language
     tokens: list[Token] = field(default_factory=list)
+    text: str = ""
     years: tuple[int, ...] = ()
     departments: tuple[str, ...] = ()
     problem: str = ""
@@ -75,7 +77,9 @@ def detect_language(question: str) -> Language:
 
 
 _NUM = r"[一二两三四五六七八九十\d]+"
-_UNIT = r"个百分点|%|％|percent|分|points?|万元|亿元|千万元|百万元|千万|百万|万|亿|元|million|billion|yuan"
+_UNIT = (
+    r"个百分点|%|％|percent|分|points?|pts|万元|亿元|千万元|百万元|千万|百万|万|亿|元|million|billion|yuan"
+)
 _EN_NUM = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
@@ -84,11 +88,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("nth", rf"第\s*({_NUM})\s*(名|位|个|项|高|低|多|少|大|小|好|差)?"),
         ("topk", rf"前\s*({_NUM})\s*(?:名|个|位|项)?"),
         ("topk_order", rf"(最高|最低|最多|最少|最好|最差|最大|最小)的\s*({_NUM})\s*(?:个|名|项)"),
-        ("topk", rf"\b(?:top|first)\s+({_EN_NUM})\b"),
+        ("topk", rf"\b(?:top|first)\s*({_EN_NUM})(?![\d.]|[a-z])"),
+        ("bottomk", rf"\b(?:bottom|last|lowest)\s*({_EN_NUM})(?![\d.]|[a-z])"),
+        ("these", r"(?<=[”）)\w])\s*[、，,和及与]?\s*(?:这|那)?\s*([两二三四五六七八九十\d]+)\s*个项目"),
         ("topk", rf"\b({_EN_NUM})\s+(?=(?:highest|lowest|best|worst|most|least|largest|smallest)\b)"),
+        ("topk", rf"\b({_EN_NUM})\s+(?=projects\b)"),
+        ("topk", r"哪\s*([两二三四五六七八九十\d]+)\s*(?:个|家|项)"),
+        ("these", r"(?:这|那|全部|所有|这些|那些|上述)\s*(\d+|[两二三四五六七八九十]+)\s*个(?:项目)?"),
+        (
+            "these",
+            r"\b(?:these|those|all|the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+projects\b",
+        ),
         (
             "nth_en",
-            r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\b",
+            r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\b"
+            r"(?![-\s]+(?:level|phase|tier))",
         ),
         ("year", r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|财年|年)"),
         (
@@ -98,11 +112,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("range", rf"\bbetween\s+(\d+(?:\.\d+)?)\s*({_UNIT})?\s+and\s+(\d+(?:\.\d+)?)\s*({_UNIT})?"),
         (
             "year",
-            r"(?:\b(?:in|for|of|during|fy|fiscal year|year)\s*)((?:19|20)\d{2})\b(?!\s*(?:%|分|元|万|亿|points?))",
+            r"(?:\b(?:in|for|of|during|from|fy|fiscal year|year)\s*)((?:19|20)\d{2})(?!\d)(?!\s*(?:%|分|元|万|亿|points?))",
         ),
+        ("year", r"(?<!\d)((?:19|20)\d{2})\s*(?:fiscal\s+)?year\b"),
+        ("year", r"(?<![\d.])(\d{2})\s*年(?!度?\d)(?=.*(?:预算|执行|得分|总分|项目|满意|扣分))"),
+        ("symbol", r"(>=|<=|≥|≤|＞|＜|>|<|=)"),
         (
             "number",
-            r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(个百分点|%|％|percent|分|points?|万元|亿元|千万元|百万元|千万|百万|万|亿|元|million|billion|yuan)?",
+            r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(个百分点|%|％|percent|分|points?|pts|万元|亿元|千万元|百万元|千万|百万|万|亿|元|million|billion|yuan)?",
         ),
     )
 )
@@ -110,9 +127,28 @@ _UNITS = {
     "万元": 1e4, "万": 1e4, "亿元": 1e8, "亿": 1e8, "千万元": 1e7, "千万": 1e7, "百万元": 1e6,
     "百万": 1e6, "million": 1e6, "billion": 1e9, "元": 1.0, "yuan": 1.0,
 }  # fmt: skip
+_FULL_AGENCY = re.compile(r"((?:[\u4e00-\u9fa5]{2,3}(?:省|市))[\u4e00-\u9fa5]{2,14}?(?:委员会|局|厅|办公室))")
+"""A full agency name with its city or province (上海市住房和城乡建设管理委员会)."""
 _AGENCY = re.compile(
     r"([\u4e00-\u9fa5]{2,12}?(?:局|委员会|卫健委|发改委|委|厅|研究院|医院|学校|大学|公司|政府|办公室))"
 )
+
+_PLAIN_WORDS = (
+    "处理",
+    "完成",
+    "发布",
+    "开展",
+    "覆盖",
+    "对接",
+    "新建",
+    "建设",
+    "工单",
+    "报修",
+    "节点",
+    "演练",
+)
+"""Common verbs and nouns of the forms' prose that jieba would otherwise glue to a neighbour
+(共处/理工单); they carry no slot and are read against the prose."""
 
 _JIEBA = None
 _JIEBA_LOCK = threading.Lock()
@@ -129,7 +165,10 @@ def _jieba():  # type: ignore[no-untyped-def]
             tokenizer = jieba.Tokenizer()
             tokenizer.initialize()
             for word in lx.CJK_WORDS:
-                tokenizer.add_word(word, freq=2_000_000)
+                if len(word) >= 2:  # single characters keep jieba's own frequencies (大数据 stays whole)
+                    tokenizer.add_word(word, freq=2_000_000)
+            for word in _PLAIN_WORDS:
+                tokenizer.add_word(word, freq=200_000)
             _JIEBA = tokenizer
         return _JIEBA
 
@@ -154,8 +193,8 @@ def to_int(word: str) -> int | None:
 
 def tag(question: str, corpus: Corpus) -> Tagged:
     """Return the tokens of a question against the corpus's names."""
-    text = unicodedata.normalize("NFKC", question).strip()
-    out = Tagged(question=question, language=detect_language(text))
+    text = arabic(unicodedata.normalize("NFKC", question).strip())
+    out = Tagged(question=question, language=detect_language(text), text=text)
     taken: list[tuple[int, int]] = []
     tokens: list[Token] = []
     for span in _names(text, corpus):
@@ -193,15 +232,56 @@ def _patterns(text: str, taken: list[tuple[int, int]], out: Tagged, corpus: Corp
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            made = _pattern_tokens(kind, m)
+            made = _pattern_tokens(kind, m, len(corpus.projects))
             if made:
                 tokens += made
                 taken.append((m.start(), m.end()))
     return tokens
 
 
-def _pattern_tokens(kind: str, m: re.Match[str]) -> list[Token]:
+def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token]:
     word, start = m.group(0), m.start()
+    if kind == "symbol":
+        op = {
+            ">=": "ge",
+            "≥": "ge",
+            "<=": "le",
+            "≤": "le",
+            ">": "gt",
+            "＞": "gt",
+            "<": "lt",
+            "＜": "lt",
+            "=": "eq",
+        }
+        return [Token("comp", op[m.group(1)], word, start)]
+    if kind == "symbol":
+        op = {
+            ">=": "ge",
+            "≥": "ge",
+            "<=": "le",
+            "≤": "le",
+            ">": "gt",
+            "＞": "gt",
+            "<": "lt",
+            "＜": "lt",
+            "=": "eq",
+        }
+        return [Token("comp", op[m.group(1)], word, start)]
+    if kind == "these":
+        n = to_int(m.group(1))
+        listed = m.group(0).lstrip()[:1] not in "这那全所上" and not m.group(0).lower().lstrip().startswith(
+            ("these", "those", "all", "the")
+        )
+        if listed:
+            return [Token("stop", "", word, start)]  # A、B、C三个项目: the count of the names just given
+        return [Token("pronoun" if n != corpus_size else "stop", "result", word, start)]
+    if kind == "bottomk":
+        n = to_int(m.group(1))
+        return (
+            [Token("topk", str(n), word, start, number=float(n)), Token("order", "asc", word, start)]
+            if n
+            else []
+        )
     if kind == "topk_order":
         n = to_int(m.group(2))
         order = "asc" if m.group(1) in ("最低", "最少", "最差", "最小") else "desc"
@@ -222,7 +302,8 @@ def _pattern_tokens(kind: str, m: re.Match[str]) -> list[Token]:
             made.append(Token("order", "desc", word, start))
         return made
     if kind == "year":
-        return [Token("year", m.group(1), word, start, number=float(m.group(1)))]
+        year = m.group(1) if len(m.group(1)) == 4 else f"20{m.group(1)}"  # 21年 = 2021
+        return [Token("year", year, word, start, number=float(year))]
     if kind == "range":
         unit_word = (m.group(4) or m.group(2) or "").lower()
         low, unit = _scaled(float(m.group(1)), unit_word)
@@ -238,7 +319,7 @@ def _scaled(value: float, unit: str) -> tuple[float, str]:
         return value * _UNITS[unit], "yuan"
     if unit in ("%", "％", "percent", "个百分点"):
         return value, "pct"
-    if unit in ("分", "point", "points"):
+    if unit in ("分", "point", "points", "pts"):
         return value, "score"
     return value, ""
 
@@ -272,12 +353,32 @@ def _words(segment: str, offset: int) -> list[Token]:
             for word in _jieba().lcut(piece, HMM=True):
                 tokens.append(_lookup(word, at))
                 at += len(word)
+        else:
+            tokens.append(Token("stop", "", piece, offset + m.start()))  # punctuation joins lists (、，)
     tokens += _english(latin)
     return tokens
 
 
+def _split_english(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """project's → project 's; above-average → above average (when the whole is unknown)."""
+    out: list[tuple[str, int]] = []
+    for word, at in words:
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            out += [(word[:-2], at), ("'s", at + len(word) - 2)]
+        elif "-" in word.strip("-") and word not in lx.WORDS:
+            offset = at
+            for part in word.split("-"):
+                if part:
+                    out.append((part, offset))
+                offset += len(part) + 1
+        else:
+            out.append((word, at))
+    return out
+
+
 def _english(words: list[tuple[str, int]]) -> list[Token]:
     """Longest English phrases of the lexicon, else single words."""
+    words = _split_english(words)
     tokens, i = [], 0
     while i < len(words):
         for n in range(min(6, len(words) - i), 0, -1):
@@ -308,14 +409,23 @@ def _merge_prose(tokens: list[Token], corpus: Corpus) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
         prev = out[-1] if out else None
+        joined = prev.text + t.text if prev is not None else ""
         if (
             prev is not None
-            and t.kind == "unknown"
-            and prev.kind in ("unknown", "prose")
-            and _cjk(prev.text + t.text)
-            and prev.text + t.text in corpus.prose
+            and _cjk(joined)
+            and joined in corpus.prose
+            and (
+                (t.kind in ("unknown", "prose") and prev.kind in ("unknown", "prose"))
+                or (t.kind == "stop" and prev.kind == "prose" and len(joined) >= 4 and _cjk(t.text))
+                or (
+                    prev.kind == "prose"
+                    and len(prev.text) >= 2
+                    and t.kind in ("part", "field")
+                    and len(joined) >= 4
+                )
+            )
         ):
-            out[-1] = Token("prose", "", prev.text + t.text, prev.start)
+            out[-1] = Token("prose", "", joined, prev.start)  # 工作人员满意度: the forms' own phrase
             continue
         out.append(t)
     return out
@@ -325,16 +435,51 @@ def _cjk(text: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
+_DETERMINERS = frozenset({"那个", "这个", "该", "那", "这一", "那个项目", "这个项目"})
+_LOOSE_COMPARATORS = frozenset({"under", "over", "above", "below"})
+_VERB_COMPARATORS = frozenset({"达到", "达到了", "达", "超", "到"})
+
+
 def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
     """Resolve words whose kind depends on their neighbours."""
-    tokens = _merge_prose(tokens, corpus)
+    tokens = [
+        Token("prose", "", t.text, t.start) if t.kind == "unknown" and _prose_word(t.text, corpus) else t
+        for t in tokens
+    ]
+    tokens = _comparisons(_merge_prose(tokens, corpus))
     out: list[Token] = []
     for i, t in enumerate(tokens):
         after = next((n for n in tokens[i + 1 :] if n.kind not in ("stop",)), None)
-        if t.kind == "order" and after is not None and after.kind == "number":
+        before = next((n for n in reversed(out) if n.kind not in ("stop",)), None)
+        if (
+            t.kind == "comp"
+            and (t.text.lower() in _LOOSE_COMPARATORS or t.text in _VERB_COMPARATORS)
+            and not _compared(tokens, i)
+        ):
+            t = Token("prep", "", t.text, t.start)  # points lost under each level-1 kind
+        elif (
+            t.kind == "pronoun"
+            and t.text in _DETERMINERS
+            and before is not None
+            and before.kind
+            in ("order", "comp", "number", "topk", "nth", "field", "part", "range", "flag", "full", "notfull")
+        ):
+            t = Token("stop", "", t.text, t.start)  # 执行数最高那个项目: a determiner, not 'it'
+        elif t.kind == "number" and _bare_year(t) and not _compared_number(tokens, i):
+            t = Token("year", str(int(t.number or 0)), t.text, t.start, number=t.number)  # projects from 2022
+        elif t.kind == "unknown" and len(t.text) == 1 and _cjk(t.text) and _has_prose(tokens):
+            t = Token("prose", "", t.text, t.start)  # 多少个区: a classifier of the prose fact
+        if (
+            t.kind == "order"
+            and t.text in ("最多", "最少", "最高", "最低")
+            and after is not None
+            and after.kind == "number"
+        ):
             t = Token("comp", "le" if t.value == "desc" else "ge", t.text, t.start)  # 最多90% = at most
-        elif t.kind == "has" and (after is None or after.kind not in ("part", "indicator")):
-            t = Token("stop", "", t.text, t.start)
+        elif t.kind == "has" and (
+            after is None or after.kind not in ("part", "indicator") or _measure_pair(tokens, after)
+        ):
+            t = Token("stop", "", t.text, t.start)  # "have satisfaction score of 8": not a kind present
         elif t.kind == "unknown" and _prose_word(t.text, corpus):
             t = Token("prose", "", t.text, t.start)
         elif t.kind == "unknown" and re.fullmatch(r"[\W_]+", t.text):
@@ -343,23 +488,90 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
     return out
 
 
+def _measure_pair(tokens: list[Token], part: Token) -> bool:
+    """Whether a part is followed by a field (a measure: satisfaction score), not named alone."""
+    at = tokens.index(part)
+    nxt = next((t for t in tokens[at + 1 :] if t.kind != "stop"), None)
+    return part.kind == "part" and nxt is not None and nxt.kind == "field"
+
+
+def _compared(tokens: list[Token], i: int) -> bool:
+    """Whether a comparator has a number or an average to compare with nearby."""
+    near = tokens[max(0, i - 2) : i + 4]
+    return any(
+        t.kind in ("number", "range") or (t.kind == "agg" and t.value in ("avg", "median")) for t in near
+    )
+
+
+def _bare_year(t: Token) -> bool:
+    value = t.number or 0.0
+    return not t.unit and value.is_integer() and 1990 <= value <= 2035 and "," not in t.text
+
+
+def _compared_number(tokens: list[Token], i: int) -> bool:
+    """Whether a comparator or a measure stands right beside a number (高于2000, 预算2000)."""
+    near = [t for t in tokens[max(0, i - 2) : i + 3] if t.kind not in ("stop", "prep")]
+    return any(t.kind in ("comp", "field", "part", "range") for t in near if t is not tokens[i])
+
+
+def _two_projects(tokens: list[Token]) -> bool:
+    return sum(1 for t in tokens if t.kind == "project") >= 2
+
+
+def _has_prose(tokens: list[Token]) -> bool:
+    return any(t.kind == "prose" and len(t.text) >= 2 for t in tokens)
+
+
+def _comparisons(tokens: list[Token]) -> list[Token]:
+    """年初预算数比平均值高: 比 … 高 reads as a comparator unless it compares two projects."""
+    out = list(tokens)
+    projects = sum(1 for t in out if t.kind == "project")
+    for i, t in enumerate(out):
+        if t.kind != "compare" or t.text != "比":
+            continue
+        if any(n.kind == "diff" for n in out[i + 1 : i + 5]):
+            out[i] = Token("stop", "", t.text, t.start)  # 全年预算数比年初预算数变化了多少
+            continue
+        if projects >= 2:
+            continue
+        for j in range(i + 1, min(len(out), i + 5)):
+            if out[j].kind == "project":
+                break
+            if out[j].kind == "compare" and out[j].value:
+                op = "gt" if out[j].value == "desc" else "lt"
+                out[i] = Token("comp", op, t.text, t.start)
+                out[j] = Token("stop", "", out[j].text, out[j].start)
+                break
+    return out
+
+
 def _prose_word(word: str, corpus: Corpus) -> bool:
     return len(word) >= 2 and "\u4e00" <= word[0] <= "\u9fff" and word in corpus.prose
 
 
 def _scope(out: Tagged, corpus: Corpus) -> None:
-    years = sorted({int(t.value) for t in out.tokens if t.kind == "year"})
+    years = sorted({int(float(t.value)) for t in out.tokens if t.kind == "year"})
     missing = [y for y in years if y not in corpus.years]
     if missing:
         out.problem = f"year:{missing[0]}"
         return
     names = [*corpus.department_aliases, *(p.name for p in corpus.projects)]
+    for m in _FULL_AGENCY.finditer(out.text):
+        if not any(m.group(1) in k for k in names):
+            out.problem = f"agency:{m.group(1)}"
+            return
     rest = "".join(t.text for t in out.tokens if t.kind in ("unknown", "prose", "projword", "stop"))
     for m in _AGENCY.finditer(rest):
         agency = m.group(1)
         if not any(agency in k or k in agency for k in names) and not _generic_agency(agency):
             out.problem = f"agency:{agency}"
             return
+    for t in out.tokens:
+        if t.kind == "department":
+            place = re.search(r"([\u4e00-\u9fff]{2,3}(?:省|市|自治区|县))$", out.text[: t.start])
+            if place and place.group(1) + t.text not in names and not any(place.group(1) in k for k in names):
+                out.problem = f"agency:{place.group(1)}{t.text}"
+                return
     departments = sorted({t.ids[0] for t in out.tokens if t.kind == "department"})
     if len(corpus.departments) <= 1 and not years:
         departments = []  # naming the only department narrows nothing

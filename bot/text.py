@@ -51,6 +51,15 @@ def _score(sentence: str, terms: set[str], asks_number: bool, rank: int) -> floa
     return overlap + bonus - rank * 0.1
 
 
+def _holds(sentence: str, head: str, words: tuple[str, ...]) -> bool:
+    """Whether a sentence (or its project line) holds the question's prose words: every word of
+    three characters or more, and all but one in two of the two-character ones."""
+    inside = [w in sentence or w in head for w in words]
+    long_ok = all(ok for w, ok in zip(words, inside, strict=True) if len(w) >= 3)
+    short = [ok for w, ok in zip(words, inside, strict=True) if len(w) < 3]
+    return long_ok and sum(short) * 2 >= len(short) - 1 and any(inside)
+
+
 def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corpus) -> Composed:
     """Quote the best-supported sentence from the retrieved documents; the sentence must hold
     every word the question shares with the prose (and a number when one is asked for)."""
@@ -59,7 +68,7 @@ def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corp
     best: tuple[float, str, Document] | None = None
     for rank, doc in enumerate(docs):
         for sentence in _sentences(doc):
-            if not all(w in sentence or w in doc.page_content.split("\n", 1)[0] for w in q.words):
+            if not _holds(sentence, doc.page_content.split("\n", 1)[0], q.words):
                 continue
             score = _score(sentence, terms, asks_number, rank)
             if best is None or score > best[0]:

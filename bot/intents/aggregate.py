@@ -100,7 +100,7 @@ def run(q: AggregateQuery, corpus: Corpus, lang: Language) -> Composed:
 
 def _shown(m: Measure, result: float, agg: str, n: Numbers, lang: Language) -> str:
     unit = FIELDS[m.field].unit
-    derived = agg in ("sum", "avg", "median")
+    derived = True  # computed by code over the cited rows, also a min or max of a derived field
     if unit == "score":
         value = n.score(round(result, 2), derived)
         return value + say(lang, "分", " points")

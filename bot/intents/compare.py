@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.corpus import Corpus
 from bot.describe import project_set
 from bot.execute import label, ranked_values, resolve, value_text
-from bot.fields import FIELDS
+from bot.fields import FIELDS, Value
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
 from bot.query import CompareQuery, Named
@@ -16,7 +16,8 @@ from bot.types import Chart, ChartBar, Context, Language
 
 def _compare(r: Reading) -> CompareQuery | None:
     words = r.take_all("compare")
-    if not words:
+    diff = r.take_all("diff")  # 高出多少 / how much higher
+    if not words and not (diff and len([t for t in r.tokens if t.kind == "project"]) >= 2):
         return None
     order = next((w.value for w in words if w.value), "desc")
     ranking = r.take("order")
@@ -54,6 +55,12 @@ def run(q: CompareQuery, corpus: Corpus, lang: Language) -> Composed:
             lang, f"{what}{word}的是{names}。", f"{', '.join(p.name for p in top)} has the {word} {what}."
         )
     text = head + values
+    if len(rows) == 2 and rows[0][1].number is not None and rows[1][1].number is not None:
+        gap = abs(rows[0][1].number - rows[1][1].number)
+        shown = value_text(q.measure, Value(round(gap, 4), (), derived=True), n, lang)
+        if FIELDS[q.measure.field].unit == "score":
+            shown = n.score(round(gap, 4), True) + say(lang, "分", " points")
+        text += say(lang, f"；两者相差{shown}。", f"; the difference is {shown}.")
     ids = tuple(p.id for p in top)
     chart = Chart(
         label(q.measure, "zh"), spec.unit, tuple(ChartBar(p.name, v.number or 0.0, p in top) for p, v in rows)

@@ -37,6 +37,7 @@ def _nth(r: Reading) -> Query | None:
     if token is None or token.number is None or r.present("project"):
         return None
     n = int(token.number)
+    r.take_all("ranking")  # 位居第二的呢
     order = r.take("order")
     m = r.one_measure()
     r.take_all("pronoun")
@@ -114,7 +115,25 @@ def _project(r: Reading) -> Query | None:
     return LookupQuery(projects=named, measures=(measure,)) if measure else None
 
 
+def _aggregate(r: Reading) -> Query | None:
+    """一共几个？ / What is the average? — over the projects the previous answer listed."""
+    aggs = [t.value for t in r.take_all("agg")]
+    results = r.previous.results
+    if not aggs or not results or r.present("project") or r.asks("projword"):
+        return None
+    r.take_all("pronoun")
+    agg = "count" if "count" in aggs else next((a for a in aggs if a != "sum"), "sum")
+    projects = Named(ids=results, previous=True)
+    if agg == "count":
+        return AggregateQuery(projects=projects, agg="count") if not r.groups() else None
+    measure = r.one_measure() or _measure_of(r.previous.query)
+    if measure is None:
+        return None
+    return AggregateQuery(projects=projects, agg=agg, measure=measure)  # type: ignore[arg-type]
+
+
 TEMPLATES = (
+    Template("follow_aggregate", 49, _aggregate),
     Template("follow_nth", 80, _nth),
     Template("follow_flip", 79, _flip),
     Template("follow_reasons", 78, _reasons),

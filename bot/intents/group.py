@@ -3,7 +3,7 @@ department or year over its projects (sums for money and counts, averages otherw
 
 from __future__ import annotations
 
-from bot.corpus import Corpus, cite_indicator
+from bot.corpus import Corpus, cite_indicator, cite_project
 from bot.describe import project_set
 from bot.execute import label, resolve, value_text
 from bot.fields import FIELDS, LEVEL1_PARTS, LEVEL2_PARTS, PARTS, Value, measure
@@ -13,25 +13,36 @@ from bot.query import GroupQuery, Measure
 from bot.reading import Reading
 from bot.result import Composed, missing_values, say
 from bot.types import Chart, ChartBar, Citation, Context, Language
+from index.types import Project
 
 _ROW_FIELDS = ("score", "weight", "deduction", "score_rate", "indicator_count", "deducted_count")
 
 
 def _group(r: Reading) -> GroupQuery | None:
-    token = r.take("group")
-    if token is None:
+    tokens = r.take_all("group")
+    if not tokens:
         return None
-    r.take_all("agg")
+    explicit = [
+        t
+        for t in tokens
+        if any(w in t.text.lower() for w in ("一级", "二级", "level", "部门", "年", "year", "department"))
+    ]
+    token = (explicit or tokens)[0]  # 按一级指标分类，各类…: the named level wins over 各类
+    counting = "count" in {t.value for t in r.take_all("agg")}
     r.take_all("each")
-    r.take_all("rows")
+    rows = bool(r.take_all("rows"))
     order = r.take("order")
     base = r.base()
     projects = r.filtered(base) if base is not None else None
-    m = r.one_measure()
-    if m is None or projects is None:
-        return None
     by = token.value
-    if by in ("level1", "level2") and (m.field not in _ROW_FIELDS or m.part is not None):
+    m = r.one_measure()
+    if m is None and counting:
+        m = Measure(field="indicator_count") if by in ("level1", "level2") or rows else None
+    elif m is None or projects is None:
+        return None
+    if projects is None or (m is None and by in ("level1", "level2")):
+        return None
+    if m is not None and by in ("level1", "level2") and (m.field not in _ROW_FIELDS or m.part is not None):
         return None
     return GroupQuery(
         projects=projects,
@@ -42,17 +53,38 @@ def _group(r: Reading) -> GroupQuery | None:
     )
 
 
+def _listed_kinds(r: Reading) -> GroupQuery | None:
+    """产出、效益、满意度三类指标的得分率分别是多少: several kinds of one level, one field."""
+    parts = [r.tokens[i] for i in r.free("part")]
+    levels = {PARTS[t.value].level for t in parts}
+    fields = r.free("field")
+    if len(parts) < 2 or len(levels) != 1 or levels - {"level1", "level2"} or len(fields) != 1:
+        return None
+    field = r.tokens[fields[0]].value
+    if field not in _ROW_FIELDS:
+        return None
+    r.used.update((*r.free("part"), fields[0]))
+    r.take_all("rows")
+    r.take_all("each")
+    base = r.base()
+    if base is None:
+        return None
+    by = "level1" if levels == {"level1"} else "level2"
+    return GroupQuery(projects=base, by=by, measure=Measure(field=field))  # type: ignore[arg-type]
+
+
 def _row_groups(q: GroupQuery, corpus: Corpus, n: Numbers) -> list[tuple[str, Value]]:
     found = resolve(q.projects, corpus, n)
     names = LEVEL1_PARTS if q.by == "level1" else LEVEL2_PARTS
     out = []
+    field = q.measure.field if q.measure else "indicator_count"
     for name in names:
-        values = [measure(p, Measure(field=q.measure.field, part=name)) for p in found.projects]
+        values = [measure(p, Measure(field=field, part=name)) for p in found.projects]
         got = [v for v in values if v is not None]
         if not got or not any(v.rows for v in got):
             continue
         rows = tuple(c for v in got for c in v.rows)
-        if q.measure.field == "score_rate":
+        if field == "score_rate":
             scored = [v for p in found.projects if (v := measure(p, Measure(field="score", part=name)))]
             weight = sum(v.weight or 0.0 for v in scored)
             value = round(sum(v.number or 0.0 for v in scored) / weight * 100, 4) if weight else 0.0
@@ -64,15 +96,17 @@ def _row_groups(q: GroupQuery, corpus: Corpus, n: Numbers) -> list[tuple[str, Va
 
 def _project_groups(q: GroupQuery, corpus: Corpus, n: Numbers) -> list[tuple[str, Value]]:
     found = resolve(q.projects, corpus, n)
+    if q.measure is None:
+        return _project_counts(q, found.projects)
     keys: dict[str, list[Value]] = {}
     for p in found.projects:
         v = measure(p, q.measure)
         if v is None or v.number is None:
             continue
-        key = p.department if q.by == "department" else str(p.year)
+        key = _key(q, p)
         keys.setdefault(key, []).append(v)
     total = FIELDS[q.measure.field].unit in ("yuan", "count")
-    out = []
+    out: list[tuple[str, Value]] = []
     for key, values in keys.items():
         numbers = [v.number or 0.0 for v in values]
         value = sum(numbers) if total else sum(numbers) / len(numbers)
@@ -80,43 +114,56 @@ def _project_groups(q: GroupQuery, corpus: Corpus, n: Numbers) -> list[tuple[str
     return out
 
 
+def _key(q: GroupQuery, p: Project) -> str:
+    return p.department if q.by == "department" else str(p.year)
+
+
+def _project_counts(q: GroupQuery, projects: list[Project]) -> list[tuple[str, Value]]:
+    keys: dict[str, list[Project]] = {}
+    for p in projects:
+        keys.setdefault(_key(q, p), []).append(p)
+    return [
+        (k, Value(float(len(ps)), tuple(cite_project(p) for p in ps), derived=True))
+        for k, ps in sorted(keys.items())
+    ]
+
+
 def run(q: GroupQuery, corpus: Corpus, lang: Language) -> Composed:
     """One line per group; with an order, the first group (ties listed)."""
     n = Numbers()
     groups = _row_groups(q, corpus, n) if q.by in ("level1", "level2") else _project_groups(q, corpus, n)
     if not groups:
-        return missing_values([label(q.measure, lang)], resolve(q.projects, corpus, n).projects, lang)
+        return missing_values([_what(q, lang)], resolve(q.projects, corpus, n).projects, lang)
     if q.order:
         groups.sort(key=lambda g: g[1].number or 0.0, reverse=q.order == "desc")
+    if q.by == "year":
+        for key, _ in groups:
+            n.add(float(key))
     what = _what(q, lang)
     cites: list[Citation] = [c for _, v in groups for c in v.rows]
-    lines = [
-        f"- {_name(k, lang)}{say(lang, '：', ': ')}{value_text(q.measure, v, n, lang)}" for k, v in groups
-    ]
+    lines = [f"- {_name(k, lang)}{say(lang, '：', ': ')}{_shown(q, v, n, lang)}" for k, v in groups]
     how = _how(q, lang)
-    text = say(
-        lang, f"按{_by(q.by, lang)}{how}{what}：\n", f"{what} by {_by(q.by, lang)} ({how}):\n"
-    ) + "\n".join(lines)
+    text = say(lang, f"按{_by(q.by, lang)}{how}{what}：\n", f"{what} by {_by(q.by, lang)} ({how}):\n")
+    text += "\n".join(lines)
     if q.single:
         edge = groups[0][1].number
-        top = [k for k, v in groups if v.number == edge]
+        top = say(lang, "、", ", ").join(_name(k, lang) for k, v in groups if v.number == edge)
         word = say(
             lang, "最高" if q.order == "desc" else "最低", "highest" if q.order == "desc" else "lowest"
         )
+        value = _shown(q, groups[0][1], n, lang)
         text = (
-            say(
-                lang,
-                f"{what}{word}的是{'、'.join(_name(k, lang) for k in top)}：{value_text(q.measure, groups[0][1], n, lang)}。\n",
-                f"The {word} {what} is {', '.join(_name(k, lang) for k in top)}: {value_text(q.measure, groups[0][1], n, lang)}.\n",
-            )
-            + text
+            say(lang, f"{what}{word}的是{top}：{value}。\n", f"The {word} {what} is {top}: {value}.\n") + text
         )
-    chart = Chart(
-        label(q.measure, "zh"),
-        FIELDS[q.measure.field].unit,
-        tuple(ChartBar(k, v.number or 0.0, False) for k, v in groups),
-    )
+    unit = FIELDS[q.measure.field].unit if q.measure else "count"
+    chart = Chart(what, unit, tuple(ChartBar(k, v.number or 0.0, False) for k, v in groups))
     return Composed(text, _unique(cites), n, Context(), chart)
+
+
+def _shown(q: GroupQuery, v: Value, n: Numbers, lang: Language) -> str:
+    if q.measure is None:
+        return n.count(int(v.number or 0)) + say(lang, "个项目", " projects")
+    return value_text(q.measure, v, n, lang)
 
 
 def _unique(cites: list[Citation]) -> list[Citation]:
@@ -126,7 +173,7 @@ def _unique(cites: list[Citation]) -> list[Citation]:
 def _how(q: GroupQuery, lang: Language) -> str:
     if q.by in ("level1", "level2"):
         return say(lang, "汇总的", "summed")
-    total = FIELDS[q.measure.field].unit in ("yuan", "count")
+    total = q.measure is None or FIELDS[q.measure.field].unit in ("yuan", "count")
     return say(lang, "合计的" if total else "平均的", "total" if total else "average")
 
 
@@ -162,10 +209,14 @@ def describe(q: GroupQuery, corpus: Corpus, lang: Language) -> str:
 
 def _what(q: GroupQuery, lang: Language) -> str:
     """Rows are summed per kind, so the whole-form label (总分) would mislead: say 得分."""
+    if q.measure is None:
+        return say(lang, "项目数", "number of projects")
     spec = FIELDS[q.measure.field]
     return (spec.zh if lang == "zh" else spec.en) if q.by in ("level1", "level2") else label(q.measure, lang)
 
 
-INTENT = Intent("group", run, describe, (Template("group", 52, _group),))
+INTENT = Intent(
+    "group", run, describe, (Template("group", 52, _group), Template("group_kinds", 51, _listed_kinds))
+)
 
 __all__ = ["INTENT", "cite_indicator"]

@@ -44,15 +44,27 @@ def _filter(r: Reading) -> ListQuery | None:
     return ListQuery(projects=projects)
 
 
+_EVENTS = {"budget_change": "ne", "unspent": "gt"}
+"""Funds fields a which-question reads as an event: 哪些项目调整了预算 = budget change ≠ 0."""
+
+
 def _deducted(r: Reading, projects: ProjectSet) -> ProjectSet:
-    """哪些项目的数量指标扣了分: a lost-points measure with nothing to rank or count it by."""
+    """哪些项目的数量指标扣了分 / 哪些项目调整了预算: a measure read as something that
+    happened, with nothing to rank, count or state it by."""
     if r.asks("ask") or r.present("order") or r.present("agg"):
         return projects
     for group in r.groups():
         asks = any(w in r.tokens[i].text for i in group.indices for w in ("多少", "几", "how many"))
-        if group.measure.field == "deduction" and not asks:
+        if asks:
+            continue
+        if group.measure.field == "deduction":
             r.used.update(group.indices)
-            projects = Filtered(source=projects, condition=Deducted(part=group.measure.part))
+            part = group.measure.part or r.indicators_word()
+            projects = Filtered(source=projects, condition=Deducted(part=part))
+        elif group.measure.field in _EVENTS and group.measure.part is None and r.asks("which"):
+            r.used.update(group.indices)
+            condition = Compare(measure=group.measure, op=_EVENTS[group.measure.field], value=0.0)  # type: ignore[arg-type]
+            projects = Filtered(source=projects, condition=condition)
     return projects
 
 

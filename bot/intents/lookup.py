@@ -34,6 +34,7 @@ def _nested(r: Reading) -> LookupQuery | None:
     r.used.update(group.indices)
     r.take("order")
     k = r.take("topk")
+    r.take_all("pronoun")  # "for the project with the lowest …, what is its …": it is that project
     base = r.base()
     if base is None:
         return None
@@ -69,6 +70,7 @@ def run(q: LookupQuery, corpus: Corpus, lang: Language) -> Composed:
         lines.append(_lead(q.projects, found, corpus, lang, n))
     bars: list[ChartBar] = []
     missing: list[str] = []
+    single = len(q.measures) == 1 and len(found.projects) > 1
     for p in found.projects:
         parts = []
         for m in q.measures:
@@ -79,16 +81,17 @@ def run(q: LookupQuery, corpus: Corpus, lang: Language) -> Composed:
             shown = value_text(m, v, n, lang)
             if m.field == "score" and m.part is None and v.number is not None:
                 shown += say(lang, f"，评级「{grade(v.number)}」", f", grade {grade(v.number)}")
-            parts.append(f"{label(m, lang)}{say(lang, '：', ': ')}{shown}")
+            parts.append(shown if single else f"{label(m, lang)}{say(lang, '：', ': ')}{shown}")
             cites += v.rows
             if len(q.measures) == 1 and v.number is not None:
                 bars.append(ChartBar(p.name, v.number, False))
         if parts:
-            name = say(lang, f"「{p.name}」", f"'{p.name}' ")
+            name = say(lang, f"「{p.name}」", f"'{p.name}'")
             joined = say(lang, "，", "; ").join(parts)
-            lines.append(
-                f"- {name}{joined}" if len(found.projects) > 2 else f"{name}{joined}{say(lang, '。', '.')}"
-            )
+            if single:
+                lines.append(f"- {name}{say(lang, '：', ': ')}{joined}")
+            else:
+                lines.append(f"{name}{say(lang, '', ' ')}{joined}{say(lang, '。', '.')}")
     if not lines or (missing and len(missing) == len(found.projects) * len(q.measures)):
         return missing_values(missing, found.projects, lang)
     if missing:
@@ -99,13 +102,11 @@ def run(q: LookupQuery, corpus: Corpus, lang: Language) -> Composed:
                 f"Not stated in the forms: {', '.join(missing)}.",
             )
         )
-    if len(found.projects) > 2:
-        lines.insert(
-            0,
-            say(
-                lang, f"共{n.count(len(found.projects))}个项目：", f"{n.count(len(found.projects))} projects:"
-            ),
-        )
+    if single:
+        what = label(q.measures[0], lang)
+        count = n.count(len(bars) or len(found.projects))
+        at = 1 if isinstance(q.projects, Ranked) else 0
+        lines.insert(at, say(lang, f"{count}个项目的{what}：", f"{what} of {count} projects:"))
     ids = tuple(p.id for p in found.projects)
     chart = Chart(label(q.measures[0], "zh"), "", tuple(bars)) if len(bars) > 1 else None
     return Composed("\n".join(lines), unique(cites), n, Context(ids, ids), chart)

@@ -9,7 +9,7 @@ from bot.execute import competition, coverage, label, ranked_values, resolve, va
 from bot.fields import FIELDS
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
-from bot.query import Measure, ProjectSet, RankQuery
+from bot.query import Measure, Named, ProjectSet, RankQuery, leaf
 from bot.reading import Reading
 from bot.result import Composed, missing_values, say, unique
 from bot.types import Chart, ChartBar, Context, Language
@@ -30,8 +30,10 @@ def _order(r: Reading, default: str = "desc") -> str:
 
 def _single(r: Reading) -> RankQuery | None:
     found = r.superlative()
-    if found is None or r.present("ranking") or r.present("topk") or r.present("nth"):
+    directed = any(r.tokens[i].value for i in r.free("ranking"))
+    if found is None or directed or r.present("topk") or r.present("nth"):
         return None
+    r.take_all("ranking")  # 排在最后 / 排名最高: the verb of the superlative
     m, order, group = found
     r.used.update(group.indices)
     r.take("order")
@@ -104,6 +106,10 @@ def run(q: RankQuery, corpus: Corpus, lang: Language) -> Composed:
         return Composed(text, cites, n, Context(), abstained=True)
     if q.single or q.nth is not None:
         text = _one(q, shown, what, word, len(rows), lang, n)
+        named = leaf(q.projects)
+        if isinstance(named, Named) and not named.previous and len(rows) <= 5:
+            every = [(p, v, pos) for (p, v), pos in zip(rows, positions, strict=True)]
+            text += "\n" + _listing(q, every, what, len(rows), lang, n)
     else:
         text = _listing(q, shown, what, len(rows), lang, n)
     text += coverage([p for p, _ in rows], corpus, lang, n)

@@ -46,6 +46,8 @@ def _named(r: Reading) -> RowsQuery | None:
     if not tokens:
         return None
     reasons = bool(r.take_all("reason"))
+    if reasons:
+        r.take_all("number")  # 为什么只得了4分
     r.take_all("notmet")
     r.take_all("met")
     r.take_all("rows")
@@ -89,6 +91,8 @@ def _reasons(r: Reading) -> RowsQuery | None:
     r.take_all("notmet")
     r.take_all("notfull")
     r.take_all("rows")
+    r.take_all("each")
+    r.take_all("number")  # 为什么满意度只有8分: the value restated, not a condition
     projects = _set(r)
     part = _part(r)
     for g in r.groups():
@@ -125,12 +129,16 @@ def _selected(r: Reading) -> RowsQuery | None:
         if r.take_all(kind):
             only = value
     aggs = {t.value for t in r.take_all("agg")}
+    if aggs - {"count"}:
+        return None  # 产出类指标一共拿了几分: a sum of one measure, not a list of rows
     part = None
     ranked_by = False
     for g in r.groups():
         if g.measure.part and PARTS[g.measure.part].level in ("level1", "level2"):
             part = g.measure.part
         if g.measure.field == "deduction" and only == "all":
+            if _asks_value(r, g):
+                return None  # 在某类指标上扣了多少分: the amount, not the rows
             only = "deducted"
         if g.measure.field in ("deduction", "score"):
             r.used.update(g.indices)
@@ -144,7 +152,8 @@ def _selected(r: Reading) -> RowsQuery | None:
     projects = r.base()
     if projects is None or ((order or k) and not ranked_by):
         return None  # 指标最多的项目: ranking rows needs what to rank them by
-    if only == "all" and order is None and k is None and part is None and "count" not in aggs:
+    listing = isinstance(projects, Named) or r.asks("which")  # 二期的所有指标 / 哪些指标
+    if only == "all" and order is None and k is None and part is None and "count" not in aggs and not listing:
         return None
     return RowsQuery(
         projects=projects,
@@ -154,6 +163,25 @@ def _selected(r: Reading) -> RowsQuery | None:
         k=int(k.number) if k and k.number else None,
         count_only="count" in aggs,
     )
+
+
+def _kind_listing(r: Reading) -> RowsQuery | None:
+    """二期的质量指标有哪些: a kind of indicator named alone with a which-word lists its rows."""
+    parts = [i for i in r.free("part") if PARTS[r.tokens[i].value].level in ("level1", "level2")]
+    if len(parts) != 1 or r.free("field") or not r.asks("which") or _about_projects(r):
+        return None
+    r.used.add(parts[0])
+    r.take_all("rows")
+    projects = r.base()
+    if projects is None:
+        return None
+    return RowsQuery(projects=projects, part=r.tokens[parts[0]].value)
+
+
+def _asks_value(r: Reading, g) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the question asks how much of a measure (扣了多少分, how many points)."""
+    words = ("多少", "几", "how many", "how much")
+    return r.asks("ask") or any(w in r.tokens[i].text.lower() for i in g.indices for w in words)
 
 
 def _about_projects(r: Reading) -> bool:
@@ -409,6 +437,7 @@ INTENT = Intent(
         Template("rows_named", 70, _named),
         Template("reasons", 65, _reasons),
         Template("rows_fields", 64, _by_field),
+        Template("rows_kind", 53, _kind_listing),
         Template("rows_selected", 59, _selected),
     ),
 )

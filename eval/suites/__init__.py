@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import json
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -116,7 +117,8 @@ COUNTS: dict[str, dict[str, int]] = {
         "refuse_or_clarify": 14,
     },
 }
-BUILDERS = {**intents.BUILDERS, **ranking.BUILDERS, **dialogue.BUILDERS}
+Builder = Callable[[Ctx, str, str, str], dict[str, Any] | None]
+BUILDERS: dict[str, Builder] = {**intents.BUILDERS, **ranking.BUILDERS, **dialogue.BUILDERS}
 
 
 def export_records(paths: list[Path]) -> list[dict[str, Any]]:
@@ -128,22 +130,34 @@ def export_records(paths: list[Path]) -> list[dict[str, Any]]:
 
 
 def build(
-    records: list[dict[str, Any]], pb: ModuleType, seed: int, corpus: str, counts: dict[str, int], prefix: str
+    records: list[dict[str, Any]],
+    pb: ModuleType,
+    seed: int,
+    corpus: str,
+    counts: dict[str, int],
+    prefix: str,
+    *,
+    plan: dict[str, list[str]] | None = None,
+    builders: dict[str, Builder] | None = None,
+    only: dict[str, str] | None = None,
+    ctx_type: type[Ctx] = Ctx,
 ) -> list[dict[str, Any]]:
     """Generate a suite: for each intent, cycle through its templates (in a seeded order) until
-    it has its count of distinct questions."""
-    ctx = Ctx(Oracle(records), pb, seed, corpus)
+    it has its count of distinct questions. plan, builders, only and ctx_type default to those
+    of the visible suites (the development suite of eval/suites/dev.py brings its own)."""
+    plan, builders, only = plan or PLAN, builders or BUILDERS, ONLY if only is None else only
+    ctx = ctx_type(Oracle(records), pb, seed, corpus)
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, ...]] = set()
-    for intent, keys in PLAN.items():
-        pool = [(k, t) for k in keys if ONLY.get(k, corpus) == corpus for t in pb.TEMPLATES.get(k, [])]
+    for intent, keys in plan.items():
+        pool = [(k, t) for k in keys if only.get(k, corpus) == corpus for t in pb.TEMPLATES.get(k, [])]
         ctx.rng.shuffle(pool)
         made, tries = 0, 0
         while made < counts[intent] and tries < 60 * counts[intent]:
             key, template = pool[tries % len(pool)]
             tries += 1
             lang, pattern = template.split("|", 1)
-            it = BUILDERS[key](ctx, key, lang, pattern)
+            it = builders[key](ctx, key, lang, pattern)
             if it is None or tuple(it["turns"]) in seen:
                 continue
             seen.add(tuple(it["turns"]))

@@ -1,5 +1,6 @@
-"""``python -m eval.suites build`` regenerates the suite files; ``python -m eval.suites corpus DIR``
-writes the synthetic corpus the synth suite is about."""
+"""``python -m eval.suites build`` regenerates the suite files, ``build-dev`` the development
+suites (eval/suites/dev.py); ``python -m eval.suites corpus DIR`` writes the synthetic corpus the
+synth suites are about."""
 
 from __future__ import annotations
 
@@ -15,10 +16,16 @@ def main(argv: list[str]) -> int:
         for path, n in write_all().items():
             print(f"wrote {n} questions to {path}")
         return 0
+    if argv[:1] == ["build-dev"]:
+        from eval.suites.dev import write_dev
+
+        for path, n in write_dev().items():
+            print(f"wrote {n} questions to {path}")
+        return 0
     if argv[:1] == ["corpus"] and len(argv) == 2:
         print(f"wrote the synthetic corpus to {synth_corpus(Path(argv[1]))}")
         return 0
-    print("usage: python -m eval.suites build | corpus DIR", file=sys.stderr)
+    print("usage: python -m eval.suites build | build-dev | corpus DIR", file=sys.stderr)
     return 2
 
 

@@ -137,9 +137,14 @@ class Ctx:
 
     # -- words -----------------------------------------------------------------------------------
     def word(self, table: str, key: str, lang: str) -> str:
-        """A phrasebook word for a field, kind or operator in the question's language."""
+        """A phrasebook word for a field, kind or operator in the question's language (a
+        question mixing Chinese and English takes its words from both lists)."""
         entry = getattr(self.pb, table)[key]
-        return str(self.pick(entry["en" if lang == "en" else "zh"]))
+        if lang == "mix":
+            words = entry.get("mix") or entry["zh"] + entry["en"]
+        else:
+            words = entry["en" if is_en(lang) else "zh"]
+        return str(self.pick(words))
 
     def level_word(self, kind: str, lang: str) -> str:
         """A word for a level-1 or level-2 indicator kind."""
@@ -148,7 +153,7 @@ class Ctx:
     def amount(self, key: str, value: float, lang: str) -> str:
         """A threshold as a manager writes it: 5000万元, 1.5亿, 50 million yuan, 99%, 90分."""
         if key in MONEY:
-            if lang == "en":
+            if is_en(lang):
                 if value < 1e6:
                     return f"{value:,.0f} yuan"
                 return self.pick([f"{value / 1e6:g} million yuan", f"RMB {value / 1e6:g} million"])
@@ -157,7 +162,7 @@ class Ctx:
             return self.pick([f"{value / 1e4:g}万元", f"{value / 1e4:g}万", f"{value:,.0f}元"])
         if FIELDS[key].unit == "%":
             return f"{value:g}%"
-        return f"{value:g} points" if lang == "en" else f"{value:g}分"
+        return f"{value:g} points" if is_en(lang) else f"{value:g}分"
 
     # -- evidence --------------------------------------------------------------------------------
     def rows(self, key: str, names: Sequence[str]) -> list[str]:
@@ -170,6 +175,11 @@ class Ctx:
     def value(self, key: str, name: str) -> float:
         """A project-level field as a float."""
         return float(self.o.value(name, key))
+
+
+def is_en(lang: str) -> bool:
+    """Whether a template language code is English (en, or a variant such as enn)."""
+    return lang.startswith("en")
 
 
 def render(pattern: str, **slots: str) -> list[str]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from eval.oracle import KINDS, fold
-from eval.suites.context import FIELDS, Ctx, item, number_gold, render
+from eval.suites.context import FIELDS, Ctx, is_en, item, number_gold, render
 from eval.suites.intents import RANKED, TESTS, Item, _project, tags, threshold
 
 PREFIX = 20  # characters of a reason an answer must quote
@@ -233,7 +233,7 @@ def refuse_or_clarify(ctx: Ctx, key: str, lang: str, pattern: str) -> Item:
     refusing and asking back are both right (asking back about a fragment names the candidates)."""
     what = key.split(".")[1]
     f = ctx.pick(("total", "rate", "budget", "satisfaction", "executed"))
-    slots = {"f": ctx.word("FIELDS", f, lang), "u": ctx.pick(ctx.pb.UNKNOWN["en" if lang == "en" else "zh"])}
+    slots = {"f": ctx.word("FIELDS", f, lang), "u": ctx.pick(ctx.pb.UNKNOWN["en" if is_en(lang) else "zh"])}
     gold: dict[str, Any] = {}
     name, slots["p"], alias = _project(ctx)
     if what == "missing":
@@ -251,6 +251,8 @@ def refuse_or_clarify(ctx: Ctx, key: str, lang: str, pattern: str) -> Item:
 
 
 def _fragments(ctx: Ctx) -> list[str]:
+    if ctx.corpus == "synth" and hasattr(ctx.pb, "synth_fragments"):
+        return list(ctx.pb.synth_fragments(ctx.o))
     if ctx.corpus == "sample":
         return list(ctx.pb.AMBIGUOUS)
     from eval.synth import KINDS as SYNTH_KINDS

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from eval.oracle import KINDS, LEVEL1
-from eval.suites.context import FIELDS, MONEY, Ctx, Scope, item, number_gold, render, slots_of
+from eval.suites.context import FIELDS, MONEY, Ctx, Scope, is_en, item, number_gold, render, slots_of
 
 Item = dict[str, Any] | None
 
@@ -37,9 +37,13 @@ TESTS: dict[str, Callable[[float, float], bool]] = {
 }
 
 
+REGISTERS = {"zhc": "colloquial", "zhf": "formal", "enn": "non-native", "mix": "mixed"}
+
+
 def tags(lang: str, alias: bool = False, *more: str) -> list[str]:
-    """Language, register and reference tags of an item."""
-    out = ["en" if lang == "en" else "zh"] + (["colloquial"] if lang == "zhc" else [])
+    """Language, register and reference tags of an item (template language codes: zh, en, and
+    the registers zhc colloquial, zhf formal, enn non-native English, mix Chinese with English)."""
+    out = ["en" if is_en(lang) else "zh"] + ([REGISTERS[lang]] if lang in REGISTERS else [])
     return out + (["alias"] if alias else []) + list(more)
 
 
@@ -51,7 +55,7 @@ def _project(ctx: Ctx, names: list[str] | None = None) -> tuple[str, str, bool]:
 
 def _fill(ctx: Ctx, pattern: str, lang: str, scope: Scope, **slots: str) -> list[str]:
     if "s" in slots_of(pattern):
-        slots["s"] = scope.en if lang == "en" else scope.zh
+        slots["s"] = scope.en if is_en(lang) else scope.zh
     return render(pattern, **slots)
 
 

@@ -1,0 +1,58 @@
+"""Chinese numerals in questions rewritten as Arabic digits, only where they state a quantity:
+百分之九十 → 90%, 九十分 → 90分, 一个亿 → 1亿, 五千万元 → 5000万元. Names keep their numerals
+(二期, 一网通办), because only a numeral followed by a unit, or after 百分之, is rewritten."""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+_NUMERAL = "零〇一二两三四五六七八九十百千"
+_QUANTITY = re.compile(
+    rf"(百分之)?([{_NUMERAL}]+)(?:点([{_NUMERAL}]+))?\s*(个)?(?=(分(?![没未不都也])|万元|亿元|万|亿|元|%|％|个百分点)|(?(1)|(?!)))"
+)
+
+
+def chinese_integer(text: str) -> int | None:
+    """The value of a Chinese numeral below ten thousand (九十 → 90, 一百零五 → 105)."""
+    total, digit = 0, None
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _UNITS:
+            total += (digit if digit is not None else 1) * _UNITS[ch]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def _decimals(text: str) -> str:
+    return "".join(str(_DIGITS.get(ch, "")) for ch in text)
+
+
+def arabic(question: str) -> str:
+    """The question with quantities written in Chinese numerals turned into digits."""
+
+    def replace(m: re.Match[str]) -> str:
+        value = chinese_integer(m.group(2))
+        if value is None:
+            return m.group(0)
+        number = str(value) + (f".{_decimals(m.group(3))}" if m.group(3) else "")
+        return f"{number}%" if m.group(1) else number
+
+    return _QUANTITY.sub(replace, question)
