@@ -222,7 +222,8 @@ def required_slots(query: Query) -> list[Slot]:
         out.append(Slot("aggregate", query.agg))
         out += _measure(query.measure) if query.measure else []
     elif query.op == "group":
-        out += [Slot("group", query.by), *_measure(query.measure)]
+        out.append(Slot("group", query.by))
+        out += _measure(query.measure) if query.measure else [Slot("aggregate", "count")]
         out += [Slot("order", query.order)] if query.order else []
     elif isinstance(query, CompareQuery):
         out += [*_measure(query.measure), Slot("order", query.order)]

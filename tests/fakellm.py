@@ -63,6 +63,7 @@ class FakeLLM:
     host: str = "127.0.0.1"
     calls: Counter[str] = field(default_factory=Counter)
     requests: list[Request] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
     _server: ThreadingHTTPServer | None = None
     _thread: threading.Thread | None = None
 
@@ -93,7 +94,12 @@ class FakeLLM:
                 request = _request(body)
                 fake.calls[request.question] += 1
                 fake.requests.append(request)
-                reply = fake.responder(request)
+                try:
+                    reply = fake.responder(request)
+                except Exception as err:  # a broken responder is a test bug: say so, loudly
+                    fake.errors.append(f"{type(err).__name__}: {err}")
+                    self._send(500, {"error": {"message": f"fake responder failed: {err}"}})
+                    return
                 if isinstance(reply, Fault):
                     if reply.kind == "http500":
                         self._send(500, {"error": {"message": "internal error", "type": "server_error"}})

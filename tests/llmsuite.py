@@ -151,7 +151,7 @@ def random_plan(rng: random.Random, question: str, corpus: Corpus, liar: bool) -
     query = queries[op]
     honest = [
         evidence_entry("project", p.id, p.name),
-        evidence_entry("field", key, rng.choice(spec.words_zh)),
+        evidence_entry("field", key, rng.choice((*spec.words_zh, spec.zh))),
         evidence_entry("order", "desc", "最高"),
         evidence_entry("number", "90", "90%"),
         evidence_entry("comparator", "lt", "低于"),
@@ -160,7 +160,7 @@ def random_plan(rng: random.Random, question: str, corpus: Corpus, liar: bool) -
         evidence_entry("condition", "deducted", "扣分"),
     ]
     if part:
-        honest.append(evidence_entry("part", part, PARTS[part].words_zh[0]))
+        honest.append(evidence_entry("part", part, (*PARTS[part].words_zh, part)[0]))
     if liar:
         honest = [{**e, "words": _stretch(rng, question)} for e in honest]
     return query_plan(query, honest)
@@ -217,6 +217,7 @@ def run_suite(
             if not verdict.correct:
                 out.wrong.append(f"{item.id} {a.planner} {' → '.join(item.turns)} ⇒ {a.answer[:100]!r}")
         out.seconds = time.perf_counter() - started
+        assert not fake.errors, fake.errors[:3]
         out.calls = fake.total
         out.asked = set(table.asked)
         return out

@@ -113,11 +113,18 @@ def record(records: list[dict[str, Any]], corpus: str) -> list[Made]:
     builders = {k: wrap(k, b) for k, b in suites.BUILDERS.items()}
     prefix = "s" if corpus == "sample" else "y"
     with ExitStack() as stack:
-        stack.enter_context(mock.patch.object(suites, "BUILDERS", builders))
-        stack.enter_context(mock.patch.object(suites, "Ctx", _RecordingCtx))
         for mod in (intents_mod, ranking_mod, dialogue_mod):
             stack.enter_context(mock.patch.object(mod, "threshold", _threshold(mod.threshold)))
-        items = suites.build(records, phrases, SEEDS[corpus], corpus, COUNTS[corpus], prefix)
+        items = suites.build(
+            records,
+            phrases,
+            SEEDS[corpus],
+            corpus,
+            COUNTS[corpus],
+            prefix,
+            builders=builders,
+            ctx_type=_RecordingCtx,
+        )
     by_turns: dict[tuple[str, ...], Made] = {}
     for m in made:
         by_turns.setdefault(tuple(m.item["turns"]), m)
@@ -342,15 +349,16 @@ class Planner:
     def _group(self, m: Made) -> list[Plan]:
         what = m.key.split(".")[1]
         scope, evidence = self._scope(m)
-        if what in ("dept_count", "year_count"):
-            return [CANNOT]  # the query language counts no projects per group
         if what.startswith("l"):
             by = "level1" if what.startswith("l1") else "level2"
-            measure: dict[str, Any] = {"field": "score_rate" if what.endswith("rate") else "deduction"}
-            evidence += self._lit(m, "group", by) + self._lit(m, "field", measure["field"])
+            measure: dict[str, Any] | None = {"field": "score_rate" if what.endswith("rate") else "deduction"}
+            evidence += self._lit(m, "group", by) + self._lit(m, "field", measure["field"])  # type: ignore[index]
         else:
             by = "department" if what.startswith("dept") else "year"
-            _, measure, more = self._field(m)
+            if what.endswith("count"):  # projects per group
+                measure, more = None, self._lit(m, "aggregate", "count")
+            else:
+                _, measure, more = self._field(m)
             evidence += more + self._lit(m, "group", by)
             if scope.get("years" if by == "year" else "departments"):
                 scope, evidence = (

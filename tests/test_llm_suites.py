@@ -3,10 +3,10 @@ server playing a perfect planner (the suite generator's own plans), a random pla
 queries with words naming what they chose) and a liar (valid random queries claiming random
 words of the question).
 
-What must hold: a plan the model made and the checks let through is right (≥ 99 % of them);
-with a model the suites score no worse than with the rules alone; a bad planner adds no more
-than 1 % answered-and-wrong; fallback mode asks the model only about questions the rules asked
-back or refused."""
+What must hold: with a perfect planner the suites score ≥ 99 % in fallback and always mode,
+and ≥ 99 % of the answers the model planned are right; a bad planner adds no more than 1 %
+answered-and-wrong; fallback mode asks the model only about questions the rules asked back or
+refused."""
 
 from __future__ import annotations
 
@@ -79,10 +79,8 @@ def test_perfect_planner(suite: Suite, mode: str) -> None:
     rules, got = suite.outcome("perfect", "off"), suite.outcome("perfect", mode)
     model = got.by_planner["model"]
     assert model > 0 and got.correct_by_planner["model"] >= 0.99 * model, got.wrong
-    assert got.accuracy >= rules.accuracy
+    assert got.accuracy >= max(0.99, rules.accuracy), got.wrong
     assert got.confident_wrong <= rules.confident_wrong
-    if mode == "always":
-        assert got.accuracy >= rules.accuracy + 0.1  # the model reads what the rules cannot
 
 
 def test_fallback_asks_only_what_the_rules_did_not_answer(suite: Suite) -> None:
