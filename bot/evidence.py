@@ -23,42 +23,25 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from bot.corpus import Corpus
 from bot.fields import FUNDS_PART, PARTS
 from bot.prompt import Evidence
 from bot.query import (
     AllProjects,
-    Compare,
-    CompareQuery,
-    Condition,
-    Deducted,
     Filtered,
-    FullMarks,
-    HasPart,
-    Measure,
     Named,
     ProjectSet,
     Query,
     Ranked,
     RowsQuery,
-    TargetMet,
     TextQuery,
     leaf,
 )
 from bot.reading import Previous
+from bot.slots import Slot, measures_of, required_slots
 from bot.tagger import Tagged, Token, tag, to_int
 from index.template import LEVEL1_OF
-
-
-@dataclass(frozen=True)
-class Slot:
-    """One decision of a query: its kind and value (numbers as their canonical text)."""
-
-    kind: str
-    value: str
-
 
 # which slot kinds may stand for a token of each kind the rules read as a restriction
 COVERS: dict[str, frozenset[str]] = {
@@ -201,95 +184,6 @@ def _names_slot(e: Evidence, slot: Slot) -> bool:
     if slot.kind == "number":
         return True  # a number is matched by what its words state, not by the value echoed
     return e.value.strip().lower() == slot.value.lower() or (slot.kind == "reasons")
-
-
-# -- the slots of a query ---------------------------------------------------------------------------
-def required_slots(query: Query) -> list[Slot]:
-    """The decisions of a query that need words of the question."""
-    out: list[Slot] = []
-    out += _set_slots(query.projects)
-    if query.op == "lookup":
-        for m in query.measures:
-            out += _measure(m)
-    elif query.op == "rank":
-        out += _measure(query.measure)
-        if query.single or query.k or query.nth:
-            out.append(Slot("order", query.order))
-        out += [Slot("number", _num(v)) for v in (query.k, query.nth) if v]
-    elif query.op == "list" and query.count_only:
-        out.append(Slot("aggregate", "count"))
-    elif query.op == "aggregate":
-        out.append(Slot("aggregate", query.agg))
-        out += _measure(query.measure) if query.measure else []
-    elif query.op == "group":
-        out.append(Slot("group", query.by))
-        out += _measure(query.measure) if query.measure else [Slot("aggregate", "count")]
-        out += [Slot("order", query.order)] if query.order else []
-    elif isinstance(query, CompareQuery):
-        out += [*_measure(query.measure), Slot("order", query.order)]
-    elif isinstance(query, RowsQuery):
-        out += _rows(query)
-    return out
-
-
-def _rows(q: RowsQuery) -> list[Slot]:
-    out = [Slot("part", q.part)] if q.part else []
-    out += [Slot("row", r) for r in q.row_ids]
-    only = {"deducted": "deducted", "full": "full", "met": "met", "unmet": "unmet"}.get(q.only)
-    if only and not (q.reasons and only == "deducted"):  # reasons are given for lost points
-        out.append(Slot("condition", only))
-    out += [Slot("order", q.order)] if q.order else []
-    out += [Slot("number", _num(q.k))] if q.k else []
-    out += [Slot("aggregate", "count")] if q.count_only else []
-    out += [Slot("reasons", "")] if q.reasons else []
-    return out
-
-
-def _measure(m: Measure) -> list[Slot]:
-    if m.part is None:
-        return [Slot("field", m.field)]
-    if m.field == "score":  # 满意度 alone means the satisfaction score
-        return [Slot("part", m.part)]
-    return [Slot("field", m.field), Slot("part", m.part)]
-
-
-def _set_slots(projects: ProjectSet) -> list[Slot]:
-    out: list[Slot] = []
-    while True:
-        if isinstance(projects, AllProjects):
-            out += [Slot("year", str(y)) for y in projects.years]
-            return out + [Slot("department", d) for d in projects.departments]
-        if isinstance(projects, Named):
-            return out + ([] if projects.previous else [Slot("project", i) for i in projects.ids])
-        if isinstance(projects, Filtered):
-            out += _condition(projects.condition)
-        else:
-            assert isinstance(projects, Ranked)
-            out += [*_measure(projects.measure), Slot("order", projects.order)]
-            out += [Slot("number", _num(projects.k))] if projects.k > 1 else []
-            out += [Slot("number", _num(projects.nth))] if projects.nth else []
-        projects = projects.source
-
-
-def _condition(c: Condition) -> list[Slot]:
-    if isinstance(c, Compare):
-        out = [*_measure(c.measure), Slot("comparator", c.op)]
-        if c.against:
-            return out + [Slot("aggregate", c.against)]
-        return out + ([Slot("number", _num(c.value))] if c.value is not None else [])
-    part = [Slot("part", c.part)] if c.part else []
-    if isinstance(c, HasPart):
-        return [Slot("part", c.part), Slot("condition", "has_not" if c.negate else "has")]
-    if isinstance(c, Deducted):
-        return [*part, Slot("condition", "not_deducted" if c.negate else "deducted")]
-    if isinstance(c, FullMarks):
-        return [*part, Slot("condition", "not_full" if c.negate else "full")]
-    assert isinstance(c, TargetMet)
-    return [*part, Slot("condition", "met" if c.met else "unmet")]
-
-
-def _num(value: float | None) -> str:
-    return f"{float(value or 0):g}"
 
 
 # -- does the evidence fit its slot ---------------------------------------------------------------
@@ -470,7 +364,7 @@ def _uncovered(tagged: Tagged, corpus: Corpus, query: Query, fitting: list[tuple
     else:
         kinds = set(COVERS)
     used = {s.value for s in required_slots(query) if s.kind == "field"}
-    used |= {m.field for m in _measures(query)}
+    used |= {m.field for m in measures_of(query)}
     lost = isinstance(query, RowsQuery) and query.only == "deducted"
     if lost:
         used.add("deduction")  # 为什么扣分 / 为什么没拿满分: the rows that lost points
@@ -488,21 +382,6 @@ def _uncovered(tagged: Tagged, corpus: Corpus, query: Query, fitting: list[tuple
         end = t.start + len(t.text)
         if not any(a < end and t.start < b and kind in COVERS[t.kind] for a, b, kind in fitting):
             yield f"the plan leaves out {t.text!r}"
-
-
-def _measures(query: Query) -> list[Measure]:
-    out: list[Measure] = []
-    for name in ("measure", "measures"):
-        value = getattr(query, name, None)
-        out += list(value) if isinstance(value, tuple) else [value] if isinstance(value, Measure) else []
-    projects: ProjectSet | None = query.projects
-    while isinstance(projects, Filtered | Ranked):
-        if isinstance(projects, Ranked):
-            out.append(projects.measure)
-        elif isinstance(projects.condition, Compare):
-            out.append(projects.condition.measure)
-        projects = projects.source
-    return out
 
 
 def _scope(tagged: Tagged, corpus: Corpus, query: Query):  # type: ignore[no-untyped-def]

@@ -21,7 +21,8 @@ from bot.query import Measure
 from index import Settings
 from tests.fakellm import FakeLLM, Fault, Request
 
-ASKS_BACK = "哪些项目年初预算数比平均值高"  # the rules ask back; a model can read it
+ASKS_BACK = "哪些项目年初预算数在平均值之上呀喂"  # a model can read it (in `always` mode it is asked)
+OFF_TOPIC = "今天天气怎么样？"  # the rules refuse softly: `fallback` asks the model too
 ANSWERED = (
     "哪个项目满意度得分最低？",
     "执行率低于90%的项目有哪些？",
@@ -46,7 +47,7 @@ GOOD: dict[str, Any] = {
     },
     "evidence": [
         {"slot": "field", "value": "initial_budget", "words": "年初预算数"},
-        {"slot": "comparator", "value": "gt", "words": "高"},
+        {"slot": "comparator", "value": "gt", "words": "之上"},
         {"slot": "aggregate", "value": "avg", "words": "平均值"},
     ],
 }
@@ -94,7 +95,7 @@ FAULTS: list[tuple[str, Any]] = [
             },
             [
                 {"slot": "field", "value": "initial_budget", "words": "年初预算数"},
-                {"slot": "comparator", "value": "gt", "words": "高"},
+                {"slot": "comparator", "value": "gt", "words": "之上"},
                 {"slot": "number", "value": "20000000", "words": "年初预算数"},
             ],
         ),
@@ -157,7 +158,7 @@ def test_fault_ends_in_the_rules_answer(
 ) -> None:
     rules = Bot(seed_settings, embedder=embedder)
     bot = _bot(seed_settings, embedder, fake, mode)
-    questions = (ASKS_BACK, ANSWERED[0]) if mode == "always" else (ASKS_BACK,)
+    questions = (ASKS_BACK, ANSWERED[0]) if mode == "always" else (OFF_TOPIC,)
     for q in questions:
         fake.table[q] = reply  # type: ignore[attr-defined]
         got, expected = bot.answer(q), rules.answer(q)
@@ -170,7 +171,7 @@ def test_model_plan_runs_like_a_parsed_one(
     seed_settings: Settings, embedder: Any, fake: FakeLLM, method: str
 ) -> None:
     fake.table[ASKS_BACK] = GOOD  # type: ignore[attr-defined]
-    bot = _bot(seed_settings, embedder, fake, "fallback", llm_structured=method)
+    bot = _bot(seed_settings, embedder, fake, "always", llm_structured=method)
     a = bot.answer(ASKS_BACK)
     corpus = load_corpus(seed_settings)
     values = {p.name: measure(p, Measure(field="initial_budget")) for p in corpus.projects}
@@ -201,7 +202,7 @@ def test_fallback_asks_nothing_the_rules_answer(
     bot.answer("2020年的总分")  # another year: no plan can change that refusal
     bot.answer("火星探测项目的总分是多少？")
     assert fake.total == 0
-    bot.answer("今天天气怎么样？")  # off topic: the model may say so too
+    bot.answer(OFF_TOPIC)  # off topic: the model may say so too
     assert fake.total == 1
 
 
@@ -279,7 +280,7 @@ def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 
 def test_cli_ask_json_says_model(seed_settings: Settings, fake: FakeLLM) -> None:
     fake.table[ASKS_BACK] = GOOD  # type: ignore[attr-defined]
-    env = {"JIXIAO_LLM_BASE_URL": fake.base_url, "JIXIAO_LLM_MODEL": "m", "JIXIAO_LLM_MODE": "fallback"}
+    env = {"JIXIAO_LLM_BASE_URL": fake.base_url, "JIXIAO_LLM_MODEL": "m", "JIXIAO_LLM_MODE": "always"}
     out = _cli(
         "ask",
         "--json",
@@ -330,7 +331,7 @@ def test_cli_eval_llm_reports_planners(seed_settings: Settings, fake: FakeLLM, t
         },
     ]
     questions.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
-    env = {"JIXIAO_LLM_BASE_URL": fake.base_url, "JIXIAO_LLM_MODEL": "m"}
+    env = {"JIXIAO_LLM_BASE_URL": fake.base_url, "JIXIAO_LLM_MODEL": "m", "JIXIAO_LLM_MODE": "always"}
     args = (
         "eval",
         str(questions),
@@ -344,7 +345,7 @@ def test_cli_eval_llm_reports_planners(seed_settings: Settings, fake: FakeLLM, t
     assert out.returncode == 0, out.stdout + out.stderr
     summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
     assert summary["by_planner"]["model"]["n"] == 1 and summary["by_planner"]["rules"]["n"] == 1
-    assert summary["llm"]["mode"] == "fallback" and summary["llm"]["calls"] == 1
+    assert summary["llm"]["mode"] == "always" and summary["llm"]["calls"] == 2
     assert "planner model: 1 answers" in out.stdout
     calls = fake.total
     plain = _cli(*args, env=env)  # without --llm the model is off
