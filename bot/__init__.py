@@ -22,6 +22,7 @@ from langchain_core.runnables import Runnable
 
 from bot.chain import build_chain, run_chain
 from bot.corpus import Corpus, load_corpus
+from bot.llm import ChatModel
 from bot.query import Query
 from bot.retrieve import HybridRetriever
 from bot.types import Answer, Citation, Context
@@ -40,13 +41,35 @@ T = TypeVar("T")
 class _Loaded:
     """What answering needs, all built from one corpus snapshot."""
 
-    def __init__(self, settings: Settings, corpus: Corpus, embedder: Callable[[], Embedder]) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        corpus: Corpus,
+        embedder: Callable[[], Embedder],
+        chat: Callable[[], ChatModel | None],
+    ) -> None:
         self.corpus = corpus
         self._settings = settings
         self._embedder = embedder
         self._lock = threading.Lock()
         self._retriever: HybridRetriever | None = None
-        self.chain: Runnable = build_chain(corpus, self.documents)
+        self.chain: Runnable = self._build(chat())
+
+    def _build(self, model: ChatModel | None) -> Runnable:
+        """The chain, with the model planner and prose writer when a model is configured."""
+        if model is None:
+            return build_chain(self.corpus, self.documents)
+        from bot.planner import Mode, ModelPlanner
+        from bot.prose import ProseWriter
+
+        mode: Mode = "always" if self._settings.llm_mode == "always" else "fallback"
+        return build_chain(
+            self.corpus,
+            self.documents,
+            planner=ModelPlanner(model, mode),
+            prose=ProseWriter(model),
+            prose_always=mode == "always",
+        )
 
     def retriever(self) -> HybridRetriever | None:
         """The hybrid retriever of this snapshot, built on first use."""
@@ -78,6 +101,7 @@ class Bot:
         self._reconcile = reconcile
         self._lock = threading.Lock()
         self._loaded: _Loaded | None = None
+        self._chat: ChatModel | None = None
 
     def _model(self) -> Embedder:
         return self._embedder or load_embedder(self.settings)
@@ -92,7 +116,7 @@ class Bot:
                     log.warning("reconciliation at start failed: %s", err)
             corpus = load_corpus(self.settings)
             if self._loaded is None or self._loaded.corpus is not corpus:
-                self._loaded = _Loaded(self.settings, corpus, self._model)
+                self._loaded = _Loaded(self.settings, corpus, self._model, self._chat_model)
             return self._loaded
 
     def _consistent(self, run: Callable[[_Loaded], T]) -> T:
@@ -122,6 +146,19 @@ class Bot:
         context = history[-1].context if history else Context()
         return self._consistent(lambda loaded: run_chain(loaded.chain, question, context))
 
+    def _chat_model(self) -> ChatModel | None:
+        """The configured language model (built once), or None when none is configured."""
+        if not self.settings.llm_enabled:
+            return None
+        if self._chat is None:
+            self._chat = ChatModel(self.settings)
+        return self._chat
+
+    @property
+    def model(self) -> ChatModel | None:
+        """The configured language model, once a chain has been built with it."""
+        return self._chat
+
     def retrieve(self, question: str, project_ids: tuple[str, ...] = ()) -> list[Citation]:
         """Return the source rows hybrid retrieval ranks for a question, best first."""
         from bot.text import source_citation
@@ -147,7 +184,14 @@ _BOTS_LOCK = threading.Lock()
 
 def get_bot(settings: Settings) -> Bot:
     """Return the process-wide Bot for the settings' index."""
-    key = str(settings.index_dir.resolve())
+    key = "|".join(
+        [
+            str(settings.index_dir.resolve()),
+            settings.llm_mode,
+            settings.llm_base_url or "",
+            settings.llm_model or "",
+        ]
+    )
     with _BOTS_LOCK:
         if key not in _BOTS:
             _BOTS[key] = Bot(settings)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableBranch, RunnableLambda
@@ -26,13 +27,17 @@ from bot.query import AllProjects, RankQuery, TextQuery
 from bot.reading import Previous
 from bot.result import Composed
 from bot.text import answer_text
-from bot.types import Answer, Context
+from bot.types import Answer, Context, Language
 
 Retrieve = Callable[[str, tuple[str, ...]], list[Document]]
 """Hybrid retrieval for a query within projects (all when empty)."""
 
 Planner = Callable[[str, Corpus, Previous], Parsed]
-"""Reads a question into a Parsed outcome (the rule parser by default; a model planner later)."""
+"""Reads a question into a Parsed outcome (the rule parser by default, or ``bot.planner``'s
+model planner, whose outcomes carry ``planner="model"`` when the model's plan was used)."""
+
+Prose = Callable[[TextQuery, Language, list[Document], Corpus], Composed | None]
+"""Writes a prose answer from retrieved passages (``bot.prose``), or None to keep the quote."""
 
 
 @dataclass
@@ -41,11 +46,19 @@ class _State:
     context: Context
     parsed: Parsed | None = None
     composed: Composed | None = None
+    prose_by_model: bool = False
 
 
-def build_chain(corpus: Corpus, retrieve: Retrieve | None, planner: Planner | None = None) -> Runnable:
+def build_chain(
+    corpus: Corpus,
+    retrieve: Retrieve | None,
+    planner: Planner | None = None,
+    prose: Prose | None = None,
+    prose_always: bool = False,
+) -> Runnable:
     """Return the Runnable that turns a (question, context) state into an Answer; without a
-    retrieve function text questions abstain (the table route needs no embeddings)."""
+    retrieve function text questions abstain (the table route needs no embeddings). With a
+    prose writer, text answers are written by it when no sentence was quoted (or always)."""
     plan_fn = planner or parse
 
     def plan(state: _State) -> _State:
@@ -65,9 +78,12 @@ def build_chain(corpus: Corpus, retrieve: Retrieve | None, planner: Planner | No
         parsed = state.parsed
         assert parsed is not None and isinstance(parsed.query, TextQuery)
         if retrieve is not None:
-            state.composed = answer_text(
-                parsed.query, parsed.language, _documents(parsed.query, retrieve), corpus
-            )
+            docs = _documents(parsed.query, retrieve)
+            state.composed = answer_text(parsed.query, parsed.language, docs, corpus)
+            if prose is not None and (prose_always or state.composed.abstained):
+                written = prose(parsed.query, parsed.language, docs, corpus)
+                if written is not None:
+                    state.composed, state.prose_by_model = written, True
         if retrieve is None or state.composed is None or state.composed.abstained:
             state.parsed = _refused(parsed, "no_passage")
             state.composed = abstain("no_passage", parsed.language, corpus)
@@ -94,6 +110,12 @@ def build_chain(corpus: Corpus, retrieve: Retrieve | None, planner: Planner | No
         RunnableLambda(other),
     )
     return RunnableLambda(plan) | branch | RunnableLambda(lambda s: _finish(s, corpus))
+
+
+def _planner(state: _State, parsed: Parsed) -> Literal["rules", "model"]:
+    if parsed.route not in ("table", "text"):
+        return "rules"
+    return "model" if state.prose_by_model or getattr(parsed, "planner", "rules") == "model" else "rules"
 
 
 def _refused(parsed: Parsed, reason: str) -> Parsed:
@@ -136,7 +158,7 @@ def _finish(state: _State, corpus: Corpus) -> Answer:
         query=parsed.query,
         derived=tuple(sorted(composed.numbers.derived)),
         interpretation=interpretation,
-        planner="rules",
+        planner=_planner(state, parsed),
     )
 
 

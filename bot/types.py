@@ -84,6 +84,18 @@ class Answer:
     interpretation: str = ""
     planner: Literal["rules", "model"] = "rules"
 
+    def understood(self) -> str:
+        """The "understood as" line, saying when a language model read the question ('' when
+        there is nothing to show)."""
+        if not self.interpretation:
+            return ""
+        zh = self.language == "zh"
+        if self.planner == "model":
+            head = "模型理解为" if zh else "Model read it as"
+        else:
+            head = "理解为" if zh else "Understood as"
+        return f"{head}{'：' if zh else ': '}{self.interpretation}"
+
     def to_json(self) -> dict[str, object]:
         """Return the DESIGN.md JSON object of this answer."""
         return {

@@ -53,6 +53,7 @@ class Result:
     retrieval: dict[str, float] | None
     baseline_covered: bool | None
     latency_ms: float
+    planner: str = "rules"
 
 
 def _ask(bot: Bot, turns: list[str]) -> Answer:
@@ -98,6 +99,7 @@ def _result(
         retrieval=retrieval,
         baseline_covered=covered,
         latency_ms=a.latency_ms,
+        planner=a.planner,
     )
 
 
@@ -144,6 +146,7 @@ def summarise(results: list[Result], k: int) -> dict[str, Any]:
         "confident_wrong_rate": _mean([float(r.confident_wrong) for r in results]),
         "by_type": _group(results, lambda r: r.type),
         "by_intent": _group(results, lambda r: r.intent),
+        "by_planner": _group(results, lambda r: r.planner),
         "citation_precision": _mean(
             [r.citation_precision for r in replied if r.citation_precision is not None]
         ),
@@ -226,4 +229,12 @@ def run_eval(
     summary = summarise(results, settings.retrieval_k)
     summary["fingerprint"] = fingerprint(settings, questions)
     summary["redacted"] = redact
+    if settings.llm_enabled:
+        model = bot.model
+        summary["llm"] = {
+            "base_url": settings.llm_base_url,
+            "model": settings.llm_model,
+            "mode": settings.llm_mode,
+            "calls": model.calls if model else 0,
+        }
     return results, summary

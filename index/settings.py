@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SAMPLE_DIR = Path(__file__).parent / "sample"
@@ -55,6 +56,32 @@ class Settings(BaseSettings):
         default=None,
         description="JSONL file for answer feedback; default <index_dir>/feedback.jsonl.",
     )
+    llm_base_url: str | None = Field(
+        default=None,
+        description="An OpenAI-compatible endpoint ending in /v1 (vLLM, Ollama, Xinference, LM Studio, "
+        "a hosted API); unset means nothing is ever sent to a language model.",
+    )
+    llm_model: str | None = Field(default=None, description="Model name the endpoint serves.")
+    llm_api_key: SecretStr | None = Field(
+        default=None, description="API key for the endpoint, when it needs one (never printed)."
+    )
+    llm_mode: Literal["off", "fallback", "always"] = Field(
+        default="off",
+        description="off: rules only; fallback: ask the model only when the rules ask back or refuse "
+        "(never for another year, agency or project); always: the model plans every question and the "
+        "rules' plan is the fallback when the model's is invalid.",
+    )
+    llm_timeout: float = Field(default=20.0, gt=0, description="Seconds to wait for one model reply.")
+    llm_structured: Literal["json_schema", "function_calling", "json_mode"] = Field(
+        default="json_schema",
+        description="How the model is asked for structured output: a JSON-schema response format, "
+        "a forced tool call, or plain JSON mode (for servers that support only that).",
+    )
+
+    @property
+    def llm_enabled(self) -> bool:
+        """Whether a language model is configured and switched on."""
+        return self.llm_mode != "off" and bool(self.llm_base_url) and bool(self.llm_model)
 
     @property
     def sqlite_path(self) -> Path:

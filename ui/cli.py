@@ -210,9 +210,7 @@ def ask(
             for a in history:
                 typer.echo(f"Q: {a.question}")
                 if a.interpretation:
-                    typer.echo(
-                        f"   {'理解为' if a.language == 'zh' else 'Understood as'}: {a.interpretation}"
-                    )
+                    typer.echo(f"   {a.understood()}")
                 typer.echo(f"A: {a.answer}")
                 for c in a.citations:
                     typer.echo(f"   [{c.form}:{c.line}] {c.text[:120]}")
@@ -251,11 +249,20 @@ def evaluate(
         bool,
         typer.Option("--redact", help="Keep question and answer texts out of the reports (held-out set)."),
     ] = False,
+    llm: Annotated[
+        bool,
+        typer.Option(
+            "--llm",
+            help="Answer with the configured model endpoint (JIXIAO_LLM_*; mode fallback unless "
+            "JIXIAO_LLM_MODE says always) and report accuracy per planner; without it the model is off.",
+        ),
+    ] = False,
     index: IndexOpt = None,
 ) -> None:
     """Run the evaluation; exit 0 pass, 1 a gate failed, 2 harness error.
 
     Example: jixiao eval --out eval-out --gates eval/gates.yaml
+    Example: JIXIAO_LLM_BASE_URL=http://127.0.0.1:8000/v1 JIXIAO_LLM_MODEL=qwen2.5 jixiao eval eval/suites/sample.jsonl --llm
     """
     from tqdm import tqdm
 
@@ -264,7 +271,7 @@ def evaluate(
     from eval.run import run_eval
     from eval.schema import load_items
 
-    settings = _settings(index)
+    settings = _eval_settings(_settings(index), llm)
     path = questions or QUESTIONS
     try:
         items = load_items(path)
@@ -278,6 +285,8 @@ def evaluate(
     except JixiaoError as err:
         _fail(err, 2)
     typer.echo((out / "report.md").read_text(encoding="utf-8").split("## By question type")[0].rstrip())
+    if llm:
+        typer.echo("\n" + _planner_lines(summary))
     if deltas:
         typer.echo("\n" + deltas)
     if failed:
@@ -287,6 +296,51 @@ def evaluate(
         f"\nwrote {out}/summary.json, results.jsonl, results.csv, report.md"
         + ("; gates passed" if gates else "")
     )
+
+
+def _eval_settings(settings: Settings, llm: bool) -> Settings:
+    if not llm:
+        return settings.model_copy(update={"llm_mode": "off"})
+    if not settings.llm_base_url or not settings.llm_model:
+        _fail(JixiaoError("--llm needs JIXIAO_LLM_BASE_URL and JIXIAO_LLM_MODEL (see `jixiao doctor`)"), 2)
+    mode = settings.llm_mode if settings.llm_mode != "off" else "fallback"
+    return settings.model_copy(update={"llm_mode": mode})
+
+
+def _planner_lines(summary: dict) -> str:  # type: ignore[type-arg]
+    llm = summary.get("llm") or {}
+    lines = [
+        f"model {llm.get('model')} at {llm.get('base_url')}, mode {llm.get('mode')}: {llm.get('calls')} model calls"
+    ]
+    for planner, row in sorted((summary.get("by_planner") or {}).items()):
+        lines.append(
+            f"  planner {planner}: {row['n']} answers, accuracy {row['accuracy']:.3f}, "
+            f"answered and wrong {row['confident_wrong']}"
+        )
+    return "\n".join(lines)
+
+
+@app.command()
+def doctor(index: IndexOpt = None) -> None:
+    """Print the effective settings and check the index, embedding model, Chroma server and
+    model endpoint; exit 1 when something configured is broken.
+
+    Example: JIXIAO_LLM_BASE_URL=http://127.0.0.1:11434/v1 JIXIAO_LLM_MODEL=qwen2.5 jixiao doctor
+    """
+    from bot.doctor import effective_settings, run_checks
+
+    settings = _settings(index)
+    typer.echo("settings:")
+    for name, value in effective_settings(settings):
+        typer.echo(f"  {name}={value}")
+    typer.echo("checks:")
+    checks = run_checks(settings)
+    for c in checks:
+        typer.echo(f"  {c.name}: {c.status} — {c.detail}")
+        if c.status == "failed" and c.fix:
+            typer.echo(f"    fix: {c.fix}")
+    if any(c.status == "failed" for c in checks):
+        raise typer.Exit(1)
 
 
 @app.command()
