@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from langchain_core.documents import Document
@@ -141,9 +142,11 @@ class Bot:
         """The current corpus snapshot (reloaded after an ingest)."""
         return self._current().corpus
 
-    def answer(self, question: str, history: Sequence[Answer] = ()) -> Answer:
-        """Answer one question in the conversation given by history."""
+    def answer(self, question: str, history: Sequence[Answer] = (), focus: tuple[str, ...] = ()) -> Answer:
+        """Answer one question in the conversation given by history; with focus (project ids),
+        a question that names no project is about those projects (a chat scoped to a project)."""
         context = history[-1].context if history else Context()
+        context = replace(context, focus=focus)
         return self._consistent(lambda loaded: run_chain(loaded.chain, question, context))
 
     def _chat_model(self) -> ChatModel | None:

@@ -64,7 +64,7 @@ def build_chain(
     def plan(state: _State) -> _State:
         ctx = state.context
         state.parsed = plan_fn(
-            state.question, corpus, Previous(ctx.query, ctx.subjects, ctx.results, ctx.ranking)
+            state.question, corpus, Previous(ctx.query, ctx.subjects, ctx.results, ctx.ranking, ctx.focus)
         )
         return state
 

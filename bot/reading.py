@@ -59,6 +59,7 @@ class Previous:
     subjects: tuple[str, ...] = ()
     results: tuple[str, ...] = ()
     ranking: Query | None = None
+    focus: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -381,7 +382,21 @@ class Reading:
             if not plural and len(wanted) > 1 and any(p.text in _SINGULAR for p in pronouns):
                 return None  # 该项目 after an answer about several projects: ask which
             return Named(ids=wanted, previous=True) if wanted else None
+        if self.previous.focus and not self._about_projects():
+            return Named(ids=self.previous.focus)  # the chat is about one project unless told otherwise
         return AllProjects(years=self.tagged.years, departments=self.tagged.departments)
+
+    def _about_projects(self) -> bool:
+        """哪个项目… / 总分最高的项目: a question about projects in general, not the focused one."""
+        tokens = self.tokens
+        which = any(
+            t.kind == "which" and i + 1 < len(tokens) and tokens[i + 1].kind == "projword"
+            for i, t in enumerate(tokens)
+        )
+        ranking = self.asks("projword") and any(
+            t.kind in ("order", "ranking", "agg", "topk", "nth") for t in tokens
+        )
+        return which or ranking
 
     def _governed(self) -> list[int]:
         """Indices of project tokens an exclusion word governs (left for ``excluded``)."""

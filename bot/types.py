@@ -64,6 +64,7 @@ class Context:
     results: tuple[str, ...] = ()
     query: Any = None
     ranking: Any = None
+    focus: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -300,3 +300,22 @@ def test_validation_rejects_unknown_ids_and_fields(corpus: Corpus) -> None:
     ):
         with pytest.raises(ValueError):
             validate_query(bad, corpus)
+
+
+@pytest.mark.parametrize(
+    "question,template,understood",
+    [
+        ("总分多少？", "lookup_named", f"查询「{P5}」的总分"),
+        ("为什么扣分？", "reasons", f"扣分原因，范围：「{P5}」"),
+        ("哪些指标扣了分？", "rows_selected", f"扣了分的指标，范围：「{P5}」"),
+        ("哪个项目总分最高？", "rank_single", f"比较范围：{ALL}"),
+        ("二期的执行率", "lookup_named", f"查询「{P4}」的执行率"),
+    ],
+)
+def test_a_focused_chat_asks_about_its_project(
+    corpus: Corpus, question: str, template: str, understood: str
+) -> None:
+    focus = next(p.id for p in corpus.projects if p.name == P5)
+    route, got_template, got = _outcome(question, corpus, Previous(focus=(focus,)))
+    assert (route, got_template) == ("table", template), got
+    assert understood in got, got

@@ -1,35 +1,12 @@
-"""The chat's plain view functions: scoping a question to a project, the answer's HTML with its
-"understood as" line, and the cited-rows table."""
+"""The chat's plain view functions: the answer's HTML with its "understood as" line, and the
+cited-rows table."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.types import Answer, Citation
-from ui.views import answer_html, citations_html, scoped_question
-
-P = "某项目"
-
-
-@pytest.mark.parametrize(
-    ("question", "follows", "expected"),
-    [
-        ("总分多少？", False, "「某项目」的总分多少？"),
-        ("总分多少？", True, "「某项目」的总分多少？"),
-        ("为什么？", True, "为什么？"),
-        ("为什么？", False, "「某项目」的为什么？"),
-        ("它的预算呢？", True, "它的预算呢？"),
-        ("某项目的执行率", False, "某项目的执行率"),
-        ("What is the total score?", False, "「某项目」 What is the total score?"),
-        ("why?", True, "why?"),
-    ],
-)
-def test_scoped_question(question: str, follows: bool, expected: str) -> None:
-    assert scoped_question(question, P, follows) == expected
-
-
-def test_no_scope_leaves_the_question_alone() -> None:
-    assert scoped_question("总分多少？", "") == "总分多少？"
+from ui.views import answer_html, citations_html
 
 
 def _answer(interpretation: str) -> Answer:

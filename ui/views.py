@@ -152,21 +152,6 @@ _FOLLOW_UP = re.compile(
 )
 
 
-def scoped_question(question: str, project: str, follows_same_scope: bool = False) -> str:
-    """Return the question as the bot should read it when the chat is scoped to one project.
-
-    The bot has no scope parameter yet, so the project's name leads the question, unless the
-    user already named it, or the question refers back ("为什么？") to an answer that was
-    scoped to the same project (the conversation already carries it).
-    """
-    if not project or project in question:
-        return question
-    if follows_same_scope and _FOLLOW_UP.match(question):
-        return question
-    joiner = "的" if question[:1] and "\u4e00" <= question[0] <= "\u9fff" else " "
-    return f"「{project}」{joiner}{question}"
-
-
 def corpus_label(corpus: Corpus) -> str:
     """Return the corpus in one line: projects, files, years, departments."""
     forms = len({p.form for p in corpus.projects})

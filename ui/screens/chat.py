@@ -25,13 +25,10 @@ def _ask(bot: Bot, ws: Workspace, question: str, scope: Project | None) -> None:
     asked = question.strip()[:2000]
     if not asked:
         return
-    last = ws.turns[-1] if ws.turns else None
-    same = bool(scope and last and last.answer and last.scope_id == scope.id)
-    sent = views.scoped_question(asked, scope.name, same) if scope else asked
     scope_id, scope_name = (scope.id, scope.name) if scope else ("", "")
     try:
         with st.spinner("正在回答…"):
-            answer = bot.answer(sent, ws.answers())
+            answer = bot.answer(asked, ws.answers(), focus=(scope.id,) if scope else ())
         turn = Turn(asked, answer, scope_id, scope_name)
     except Exception as err:  # noqa: BLE001 - one line for the user, the traceback in the log
         turn = Turn(asked, None, scope_id, scope_name, error=runtime.error_line(err, "回答这个问题时"))
