@@ -45,7 +45,7 @@ eval-gate:  ## evaluation on the bundled corpus; fails when a gate fails
 	jixiao eval --index eval-index --out eval-out --gates eval/gates.yaml
 
 SUITES ?= eval-suites-out
-eval-suites:  ## blind suites of issue 9 (sample, held-out sample, synthetic); not yet part of `check`
+eval-suites:  ## blind suites of issue 9 (sample, synthetic: gated; held-out sample: redacted, tripwire gate)
 	rm -rf $(SUITES) && mkdir -p $(SUITES)
 	$(PY) -m eval.suites corpus $(SUITES)/synth-forms
 	jixiao ingest index/sample --index $(SUITES)/sample-index
@@ -54,7 +54,7 @@ eval-suites:  ## blind suites of issue 9 (sample, held-out sample, synthetic); n
 	jixiao eval eval/suites/sample.jsonl --index $(SUITES)/sample-index --out $(SUITES)/sample \
 	  --gates eval/gates-suite.yaml --no-naive || status=1; \
 	jixiao eval eval/suites/sample_hidden.jsonl --index $(SUITES)/sample-index --out $(SUITES)/hidden \
-	  --gates eval/gates-suite.yaml --no-naive --redact || status=1; \
+	  --gates eval/gates-hidden.yaml --no-naive --redact || status=1; \
 	jixiao eval eval/suites/synth.jsonl --index $(SUITES)/synth-index --out $(SUITES)/synth \
 	  --gates eval/gates-suite.yaml --no-naive || status=1; \
 	exit $$status
@@ -80,7 +80,7 @@ eval-dev2:  ## third development suites (eval/suites/dev2.py): new people, yes/n
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2
 
-check: install lint test eval-gate bench-smoke
+check: install lint test eval-gate eval-suites bench-smoke
 
 run: install-python  ## the web chat on the bundled sample (ingested on first start)
 	jixiao ui --index $(INDEX) --port $(PORT)

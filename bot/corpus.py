@@ -219,6 +219,8 @@ def department_aliases(name: str) -> set[str]:
     """Full name, name without the city, and the usual abbreviation (卫健委, 教委, 文旅局)."""
     short = re.sub(r"^(上海市|北京市|天津市|重庆市|[\u4e00-\u9fff]{2,3}省)", "", name)
     out = {name, short}
+    if name != short and name[: len(name) - len(short)].endswith("市"):
+        out.add("市" + short)  # 市大数据中心
     for suffix, abbr in (("委员会", "委"), ("局", "局"), ("厅", "厅")):
         if short.endswith(suffix) and len(short) >= len(suffix) + 2:
             stem = short.removesuffix(suffix)

@@ -91,9 +91,18 @@ _TESTS = {
     "le": lambda v, t: v <= t + 1e-9,
     "gt": lambda v, t: v > t + 1e-9,
     "ge": lambda v, t: v >= t - 1e-9,
-    "eq": lambda v, t: abs(v - t) <= 1e-6,
-    "ne": lambda v, t: abs(v - t) > 1e-6,
+    "eq": lambda v, t: _same(v, t),
+    "ne": lambda v, t: not _same(v, t),
 }
+
+
+def _same(value: float, stated: float) -> bool:
+    """Whether a value equals a stated one, to the stated precision: 76.89% is "76.9%", while a
+    whole number is taken exactly (89.6 is not 90 points)."""
+    digits = repr(stated).partition(".")[2]
+    if "e" in repr(stated) or digits in ("", "0"):
+        return abs(value - stated) <= 1e-6
+    return abs(round(value, len(digits)) - stated) <= 1e-6
 
 
 def passes(

@@ -49,6 +49,8 @@ Kind = Literal[
     "range",
     "diff",
     "exclude",
+    "yesno",
+    "grade",
     "ask",
     "which",
     "follow",
@@ -56,7 +58,7 @@ Kind = Literal[
     "prep",
     "stop",
 ]
-FUNCTION: frozenset[str] = frozenset({"ask", "which", "follow", "projword", "prep", "stop"})
+FUNCTION: frozenset[str] = frozenset({"ask", "which", "follow", "projword", "prep", "stop", "yesno"})
 
 
 @dataclass(frozen=True)
@@ -111,21 +113,25 @@ _COMP = {
     "lt": (
         "低于", "少于", "小于", "不足", "不到", "未满", "未达", "below", "under", "less than",
         "lower than", "fewer than", "smaller than", "beneath", "trail", "trails", "lag behind", "lags behind",
+        "不够", "没到", "short of", "falls short of",
         "拖后腿", "拖了后腿", "拖了", "拖",
     ),
     "gt": (
         "高于", "超过", "大于", "多于", "超出", "高过", "above", "over", "more than", "greater than",
         "higher than", "exceeds", "exceeding", "exceeded", "larger than", "beat", "beats", "outperform", "高出",
+        "大过", "多过", "超出了",
         "outperforms", "exceed",
     ),
     "ge": (
         "不低于", "不少于", "不小于", "至少", "以上", "及以上", "或以上", "起码", "达到", "达到了", "达", "at least",
         "reached", "reach",
         "no less than", "or more", "or above", "or higher", "not below", "not less than",
+        "and above", "and over", "and more", "and higher", "or over",
     ),
     "le": (
-        "不高于", "不超过", "不大于", "至多", "以下", "及以下", "或以下", "以内", "at most",
+        "不高于", "不超过", "不大于", "至多", "以下", "及以下", "或以下", "以内", "没超过", "未超过", "at most",
         "no more than", "or less", "or below", "or lower", "up to", "not above", "not more than",
+        "and below", "and under", "and less", "and lower", "or under",
     ),
     "eq": ("等于", "恰好", "正好", "刚好", "恰为", "恰好为", "正好为", "刚好为", "正好是", "恰好是", "equal to", "equals", "exactly", "equal"),
     "ne": ("不等于", "不是", "不为", "not equal to", "other than"),
@@ -150,6 +156,7 @@ _GROUP = {
         "哪类", "哪一类", "哪种指标", "各类指标", "每类指标", "各类", "类别", "level-2", "level 2",
         "indicator type", "indicator types", "kind of indicator", "type of indicator",
         "category", "categories", "kinds of indicators", "indicator category", "second-level indicator",
+        "second-tier category", "second-tier", "second tier",
         "second-level indicators", "second level indicator", "second level indicators", "second-level",
         "second level", "level two",
     ),
@@ -170,7 +177,7 @@ _COMPARE = {
     ),
     "asc": (
         "更低", "更少", "更小", "更差", "较低", "较少", "低一些", "少一些", "低", "孰低", "谁低", "较低者",
-        "lower", "less", "worse", "smaller", "fewer", "low",
+        "lower", "less", "worse", "smaller", "fewer", "low", "trails on", "trails",
     ),
     "": (
         "比较", "对比", "相比", "相比较", "比一比", "比", "哪个更", "哪一个更", "相较", "相较于", "较", "与之相比",
@@ -198,7 +205,8 @@ _FULL = {
 _NOTFULL = {
     "": (
         "没有满分", "没满分", "未满分", "不是满分", "没拿满分", "未得满分", "非满分", "没拿到满分",
-        "未获满分", "没拿满", "未拿满", "没有拿满", "not full marks", "less than full marks", "without full marks", "not get full marks",
+        "未获满分", "没拿满", "未拿满", "没有拿满", "didn't get full marks", "did not get full marks",
+        "not full marks", "less than full marks", "without full marks", "not get full marks",
         "did not get full marks", "short of full marks",
     ),
 }  # fmt: skip
@@ -210,7 +218,7 @@ _NOTMET = {
         "未达标", "没达标", "没有达标", "不达标", "未达到", "没达到", "没有达到", "未完成", "没完成",
         "没有完成", "未实现", "没实现", "未达成", "没达成", "未达预期", "missed", "not met",
         "fell short", "below target", "did not meet", "didn't meet", "failed to meet", "missed the target",
-        "未完成年度目标值", "没完成目标", "没有达到目标", "未达目标", "fall short of", "fell short of its",
+        "未完成年度目标值", "没完成目标", "没有达到目标", "未达目标", "没达到目标", "未达到目标", "未完成目标", "没有完成目标", "没实现目标", "未实现目标", "没达到目标值", "未达到目标值", "fall short of", "fell short of its",
         "not reach target", "not reach", "did not reach", "didn't reach", "not reach the target",
         "missed their targets", "missed its target", "missed targets", "missed their target",
         "did not meet their targets", "did not meet its target", "not meet the target", "fell short of",
@@ -218,7 +226,7 @@ _NOTMET = {
     ),
 }  # fmt: skip
 _HAS = {
-    "yes": ("有", "含", "含有", "包含", "包括", "设有", "设置了", "设置", "设了", "涉及", "with", "has", "have", "having", "include", "includes", "including"),
+    "yes": ("有", "含", "含有", "包含", "包括", "设有", "设置了", "设置", "设了", "涉及", "带", "带有", "带了", "with", "has", "have", "having", "include", "includes", "including"),
     "no": ("没有", "无", "不含", "缺少", "没设", "未设置", "without", "lacking", "lacks", "no"),
 }  # fmt: skip
 _ROWS = {
@@ -230,8 +238,8 @@ _ROWS = {
     ),
 }  # fmt: skip
 _ROWFIELD = {
-    "target": ("目标值", "年度指标值", "指标值", "目标", "计划值", "预期值", "预期目标", "target", "targets", "target value", "goal value"),
-    "actual": ("实际完成值", "实际值", "完成值", "实际完成", "实际", "实际完成情况", "实际数值", "actual", "actuals", "actual value", "achieved value", "result",
+    "target": ("目标值", "年度指标值", "指标值", "目标", "aiming for", "aim", "aimed at", "计划值", "预期值", "预期目标", "target", "targets", "target value", "goal value"),
+    "actual": ("实际完成值", "实际值", "完成值", "实际完成", "实际", "实际完成情况", "实际数值", "actual", "actuals", "actual value", "achieved value", "result", "实际达成", "达成", "实际做到", "做到",
         "actually achieve", "actually achieved", "achieve", "achieved", "actually"),
 }  # fmt: skip
 _PRONOUN = {
@@ -243,7 +251,8 @@ _PRONOUN = {
         "这些项目", "这几个", "这几个项目", "这些", "那些", "上述", "上述项目", "以上项目", "它们",
         "他们", "其中", "这里面", "这几个里面", "这里头", "这当中", "这其中", "这两个", "这三个", "这两个项目", "这三个项目", "前面这些",
         "they", "them", "their", "these", "those", "among them", "of these", "of them", "these projects",
-        "those projects", "among these", "among those", "of those",
+        "those projects", "among these", "among those", "of those", "is that", "are those", "are they",
+        "in that list", "on that list", "in the list", "on the list", "listed",
     ),
 }  # fmt: skip
 _ASK = {
@@ -287,7 +296,7 @@ _FLAG = {
 _DIFF = {
     "": (
         "变化", "变化了", "变化了多少", "相差", "相差多少", "差了多少", "差额", "差多少", "差值", "差距", "差了",
-        "多多少", "高多少", "多出", "多出多少", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
+        "多多少", "高多少", "多出", "多出多少", "separate", "gap", "the gap", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
         "高几个百分点", "低几个百分点", "几个百分点", "差几个百分点",
         "by how much", "how much higher", "how much lower", "how much more", "how much less", "how many more",
         "difference", "differ", "gap between",
@@ -300,6 +309,18 @@ _EXCLUDE = {
         "without counting", "setting",
     ),
     "after": ("以外", "之外", "外", "先不管", "不算在内", "除外", "aside", "excluded", "left out"),
+}  # fmt: skip
+_YESNO = {
+    "": (
+        "是否", "是不是", "有没有", "算不算", "能不能", "是否为", "是否达到", "是不是都", "吗", "whether",
+        "is it true", "or not",
+    ),
+}  # fmt: skip
+_GRADE = {
+    "优": ("优", "优秀", "excellent", "outstanding"),
+    "良": ("良", "良好", "good"),
+    "中": ("中等", "合格", "及格", "fair", "pass", "passing"),
+    "差": ("较差", "不合格", "不及格", "poor", "fail", "failing"),
 }  # fmt: skip
 _PREP = {"": ("on", "in", "for", "of", "regarding", "about", "across", "among")}
 _STOP = {
@@ -330,12 +351,13 @@ _STOP = {
         "figure", "number", "year", "fiscal", "fy", "so", "far", "much", "many", "whole", "money", "算", "定", "定的",
         "这么", "那么", "这么多", "那么多", "更", "split", "split across", "percentage points", "分类",
         "year end", "end of the year", "计算", "请计算", "设定", "设定为", "设置为", "全都", "都有", "部分", "一点",
-        "went", "come", "come in", "comes in", "何", "何种", "什么样", "换成", "换", "优", "良", "差", "还是",
+        "went", "come", "come in", "comes in", "何", "何种", "什么样", "换成", "换", "还是",
         "均", "都是", "后腿", "三块", "两块", "各块", "take", "same for", "the same for", "结果", "方面", "名下",
         "系统内", "列明", "逐项列明", "请予列明", "了解", "想了解", "核实", "请核实", "核查", "经核查", "确认",
         "想确认", "谢谢", "谢谢您", "念", "念一下", "说一下", "报个数", "figures", "figure", "secure", "secured",
         "land", "landed", "end up", "ended up", "track", "tracks", "look like", "sits", "stand",
-        "came in", "sit", "is in", "are in", "up",
+        "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
+        "ties", "tie", "tie的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
         "funds in", "left", "with their", "along with", "together with",
     ),
@@ -350,6 +372,8 @@ def _build() -> dict[str, Entry]:
         ("flag", _FLAG),
         ("diff", _DIFF),
         ("exclude", _EXCLUDE),
+        ("yesno", _YESNO),
+        ("grade", _GRADE),
         ("projword", _PROJWORD),
         ("follow", _FOLLOW),
         ("which", _WHICH),
@@ -386,6 +410,8 @@ def _build() -> dict[str, Entry]:
 WORDS: dict[str, Entry] = _build()
 """Every word of every slot kind (lower case), later tables overriding earlier ones."""
 
+EN_PHRASE_WORDS = frozenset(part for w in WORDS if w.isascii() for part in w.split())
+"""Every word of an English phrase (full-year of "full-year allocation" stays whole)."""
 CJK_WORDS = frozenset(w for w in WORDS if any("\u4e00" <= ch <= "\u9fff" for ch in w))
 EN_PHRASES: dict[int, frozenset[str]] = {
     n: frozenset(w for w in WORDS if w not in CJK_WORDS and len(w.split()) == n) for n in range(1, 7)

@@ -45,8 +45,13 @@ def _decimals(text: str) -> str:
     return "".join(str(_DIGITS.get(ch, "")) for ch in text)
 
 
+_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})(?=\s*年)")
+
+
 def arabic(question: str) -> str:
-    """The question with quantities written in Chinese numerals turned into digits."""
+    """The question with quantities written in Chinese numerals turned into digits
+    (二〇二一年 → 2021年 too)."""
+    question = _YEAR.sub(lambda m: "".join(str(_DIGITS[ch]) for ch in m.group(1)), question)
 
     def replace(m: re.Match[str]) -> str:
         value = chinese_integer(m.group(2))

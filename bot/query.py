@@ -227,6 +227,15 @@ class RowsQuery(_Frozen):
     reasons: bool = Field(default=False, description="Answer with the deviation reasons.")
 
 
+class CheckQuery(_Frozen):
+    """A yes/no question about named projects (是否高于97分, 算不算优): each one's value and
+    whether it passes the condition."""
+
+    op: Literal["check"] = "check"
+    projects: ProjectSet
+    conditions: tuple[Condition, ...] = Field(min_length=1)
+
+
 class TextQuery(_Frozen):
     """A fact that no field holds, looked up in the forms' prose."""
 
@@ -245,6 +254,7 @@ Query = Annotated[
     | GroupQuery
     | CompareQuery
     | RowsQuery
+    | CheckQuery
     | TextQuery,
     Field(discriminator="op"),
 ]

@@ -31,7 +31,7 @@ from bot.query import (
 from bot.tagger import Tagged, Token
 from index.template import LEVEL1_OF
 
-CONDITION_KINDS = frozenset({"comp", "full", "notfull", "met", "notmet", "has", "flag", "range"})
+CONDITION_KINDS = frozenset({"comp", "full", "notfull", "met", "notmet", "has", "flag", "range", "grade"})
 _POSSESSIVES = frozenset({"their", "them", "they"})
 _SINGULAR = frozenset(
     {
@@ -445,6 +445,9 @@ class Reading:
                 out.append(Compare(measure=Measure(field=field), op=op, value=float(value)))  # type: ignore[arg-type]
             elif t.kind == "range":
                 out += self._range(i)
+            elif t.kind == "grade":
+                self.used.add(i)
+                out += _grade_band(t.value)
             elif t.kind == "has":
                 self.used.add(i)
                 part_i = next(
@@ -577,6 +580,20 @@ _DIFFERENCES: dict[frozenset[str], FieldKey] = {
 _CONJUNCTIONS = frozenset(
     {"和", "与", "及", "以及", "、", "跟", "同", ",", "，", "and", "&", "/", "或", "还有"}
 )
+
+
+_BANDS = {"优": (90.0, None), "良": (80.0, 90.0), "中": (60.0, 80.0), "差": (None, 60.0)}
+
+
+def _grade_band(grade: str) -> list[Condition | None]:
+    """优 = 总分 ≥ 90, 良 = 80–90, 中 = 60–80, 差 < 60: the grade as conditions on the score."""
+    low, high = _BANDS[grade]
+    out: list[Condition | None] = []
+    if low is not None:
+        out.append(Compare(measure=Measure(field="score"), op="ge", value=low))
+    if high is not None:
+        out.append(Compare(measure=Measure(field="score"), op="lt", value=high))
+    return out
 
 
 def _unit_word(token: Token) -> bool:

@@ -14,6 +14,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 
 from bot import lexicon as lx
 from bot.corpus import Corpus
@@ -77,15 +78,14 @@ def detect_language(question: str) -> Language:
 
 
 _NUM = r"[一二两三四五六七八九十\d]+"
-_UNIT = (
-    r"个百分点|%|％|percent|分|points?|pts|万元|亿元|千万元|百万元|千万|百万|万|亿|元|million|billion|yuan"
-)
+_UNIT = r"个百分点|%|％|percent|分|points?|pts|万块|亿块|块钱|块|万元|亿元|千万元|百万元|千万|百万|万|亿|元|mn|million|billion|yuan"
 _EN_NUM = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         ("nth_asc", rf"倒数第\s*({_NUM})\s*(?:名|位|个|项)?"),
         ("second_desc", r"(次高|次多|次大|第二高|runner-up|runner up)()"),
+        ("nth", r"\bnumber\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b()"),
         ("second_asc", r"(次低|次少|second from (?:the )?bottom|second[- ]lowest)()"),
         ("nth", r"(?<![A-Za-z])no\.?\s*(\d+)(?!\d)()"),
         ("nth", rf"第\s*({_NUM})\s*(名|位|个|项|高|低|多|少|大|小|好|差)?"),
@@ -108,6 +108,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?![-\s]+(?:level|phase|tier))",
         ),
         ("year", r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|财年|年)"),
+        ("stop", r"(优秀?[、,/]?良好?[、,/]?(?:中等?|合格)(?:[、,/]|还是|或)?(?:差|较差|不合格))()"),
         ("relyear", r"(上一?年度|去年|上年|前年|last year|previous year|prior year|the year before)"),
         (
             "range",
@@ -123,13 +124,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("symbol", r"(>=|<=|≥|≤|＞|＜|>|<|=)"),
         (
             "number",
-            r"(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(个百分点|%|％|percent|分|points?|pts|万元|亿元|千万元|百万元|千万|百万|万|亿|元|million|billion|yuan)?",
+            rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?",
         ),
     )
 )
 _UNITS = {
-    "万元": 1e4, "万": 1e4, "亿元": 1e8, "亿": 1e8, "千万元": 1e7, "千万": 1e7, "百万元": 1e6,
-    "百万": 1e6, "million": 1e6, "billion": 1e9, "元": 1.0, "yuan": 1.0,
+    "万元": 1e4, "万": 1e4, "万块": 1e4, "亿元": 1e8, "亿": 1e8, "亿块": 1e8, "千万元": 1e7, "千万": 1e7, "百万元": 1e6,
+    "百万": 1e6, "million": 1e6, "billion": 1e9, "元": 1.0, "yuan": 1.0, "块": 1.0, "块钱": 1.0, "mn": 1e6,
 }  # fmt: skip
 _FULL_AGENCY = re.compile(r"((?:[\u4e00-\u9fa5]{2,3}(?:省|市))[\u4e00-\u9fa5]{2,14}?(?:委员会|局|厅|办公室))")
 """A full agency name with its city or province (上海市住房和城乡建设管理委员会)."""
@@ -210,6 +211,9 @@ def tag(question: str, corpus: Corpus) -> Tagged:
     tokens.sort(key=lambda t: t.start)
     out.tokens = _settle(tokens, corpus)
     _scope(out, corpus)
+    missing = next((t for t in out.tokens if t.kind == "no_project"), None)
+    if missing is not None and not out.problem:
+        out.problem = f"project:{missing.text}"  # 00099号 that no project's name carries
     return out
 
 
@@ -217,7 +221,14 @@ def _names(text: str, corpus: Corpus) -> list[Span]:
     """Indicator, project and department stretches; a longer stretch wins an overlap, and a
     department's name wins over the projects that merely start with it (财政局 → the bureau)."""
     departments = link_departments(text, corpus)
-    projects = link_projects(text, corpus) + link_english(text, corpus)
+    projects = _codes(text, corpus) + link_english(text, corpus)
+    anywhere = link_projects(text, corpus)
+    alone = [d for d in departments if not any(p.start <= d.start and d.end <= p.end for p in anywhere)]
+    named = corpus.select(departments=[d.ids[0] for d in alone]) if alone else []
+    scoped = link_projects(text, corpus, {p.id for p in named}) if named else []
+    projects += scoped + [  # 市财政局的电子证照: that bureau's project before the others'
+        p for p in anywhere if not any(s.start < p.end and p.start < s.end for s in scoped)
+    ]
     indicators = link_indicators(text, corpus)
     spans: list[Span] = []
     for span in sorted(projects + indicators, key=lambda s: (-(s.end - s.start), s.kind != "project")):
@@ -227,6 +238,22 @@ def _names(text: str, corpus: Corpus) -> list[Span]:
     for span in departments:
         if not any(s.start < span.end and span.start < s.end for s in spans):
             spans.append(span)
+    return spans
+
+
+_CODE = re.compile(r"(?<![\d.])(\d{3,})\s*号|(?:#|\bNo\.\s*|\bcode\s+)(\d{3,})(?!\d)", re.IGNORECASE)
+"""A project's number as the forms' names carry it (00018号 of 财政局…（CZJ-00018）)."""
+
+
+def _codes(text: str, corpus: Corpus) -> list[Span]:
+    """Projects named by the number in their name; several with that number are ambiguous."""
+    spans = []
+    for m in _CODE.finditer(text):
+        code = m.group(1) or m.group(2)
+        digits = re.compile(rf"(?<!\d){code}(?!\d)")
+        ids = tuple(p.id for p in corpus.projects if digits.search(p.name))
+        kind = "project" if len(ids) == 1 else "ambiguous" if ids else "no_project"
+        spans.append(Span(m.start(), m.end(), kind, ids, m.group(0)))
     return spans
 
 
@@ -245,6 +272,8 @@ def _patterns(text: str, taken: list[tuple[int, int]], out: Tagged, corpus: Corp
 
 def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token]:
     word, start = m.group(0), m.start()
+    if kind == "stop":
+        return [Token("stop", "", word, start)]  # 优、良、中还是差: the grades offered as answers
     if kind == "symbol":
         op = {
             ">=": "ge",
@@ -375,7 +404,7 @@ def _split_english(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     for word, at in words:
         if word.endswith(("'s", "’s")) and len(word) > 2:
             out += [(word[:-2], at), ("'s", at + len(word) - 2)]
-        elif "-" in word.strip("-") and word not in lx.WORDS:
+        elif "-" in word.strip("-") and word not in lx.WORDS and word not in lx.EN_PHRASE_WORDS:
             offset = at
             for part in word.split("-"):
                 if part:
@@ -487,6 +516,10 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             and after.kind == "number"
         ):
             t = Token("comp", "le" if t.value == "desc" else "ge", t.text, t.start)  # 最多90% = at most
+        elif t.kind == "notmet" and after is not None and (after.kind == "number" or after.value in ("avg", "median")):
+            t = Token("comp", "lt", t.text, t.start)  # fall short of the average / of 90%
+        elif t.kind == "notfull" and before is not None and before.kind == "ask" and _asks_points(before):
+            t = Token("field", "deduction", t.text, t.start)  # how many points short of full marks
         elif t.kind == "has" and (
             after is None or after.kind not in ("part", "indicator") or _measure_pair(tokens, after)
         ):
@@ -497,6 +530,10 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             t = Token("stop", "", t.text, t.start)
         out.append(t)
     return out
+
+
+def _asks_points(t: Token) -> bool:
+    return t.text.lower().endswith(("points", "marks")) or t.text.endswith("分")
 
 
 def _measure_pair(tokens: list[Token], part: Token) -> bool:
@@ -603,10 +640,10 @@ def _prose_word(word: str, corpus: Corpus) -> bool:
 
 
 def _scope(out: Tagged, corpus: Corpus) -> None:
-    latest = max(corpus.years) if corpus.years else 0
+    this_year = date.today().year  # 去年 is the calendar's last year, not the corpus's latest
     years = sorted(
         {
-            latest + int(t.value) if t.value.startswith("-") else int(float(t.value))
+            this_year + int(t.value) if t.value.startswith("-") else int(float(t.value))
             for t in out.tokens
             if t.kind == "year"
         }

@@ -152,6 +152,12 @@ CASES = [
     (["总分最高的项目", "最低的呢？"], "table", [P6, "88.58"], [P2], TOTAL_LINES),
     (["政务云的满意度", "数据运营服务呢？"], "table", [P7, "10/10"], [], {163}),
     (["哪个项目满意度得分最低？", "为什么？", "第二名呢？"], "table", [P2, "8/10"], [], SAT_LINES),
+    # equality to the stated precision: 93.31 is "93.3", a whole number is exact
+    (["总分等于93.3分的项目"], "table", [P5, "93.31"], [P2], None),
+    (["总分等于93分的项目"], "table", ["没有"], [P5], None),
+    # yes/no about a named project
+    (["政务云项目的总分是否高于97分"], "table", [P5, "否", "93.31/100"], [], {118}),
+    (["Is the cloud project's overall score at least 90?"], "table", [P5, "Yes", "93.31/100"], [], {118}),
     # ambiguity
     (["一网通办的满意度"], "clarify", [P1, P2, "哪一个"], [], {7, 32}),
     (["运营服务的总分"], "clarify", [P1, P7], [], {7, 144}),

@@ -5,6 +5,9 @@ refusal reason / unread words). Names are linked from the corpus; no rule names 
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 
 from bot.corpus import Corpus
@@ -135,6 +138,15 @@ CASES = [
     ("二期和政务云谁的满意度高", "table", "compare", f"比较「{P4}」、「{P5}」的满意度指标得分"),
     ("Compare phase II and the cloud project on overall score", "table", "compare", "compare overall score"),
     ("政务云项目", "table", "summary", f"概览「{P5}」"),
+    # check
+    ("政务云项目的总分是否高于97分", "table", "check", f"核对「{P5}」是否总分高于97分"),
+    ("二期项目算不算优秀", "table", "check", f"核对「{P4}」是否总分不低于90分"),
+    (
+        "Is the cloud project's execution rate below 90%?",
+        "table",
+        "check",
+        f"check whether '{P5}' has execution rate below 90%",
+    ),
     # indicator rows and reasons
     ("哪些指标扣了分？", "table", "rows_selected", f"扣了分的指标，范围：{ALL}"),
     ("扣分最多的三级指标", "table", "rows_selected", f"按扣分降序排列的指标，范围：{ALL}"),
@@ -162,6 +174,7 @@ CASES = [
     ("完成了多少个工单？", "text", "text", "在表内文字"),
     # refused or asked back
     ("2020年的总分", "abstain", "", "year:2020"),
+    ("去年的总分", "abstain", "", f"year:{date.today().year - 1}"),  # the calendar's last year
     ("卫健委的项目", "abstain", "", "agency:卫健委"),
     ("今天天气怎么样", "abstain", "", "out_of_domain"),
     ("火星探测项目的预算", "abstain", "", "project:火星探测"),
@@ -232,7 +245,9 @@ FOLLOW_UPS = [
         f"满意度指标的扣分原因，范围：上一个回答中的「{P4}」",
     ),
     ("政务云那个项目总分多少？", "它的预算呢？", "lookup_named", f"查询上一个回答中的「{P5}」的全年预算数"),
-    ("二期项目的预算", "执行数呢？", "follow_measure", f"查询「{P4}」的全年执行数"),
+    ("二期项目的预算", "执行数呢？", "follow_swap", f"查询「{P4}」的全年执行数"),
+    ("二期项目的预算", "还有执行数", "follow_measure", f"查询「{P4}」的全年执行数"),
+    ("总分最高的项目", "换成扣分呢", "follow_swap", f"按扣分降序，取第1（并列全列），比较范围：{ALL}"),
     ("政务云的满意度", "二期呢？", "follow_project", f"查询「{P4}」的满意度指标得分"),
     ("哪些项目的满意度指标扣了分？", "一共几个？", "follow_aggregate", "计数：上一个回答中的"),
     ("各项目的执行率分别是多少？", "平均是多少？", "follow_aggregate", "执行率平均，范围：上一个回答中的"),
@@ -319,3 +334,33 @@ def test_a_focused_chat_asks_about_its_project(
     route, got_template, got = _outcome(question, corpus, Previous(focus=(focus,)))
     assert (route, got_template) == ("table", template), got
     assert understood in got, got
+
+
+@pytest.fixture(scope="module")
+def coded(seed_projects) -> Corpus:  # type: ignore[no-untyped-def]
+    """The seed's projects as another agency files them: a number in each name, two bureaus
+    whose projects share a word (运营服务)."""
+    projects = []
+    for i, p in enumerate(seed_projects):
+        bureau = "上海市财政局" if i >= 3 else "上海市民政局"
+        projects.append(replace(p, name=f"{p.name}（XM-{i + 18:05d}）", department=bureau, unit=bureau))
+    return Corpus.of(projects)
+
+
+def _named(corpus: Corpus, name: str) -> str:
+    return next(p.name for p in corpus.projects if p.name.startswith(name))
+
+
+def test_a_project_is_named_by_the_number_in_its_name(coded: Corpus) -> None:
+    route, template, got = _outcome("00022号的总分是多少", coded)
+    assert (route, template) == ("table", "lookup_named"), got
+    assert got == f"查询「{_named(coded, P5)}」的总分"
+    assert _outcome("00099号的总分是多少", coded)[0] == "abstain"
+
+
+def test_a_named_department_picks_its_own_project(coded: Corpus) -> None:
+    both = [p.name for p in coded.projects if "运营服务" in p.name]
+    assert len(both) == 2 and "clarify" == _outcome("运营服务的总分", coded)[0]
+    own = next(p for p in coded.projects if "运营服务" in p.name and p.department == "上海市财政局")
+    route, template, got = _outcome("市财政局的运营服务总分多少", coded)
+    assert (route, template, got) == ("table", "lookup_named", f"查询「{own.name}」的总分")

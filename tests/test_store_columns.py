@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from index.store import Store
+from index.store import SqliteStore
 
 _OLD = """
 CREATE TABLE forms (form TEXT PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL, ingested_at TEXT NOT NULL);
@@ -35,7 +35,7 @@ def test_old_store_gains_locator_columns(tmp_path: Path) -> None:
     path = tmp_path / "forms.sqlite"
     with sqlite3.connect(path) as db:
         db.executescript(_OLD)
-    store = Store(path)
+    store = SqliteStore(path)
     try:
         [project] = store.projects()
     finally:

@@ -8,7 +8,7 @@ consumed every content word of the question.
 
 from __future__ import annotations
 
-from bot.intents import aggregate, compare, follow, group, listing, lookup, rank, rows, summary, text
+from bot.intents import aggregate, check, compare, follow, group, listing, lookup, rank, rows, summary, text
 from bot.intents.base import Intent, Template
 
 INTENTS: dict[str, Intent] = {
@@ -22,6 +22,7 @@ INTENTS: dict[str, Intent] = {
         group.INTENT,
         compare.INTENT,
         rows.INTENT,
+        check.INTENT,
         text.INTENT,
     )
 }

@@ -122,7 +122,8 @@ def _count(q: AggregateQuery, corpus: Corpus, lang: Language) -> Composed:
     text = say(
         lang,
         f"共有{n.count(len(found.projects))}个项目（{span}年度）：\n{names}",
-        f"There are {n.count(len(found.projects))} projects ({span}):\n{names}",
+        f"There {'is' if len(found.projects) == 1 else 'are'} {n.count(len(found.projects))} "
+        f"project{'' if len(found.projects) == 1 else 's'} ({span}):\n{names}",
     )
     ids = tuple(p.id for p in found.projects)
     return Composed(

@@ -101,6 +101,23 @@ def _measure(r: Reading) -> Query | None:
     return None
 
 
+_SWAP_MARKERS = frozenset({"呢", "what about", "how about", "and what about"})
+
+
+def _swap(r: Reading) -> Query | None:
+    """换成扣减分值呢 / What about budget? — the previous question asked of another measure,
+    preferred over reading the measure as a condition (扣了分的项目) when the follow-up
+    marker says the question is the previous one with a word swapped."""
+    marked = any(t.kind == "follow" and t.text.lower() in _SWAP_MARKERS for t in r.tokens)
+    if not marked or r.previous.query is None or r.present("comp") or r.present("number"):
+        return None
+    if not isinstance(r.previous.query, RankQuery | CompareQuery | AggregateQuery | LookupQuery):
+        return None
+    r.take_all("follow")
+    r.take_all("which")
+    return _measure(r)
+
+
 def _narrowed(m: Measure, r: Reading, prev: Query) -> Measure:
     """只看产出这一块呢: a kind named alone narrows the previous measure (its points lost on
     outputs), rather than asking for that kind's score."""
@@ -132,9 +149,12 @@ def _aggregate(r: Reading) -> Query | None:
     """一共几个？ / What is the average? — over the projects the previous answer listed."""
     aggs = [t.value for t in r.take_all("agg")]
     results = r.previous.results
-    if not aggs or not results or r.present("project") or r.asks("projword"):
+    if not aggs or not results or r.present("project"):
         return None
-    r.take_all("pronoun")
+    pronouns = r.take_all("pronoun")
+    if r.asks("projword") and not pronouns:
+        return None  # 一共几个项目 counts all; 这些项目一共几个 / How many projects is that: the last list
+    r.take_all("projword")
     agg = "count" if "count" in aggs else next((a for a in aggs if a != "sum"), "sum")
     projects = Named(ids=results, previous=True)
     if agg == "count":
@@ -150,6 +170,7 @@ TEMPLATES = (
     Template("follow_nth", 80, _nth),
     Template("follow_flip", 79, _flip),
     Template("follow_reasons", 78, _reasons),
+    Template("follow_swap", 47, _swap),
     Template("follow_measure", 21, _measure),
     Template("follow_project", 12, _project),
 )

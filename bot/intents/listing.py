@@ -107,7 +107,8 @@ def run(q: ListQuery, corpus: Corpus, lang: Language) -> Composed:
         text = say(
             lang,
             f"{cond}的项目有{n.count(len(found.projects))}个（共比较{among}个项目）：\n" + "\n".join(lines),
-            f"{n.count(len(found.projects))} of {among} projects have {cond}:\n" + "\n".join(lines),
+            f"{n.count(len(found.projects))} of {among} projects "
+            f"{'has' if len(found.projects) == 1 else 'have'} {cond}:\n" + "\n".join(lines),
         )
     else:
         text = say(
