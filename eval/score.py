@@ -59,7 +59,7 @@ _GRADE_WORDS = {
 _GRADE_ALT = "|".join(sorted(_GRADE_WORDS, key=len, reverse=True))
 _GRADE = re.compile(
     rf"(?:评级|等级|等次|评定|档次|评价|grade[ds]?|rating|rated)[^优良中差\n]{{0,8}}?({_GRADE_ALT})"
-    rf"|分\s*[（(]\s*({_GRADE_ALT})\s*[)）]",
+    rf"|(?:分|/\s*100)\s*[（(]\s*({_GRADE_ALT})\s*[)）]",
     re.IGNORECASE,
 )
 HIGHER = ("更高", "高于", "超过", "多于", "大于", "领先", "胜出", "最高", "最多", "更多", "更好", "较高")
@@ -195,7 +195,8 @@ def judge(
 
 
 def grades(text: str) -> set[str]:
-    """The grades (优/良/中/差) an answer states, e.g. 评级：优, grade: excellent, 92.96分（优）."""
+    """The grades (优/良/中/差) an answer states, e.g. 评级：优, grade: excellent, 92.96分（优）,
+    88.58/100（良）."""
     found = set()
     for m in _GRADE.finditer(unicodedata.normalize("NFKC", text)):
         found.add(_GRADE_WORDS[(m.group(1) or m.group(2)).lower()])

@@ -310,6 +310,10 @@ def test_every_alias_singles_out_its_project(oracles: dict[str, Oracle], corpus:
         ("%", 95, "zh", "95.0%|九五|九成五"),
         ("%", 90, "zh", "90.0%|九成"),
         ("%", 99.5, "zh", "99.5%"),
+        ("%", 76.89, "zh", "76.89%"),
+        ("%", 76.89, "en", "76.89 per cent|76.89%"),
+        ("分", 2.89, "zh", "2.89分|2.89分|二点八九分"),
+        ("分", 2.89, "en", "2.89 marks|2.89 points"),
         ("%", 95, "en", "95 per cent|95.0%"),
         ("分", 90, "zh", "90.0分|90分|九十分"),
         ("分", 8, "en", "8 marks|8.0 points"),
@@ -416,6 +420,21 @@ def test_the_scorer_reads_every_gold(
         wrong = wrong_answer(i)
         if wrong is not None:
             assert not judge(i, wrong, False, "table", universes).correct, i.id
+
+
+@pytest.mark.parametrize("name", ["sample", "synth"])
+def test_an_equality_threshold_is_the_value_stated(
+    suites: dict[str, list[Item]], oracles: dict[str, Oracle], name: str
+) -> None:
+    o = oracles[name]
+    for i in suites[name]:
+        if "key:filter.eq" not in i.tags:
+            continue
+        written = {float(x) for x in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", i.turns[-1])}
+        held = {
+            round(float(o.value(i.gold.items[0], f)), 4) for f in ("rate", "satisfaction", "total", "lost")
+        }
+        assert not written or written & held, i.id  # 76.89 written as 76.9 names no project
 
 
 @pytest.mark.parametrize("name", ["sample", "synth"])

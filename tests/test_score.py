@@ -395,6 +395,8 @@ def _pairs(*rows: tuple[str, float]) -> list[dict[str, object]]:
         ("grade", {"answer": "优"}, "grade: excellent", "table", True),
         ("grade", {"answer": "优"}, "总分92.96，需持续优化。", "table", False),
         ("grade", {"answer": "优"}, "评级：良", "table", False),
+        ("grade", {"answer": "良"}, "「甲项目」：总分88.58/100（良），执行率75.77%。", "table", True),
+        ("grade", {"answer": "优"}, "「甲项目」：总分88.58/100（良）。", "table", False),
         ("list", {"items": ["指标一"], "universe": "indicator"}, "甲项目未达标的指标：指标一", "table", True),
         ("list", {"items": ["指标一"], "universe": "indicator"}, "甲项目：指标一、指标二", "table", False),
     ],

@@ -902,6 +902,11 @@ def _tenths(value: float) -> list[str]:
     return out
 
 
+def _decimal(value: float) -> str:
+    """95 → 95.0, 99.5 → 99.5, 76.89 → 76.89: a trailing .0 for show, never a digit lost."""
+    return f"{value:.1f}" if round(value, 1) == value else f"{value:g}"
+
+
 def amount(pick: Callable[[Sequence[str]], str], unit: str, value: float, lang: str) -> str:
     """A threshold the way these people type it: percent as 95.0%, 九五, 九成五, 九成, 95 per cent;
     points as 90.0分, 90分, 九十分, 90 marks; money as 5000万块, 五千万元, 人民币5000万元 (1.5亿块,
@@ -909,12 +914,12 @@ def amount(pick: Callable[[Sequence[str]], str], unit: str, value: float, lang: 
     en = lang.startswith("en")
     if unit == "%":
         if en:
-            return pick([f"{value:g} per cent", f"{value:.1f}%"])
-        return pick([f"{value:.1f}%", *_tenths(value)])
+            return pick([f"{value:g} per cent", f"{_decimal(value)}%"])
+        return pick([f"{_decimal(value)}%", *_tenths(value)])
     if unit == "分":
         if en:
-            return pick([f"{value:g} marks", f"{value:.1f} points"])
-        return pick([f"{value:.1f}分", f"{value:g}分", chinese_number(value) + "分"])
+            return pick([f"{value:g} marks", f"{_decimal(value)} points"])
+        return pick([f"{_decimal(value)}分", f"{value:g}分", chinese_number(value) + "分"])
     if en:
         if value < 1e6:
             return pick([f"{value:,.0f} RMB", f"{value / 1e3:g} thousand yuan"])
