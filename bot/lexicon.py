@@ -304,7 +304,7 @@ _DIFF = {
 }  # fmt: skip
 _EXCLUDE = {
     "before": (
-        "除", "除了", "除去", "除开", "剔除", "去掉", "排除", "不算", "不含", "不包括", "excluding", "except",
+        "除", "除了", "除去", "除开", "剔除", "去掉", "排除", "不算", "不含", "不包括", "不计", "不计入", "excluding", "except",
         "except for", "apart from", "other than", "aside from", "leaving out", "not counting", "besides",
         "without counting", "setting",
     ),
@@ -354,7 +354,7 @@ _STOP = {
         "went", "come", "come in", "comes in", "何", "何种", "什么样", "换成", "换", "还是",
         "均", "都是", "后腿", "三块", "两块", "各块", "take", "same for", "the same for", "结果", "方面", "名下",
         "系统内", "列明", "逐项列明", "请予列明", "了解", "想了解", "核实", "请核实", "核查", "经核查", "确认",
-        "想确认", "谢谢", "谢谢您", "念", "念一下", "说一下", "报个数", "figures", "figure", "secure", "secured",
+        "想确认", "请教", "想请教", "请教一下", "主要", "主要是", "谢谢", "谢谢您", "念", "念一下", "说一下", "报个数", "figures", "figure", "secure", "secured",
         "land", "landed", "end up", "ended up", "track", "tracks", "look like", "sits", "stand",
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
         "ties", "tie", "tie的", "on record", "of record", "人民币", "出去", "一下子", "里头的",

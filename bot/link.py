@@ -177,6 +177,13 @@ def _grow(stripped: _Stripped, name: str, start: int, end: int) -> tuple[int, in
             if ok and not stripped.crosses(start, j):
                 end, grown = j, True
                 break
+        if not grown and question[end : end + 1] == "的":  # 基础设施的运维: the name around a 的
+            for j in range(len(question), end + 2, -1):
+                piece = question[end + 1 : j]
+                whole = question[start:end] + piece
+                if whole in name and not is_generic(piece) and not stripped.crosses(start, j):
+                    end, grown = j, True
+                    break
         for i in range(0, start):
             piece = question[i:start]
             ok = (

@@ -32,6 +32,7 @@ from bot.tagger import Tagged, Token
 from index.template import LEVEL1_OF
 
 CONDITION_KINDS = frozenset({"comp", "full", "notfull", "met", "notmet", "has", "flag", "range", "grade"})
+_EITHER_WAY = frozenset({"不算", "不含", "不包括", "去掉", "剔除", "排除", "除外", "不计", "不计入"})
 _POSSESSIVES = frozenset({"their", "them", "they"})
 _SINGULAR = frozenset(
     {
@@ -213,7 +214,7 @@ class Reading:
         bare = [g for g in funds if g.measure.field == "full_year_budget"]
         finer = [g for g in groups if g.measure.field in _REFINES and g.measure.part is None]
         for f in finer:  # unspent budget / 预算调整了多少: the finer word says which budget figure
-            beside = [b for b in bare if self._next_to(b, f)]
+            beside = [b for b in bare if self._next_to(b, f) and not self._joined(b, f)]  # 预算和执行数: two
             if (
                 not beside
                 and len(bare) == 1
@@ -344,22 +345,34 @@ class Reading:
         return Filtered(source=found, condition=Excluded(ids=left_out))
 
     def excluded(self) -> tuple[str, ...]:
-        """Consume exclusion words and the project names they govern."""
+        """Consume exclusion words and the project names they govern; an exclusion word that
+        governs no name is left unread, so the question is asked back, not answered whole."""
         out: list[str] = []
         for i in self.free("exclude"):
-            self.used.add(i)
-            step = 1 if self.tokens[i].value == "before" else -1
+            j = self._governs(i)
+            if j is None or (j in self.used and not set(self.tokens[j].ids) <= set(out)):
+                continue  # 除了X以外: both words govern X
+            self.used.update((i, j))
+            out += [x for x in self.tokens[j].ids if x not in out]
+        return tuple(out)
+
+    def _governs(self, i: int) -> int | None:
+        """The project token an exclusion word governs: 除了X, X以外; 不算 either way (不算X的话,
+        X不算的话)."""
+        word = self.tokens[i]
+        steps = [1 if word.value == "before" else -1]
+        if word.text in _EITHER_WAY:
+            steps.append(-steps[0])
+        for step in steps:
             j = i + step
             while 0 <= j < len(self.tokens) and abs(j - i) <= 3:
                 t = self.tokens[j]
-                if t.kind == "project" and j not in self.used:
-                    self.used.add(j)
-                    out += [x for x in t.ids if x not in out]
-                    break
+                if t.kind == "project":
+                    return j
                 if t.kind not in ("stop", "projword", "exclude", "prep"):
                     break
                 j += step
-        return tuple(out)
+        return None
 
     def _base(self) -> ProjectSet | None:
         excluded = set(self._governed())
@@ -400,18 +413,7 @@ class Reading:
 
     def _governed(self) -> list[int]:
         """Indices of project tokens an exclusion word governs (left for ``excluded``)."""
-        out: list[int] = []
-        for i in self.free("exclude"):
-            step = 1 if self.tokens[i].value == "before" else -1
-            j = i + step
-            while 0 <= j < len(self.tokens) and abs(j - i) <= 3:
-                if self.tokens[j].kind == "project":
-                    out.append(j)
-                    break
-                if self.tokens[j].kind not in ("stop", "projword", "exclude", "prep"):
-                    break
-                j += step
-        return out
+        return [j for i in self.free("exclude") if (j := self._governs(i)) is not None]
 
     def filtered(self, projects: ProjectSet) -> ProjectSet | None:
         """The set narrowed by every condition the question states (None: one is unreadable)."""

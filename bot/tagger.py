@@ -18,6 +18,7 @@ from datetime import date
 
 from bot import lexicon as lx
 from bot.corpus import Corpus
+from bot.fields import PARTS
 from bot.link import Span, link_departments, link_english, link_indicators, link_projects
 from bot.numerals import arabic
 from bot.types import Language
@@ -486,7 +487,7 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
         for t in tokens
     ]
     tokens = _comparisons(_merge_prose(tokens, corpus))
-    tokens = [_filler(t) for t in tokens]
+    tokens = _score_against_weight(_part_stems([_filler(t) for t in tokens]))
     out: list[Token] = []
     for i, t in enumerate(tokens):
         after = next((n for n in tokens[i + 1 :] if n.kind not in ("stop",)), None)
@@ -516,7 +517,26 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             and after.kind == "number"
         ):
             t = Token("comp", "le" if t.value == "desc" else "ge", t.text, t.start)  # 最多90% = at most
-        elif t.kind == "notmet" and after is not None and (after.kind == "number" or after.value in ("avg", "median")):
+        elif (
+            t.kind == "project"
+            and len(t.ids) > 1
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text.lower() == "one"
+        ):
+            t = Token("ambiguous", "", t.text, t.start, ids=t.ids)  # the 通办 one: one of several
+        elif (
+            t.kind == "field"
+            and t.text.lower() in ("scores", "scored", "score")
+            and after is not None
+            and after.kind in ("compare", "order")
+            and any(n.kind in ("field", "part") for n in tokens[i + 2 :])
+        ):
+            t = Token("stop", "", t.text, t.start)  # which scores higher on satisfaction: the verb
+        elif (
+            t.kind == "notmet"
+            and after is not None
+            and (after.kind == "number" or after.value in ("avg", "median"))
+        ):
             t = Token("comp", "lt", t.text, t.start)  # fall short of the average / of 90%
         elif t.kind == "notfull" and before is not None and before.kind == "ask" and _asks_points(before):
             t = Token("field", "deduction", t.text, t.start)  # how many points short of full marks
@@ -529,6 +549,64 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
         elif t.kind == "unknown" and re.fullmatch(r"[\W_]+", t.text):
             t = Token("stop", "", t.text, t.start)
         out.append(t)
+    return out
+
+
+_ASPECT = frozenset({"方面", "方面的", "这一块", "这块", "一块", "类", "类的", "这一项", "一项"})
+
+
+def _part_stems(tokens: list[Token]) -> list[Token]:
+    """质量方面的指标 / 经济方面效益: a kind's stem (质量, 经济) named beside an aspect word is
+    that kind of indicator, though the stem alone reads otherwise (数量 as a count)."""
+    out = list(tokens)
+    for i, t in enumerate(out):
+        if t.kind not in ("unknown", "prose", "agg", "stop") or not _cjk(t.text):
+            continue
+        j = i + 1
+        while j < len(out) and out[j].kind == "stop" and out[j].text in _ASPECT:
+            j += 1
+        nxt = out[j] if j < len(out) else None
+        if nxt is None:
+            continue
+        if nxt.kind == "part" and j > i + 1 and (t.text + nxt.value) in PARTS:
+            out[i] = Token("part", t.text + nxt.value, t.text, t.start)  # 经济方面效益
+            out[j] = Token("stop", "", nxt.text, nxt.start)
+        elif (t.text + "指标") in PARTS and (j > i + 1 or (nxt.kind == "rows" and "方面" in nxt.text)):
+            out[i] = Token("part", t.text + "指标", t.text, t.start)  # 数量方面的指标, 质量这一块
+    return out
+
+
+_AGREES = frozenset({"相符", "相同", "一致", "持平", "相等", "equal", "match", "matches"})
+
+
+def _score_against_weight(tokens: list[Token]) -> list[Token]:
+    """得分低于分值 is not full marks, 得分与分值相符 full marks: the score set against the
+    weight, not a threshold."""
+    out = list(tokens)
+    content = [i for i, t in enumerate(out) if t.kind != "stop" or t.text in _AGREES]
+    for a, b, c in zip(content, content[1:], content[2:], strict=False):
+        first, mid, last = out[a], out[b], out[c]
+        if (
+            first.kind == "field"
+            and first.value == "score"
+            and last.kind == "field"
+            and last.value == "weight"
+        ):
+            if mid.kind == "comp" and mid.value in ("lt", "ne"):
+                kind = "notfull"
+            elif mid.kind == "comp" and mid.value == "eq" or mid.text in _AGREES:
+                kind = "full"
+            else:
+                continue
+            out[a] = Token(kind, "", first.text, first.start)
+            out[b] = Token("stop", "", mid.text, mid.start)
+            out[c] = Token("stop", "", last.text, last.start)
+        elif (
+            first.kind == "field" and first.value == "score" and mid.kind == "field" and mid.value == "weight"
+        ) and last.text in _AGREES:  # 得分与分值相符
+            out[a] = Token("full", "", first.text, first.start)
+            out[b] = Token("stop", "", mid.text, mid.start)
+            out[c] = Token("stop", "", last.text, last.start)
     return out
 
 

@@ -16,7 +16,7 @@ from bot.parser import parse
 from bot.query import LookupQuery, Named, Query, RankQuery
 from bot.reading import Previous
 from bot.validate import validate_query
-from tests.seed_names import P2, P4, P5, P6, P7
+from tests.seed_names import P2, P3, P4, P5, P6, P7
 
 ALL = "全部7个项目"
 
@@ -138,6 +138,19 @@ CASES = [
     ("二期和政务云谁的满意度高", "table", "compare", f"比较「{P4}」、「{P5}」的满意度指标得分"),
     ("Compare phase II and the cloud project on overall score", "table", "compare", "compare overall score"),
     ("政务云项目", "table", "summary", f"概览「{P5}」"),
+    ("政务云的预算和执行数", "table", "lookup_named", f"查询「{P5}」的全年预算数、全年执行数"),
+    ("基础设施的运维被扣分主要是什么原因", "table", "reasons", f"指标的扣分原因，范围：「{P3}」"),
+    (
+        "政务云质量方面的指标实际完成值是多少",
+        "table",
+        "rows_fields",
+        f"查询质量指标的实际完成值，范围：「{P5}」",
+    ),
+    ("产出这一块得分低于分值的项目有哪些", "table", "filter", f"筛选产出指标未得满分的项目，比较范围：{ALL}"),
+    ("政务云不算的话，总分最高的是哪个", "table", "rank_single", f"全部7个项目中不含「{P5}」的项目"),
+    ("除了政务云以外，总分最高的是哪个", "table", "rank_single", f"全部7个项目中不含「{P5}」的项目"),
+    ("除了以外总分最高的项目", "clarify", "", ""),
+    ("What's the full-year budget of the 通办 one?", "clarify", "clarify", "2 candidates"),
     # check
     ("政务云项目的总分是否高于97分", "table", "check", f"核对「{P5}」是否总分高于97分"),
     ("二期项目算不算优秀", "table", "check", f"核对「{P4}」是否总分不低于90分"),
@@ -360,7 +373,7 @@ def test_a_project_is_named_by_the_number_in_its_name(coded: Corpus) -> None:
 
 def test_a_named_department_picks_its_own_project(coded: Corpus) -> None:
     both = [p.name for p in coded.projects if "运营服务" in p.name]
-    assert len(both) == 2 and "clarify" == _outcome("运营服务的总分", coded)[0]
+    assert len(both) == 2 and _outcome("运营服务的总分", coded)[0] == "clarify"
     own = next(p for p in coded.projects if "运营服务" in p.name and p.department == "上海市财政局")
     route, template, got = _outcome("市财政局的运营服务总分多少", coded)
     assert (route, template, got) == ("table", "lookup_named", f"查询「{own.name}」的总分")

@@ -17,6 +17,8 @@ from bot.types import Chart, ChartBar, Context, Language
 
 def _set(r: Reading) -> ProjectSet | None:
     base = r.base()
+    if isinstance(base, Named) and len(base.ids) == 1:
+        return None  # a ranking of one project: a name was misread (X不算的话…最高的是谁)
     return r.filtered(base) if base is not None else None
 
 
