@@ -231,7 +231,7 @@ def department_aliases(name: str) -> set[str]:
 
 def load_corpus(settings: Settings) -> Corpus:
     """Return the corpus of the index, reloading it only when the store's version changed."""
-    key = str(settings.sqlite_path.resolve())
+    key = settings.store_key
     version = read_version(settings)
     with _LOCK:
         cached = _CACHE.get(key)

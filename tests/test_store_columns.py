@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from index.store import Store
+from index.sqlite import SqliteStore as Store
 
 _OLD = """
 CREATE TABLE forms (form TEXT PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL, ingested_at TEXT NOT NULL);

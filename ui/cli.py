@@ -144,9 +144,10 @@ def check_index(
     from dataclasses import asdict
 
     from index import check_index as run_check
+    from index.store import store_exists
 
     settings = _settings(index)
-    if not settings.sqlite_path.exists():
+    if not store_exists(settings):
         _fail(IndexMissingError(f"no index at {settings.index_dir}; run `jixiao ingest PATH` first"), 2)
     try:
         report = run_check(settings, repair=repair)
@@ -172,6 +173,29 @@ def check_index(
         )
     if not (report.consistent or report.repaired):
         raise typer.Exit(1)
+
+
+@app.command()
+def migrate(index: IndexOpt = None) -> None:
+    """Create the store's tables or upgrade them to this release's schema, keeping every row
+    (opening a store does this too; run it on its own before starting upgraded app instances).
+
+    Example: JIXIAO_DATABASE_URL=postgresql://jixiao@db/jixiao jixiao migrate
+    """
+    from index.store import upgrade_store
+
+    settings = _settings(index)
+    try:
+        before, after, applied = upgrade_store(settings)
+    except JixiaoError as err:
+        _fail(err, 2)
+    for step in applied:
+        typer.echo(f"applied {step}")
+    where = settings.store_key.split("#")[0]
+    if before == after:
+        typer.echo(f"{where}: schema version {after}, up to date")
+    else:
+        typer.echo(f"{where}: schema version {before} → {after}")
 
 
 @app.command()
