@@ -75,6 +75,11 @@ class Settings(BaseSettings):
     session_idle_minutes: float = Field(
         default=120.0, gt=0, description="A login session ends after this many minutes without a request."
     )
+    load_sample: bool = Field(
+        default=True,
+        description="Ingest the bundled sample forms when the web app starts on an empty index "
+        "(false for a shared deployment).",
+    )
     retrieval_k: int = Field(default=6, description="Passages kept after hybrid fusion.")
     password: str | None = Field(
         default=None, description="Password for the web chat; unset means no login on localhost."

@@ -190,7 +190,7 @@ def main() -> None:
             st.navigation(_pages(), position="hidden")  # keep the requested URL for after login
             return
         settings = runtime.settings()
-        if runtime.can_upload():
+        if settings.load_sample and runtime.can_upload():
             _first_start(settings)
         page = st.navigation(_pages())
         _account(ws, settings)

@@ -386,6 +386,22 @@ def doctor(index: IndexOpt = None) -> None:
 
 
 @app.command()
+def health(index: IndexOpt = None) -> None:
+    """Check fast that the store and the vector server answer (for a proxy or a container
+    health check; no model is loaded); exit 1 when one does not.
+
+    Example: jixiao health && echo ready
+    """
+    from bot.doctor import health_checks
+
+    checks = health_checks(_settings(index))
+    for c in checks:
+        typer.echo(f"{c.name}: {c.status} — {c.detail}")
+    if any(c.status == "failed" for c in checks):
+        raise typer.Exit(1)
+
+
+@app.command()
 def bench(
     forms: Annotated[int, typer.Option("--forms", min=1, help="Synthetic forms to generate.")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
@@ -454,13 +470,17 @@ def report(
 def ui(
     index: IndexOpt = None,
     port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8501,
+    address: Annotated[
+        str, typer.Option("--address", help="Address to listen on (0.0.0.0 in a container behind a proxy).")
+    ] = "127.0.0.1",
 ) -> None:
-    """Serve the web chat on 127.0.0.1 (ingests the bundled sample on an empty index).
+    """Serve the web app on 127.0.0.1 (ingests the bundled sample on an empty index), with
+    /healthz and the JSON API (/api/login, /api/ask) on the same port.
 
     Example: jixiao ui --port 8501
     """
     settings = _settings(index)
-    app_path = Path(__file__).parent / "app.py"
+    app_path = Path(__file__).parent / "server.py"  # the pages, /healthz and the JSON API
     env = {**os.environ, "JIXIAO_INDEX_DIR": str(settings.index_dir.resolve())}
     cmd = [
         sys.executable,
@@ -469,7 +489,7 @@ def ui(
         "run",
         str(app_path),
         "--server.address",
-        "127.0.0.1",
+        address,
         "--server.port",
         str(port),
         "--server.headless",

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 import streamlit as st
 
-from bot import Bot
+from bot import Bot, get_bot
 from bot.corpus import Corpus
 from index import Settings
 from index.accounts import User, accounts_enabled, audit, session_user
@@ -49,7 +49,8 @@ def settings() -> Settings:
 def _bot(index_dir: str) -> Bot:
     # The embedding model loads with the first text question (once per process, see
     # ``load_embedder``), not before the first page: the overview and table answers need none.
-    return Bot(settings())
+    # The process-wide bot, shared with the JSON API of ``ui/server.py``.
+    return get_bot(settings())
 
 
 def bot() -> Bot:

@@ -126,7 +126,8 @@ def _sidebar(ws: Workspace, scope: Project | None, corpus: str, examples: tuple[
         st.subheader("示例问题")
         examples = views.PROJECT_EXAMPLES if scope else examples
         for i, example in enumerate(examples):
-            st.button(example, key=f"example_{i}", width="stretch", on_click=_queue, args=(ws, example))
+            label = escape_markdown(example)  # a suggested question may hold a project's name
+            st.button(label, key=f"example_{i}", width="stretch", on_click=_queue, args=(ws, example))
         st.subheader("对话")
         if ws.turns:
             st.download_button(
