@@ -13,6 +13,7 @@ from eval.synth import SynthForm, generate
 
 DEPT_A = "上海市卫生健康委员会"
 DEPT_B = "上海市教育委员会"
+DEPT_C = "上海市民政局"
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,8 @@ class ScopeCorpus:
 
     both: Path
     only_a: Path
+    only_c: Path
+    """A third department's forms, ingested later (the concurrency test's running ingest)."""
     a: tuple[SynthForm, ...]
     b: tuple[SynthForm, ...]
 
@@ -49,8 +52,9 @@ def make_scope_corpus(folder: Path) -> ScopeCorpus:
     forms = generate(40, folder / "all", seed=11)
     a = tuple(f for f in forms if f.agency == DEPT_A)
     b = tuple(f for f in forms if f.agency == DEPT_B)
-    for name, chosen in (("both", a + b), ("only_a", a)):
+    c = tuple(f for f in forms if f.agency == DEPT_C)
+    for name, chosen in (("both", a + b), ("only_a", a), ("only_c", c)):
         (folder / name).mkdir(parents=True, exist_ok=True)
         for f in chosen:
             shutil.copy(folder / "all" / f.file, folder / name / f.file)
-    return ScopeCorpus(folder / "both", folder / "only_a", a, b)
+    return ScopeCorpus(folder / "both", folder / "only_a", folder / "only_c", a, b)

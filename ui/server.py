@@ -20,6 +20,7 @@ from starlette.responses import JSONResponse  # noqa: E402
 from starlette.routing import Route  # noqa: E402
 
 from index import Settings  # noqa: E402
+from index.errors import StoreUnavailableError  # noqa: E402
 from ui.api import Api, ApiError, health  # noqa: E402
 
 _API = Api()
@@ -74,6 +75,8 @@ async def _call(work) -> JSONResponse:  # type: ignore[no-untyped-def]
         return JSONResponse(await run_in_threadpool(work))
     except ApiError as err:
         return JSONResponse({"error": str(err)}, status_code=err.status)
+    except StoreUnavailableError as err:  # e.g. the accounts' database is down: say so
+        return JSONResponse({"error": str(err)}, status_code=503)
 
 
 app = st.App(
