@@ -39,7 +39,9 @@ def settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
 def test_users_are_added_listed_and_removed(settings: Settings) -> None:
     assert not accounts_enabled(settings)
     add_user(settings, "ada", PASSWORD, "admin")
-    add_user(settings, "li.wei", PASSWORD, "viewer", ["上海市卫生健康委员会", "上海市卫生健康委员会", " 某单位 "])
+    add_user(
+        settings, "li.wei", PASSWORD, "viewer", ["上海市卫生健康委员会", "上海市卫生健康委员会", " 某单位 "]
+    )
     users = list_users(settings)
     assert [(u.name, u.role, u.departments) for u in users] == [
         ("ada", "admin", ()),
@@ -150,7 +152,16 @@ def _cli(settings: Settings, *args: str, stdin: str = "") -> subprocess.Complete
 
 
 def test_user_commands(settings: Settings) -> None:
-    added = _cli(settings, "user", "add", "li.wei", "-d", "上海市卫生健康委员会", "--password-stdin", stdin=PASSWORD + "\n")
+    added = _cli(
+        settings,
+        "user",
+        "add",
+        "li.wei",
+        "-d",
+        "上海市卫生健康委员会",
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
     assert added.returncode == 0, added.stderr
     assert "added viewer li.wei: sees the forms of 上海市卫生健康委员会" in added.stdout
     assert "note: no ingested form names 上海市卫生健康委员会" in added.stdout
