@@ -1,24 +1,37 @@
 # One task runner; CI calls `make check` unchanged (see .ci/run).
-PY ?= python3
-PIP ?= $(PY) -m pip
+# Everything installs into and runs from a project virtual environment (.venv), made with the
+# first Python >= 3.11 found, so a stock Debian/Ubuntu python3 ("externally managed") works and
+# nothing lands in the system's or the user's site-packages. PYTHON=/path/to/python3 picks one.
+VENV ?= .venv
+ifeq ($(origin PYTHON), undefined)
+PYTHON := $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
+	&& { command -v $$p; break; }; done)
+endif
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+export PATH := $(abspath $(VENV))/bin:$(PATH)
+export VIRTUAL_ENV := $(abspath $(VENV))
 INDEX ?= jixiao-index
 PORT ?= 8501
 export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
-# test fixtures; libGL and GLib are what OpenCV (the scan reader) loads.
+# test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
+# store the deployment tests start; python3-venv makes .venv on Debian's python3.
 APT_PACKAGES := chromium fonts-noto-cjk fonts-noto-color-emoji libreoffice-writer libreoffice-calc \
-	poppler-utils libgl1 libglib2.0-0
+	poppler-utils libgl1 libglib2.0-0 postgresql python3-venv
 
 system-deps:  ## system packages (Debian; needs root)
 	@if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
 	  && fc-list 2>/dev/null | grep -qi "Noto Color Emoji" && command -v soffice >/dev/null 2>&1 \
 	  && command -v pdftoppm >/dev/null 2>&1 && ldconfig -p | grep -q "libGL.so.1" \
-	  && ldconfig -p | grep -q "libglib-2.0.so.0"; then \
+	  && ldconfig -p | grep -q "libglib-2.0.so.0" && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+	  && { ! command -v dpkg >/dev/null 2>&1 || dpkg -s python3-venv >/dev/null 2>&1; }; then \
 	  echo "system packages present"; \
 	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 	  apt-get update -q && apt-get install -y -q $(APT_PACKAGES); \
@@ -26,7 +39,24 @@ system-deps:  ## system packages (Debian; needs root)
 	  echo "install $(APT_PACKAGES) with your package manager (root needed)"; exit 1; \
 	fi
 
-install-python:  ## torch pinned first (CPU build), then the project with dev tools
+venv:  ## make (or keep) .venv with $(PYTHON); python3-venv comes from apt when missing and root
+	@if ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then \
+	  test -n "$(PYTHON)" || { echo "no Python >= 3.11 found: install python3 (3.11 or newer) or set PYTHON=" >&2; exit 1; }; \
+	  rm -rf $(VENV); \
+	  if ! $(PYTHON) -m venv $(VENV) >/dev/null 2>&1; then \
+	    rm -rf $(VENV); \
+	    if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	      ver=$$($(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])'); \
+	      apt-get update -q && { apt-get install -y -q python3-venv "python$$ver-venv" || apt-get install -y -q python3-venv; }; \
+	      $(PYTHON) -m venv $(VENV) || exit 1; \
+	    else \
+	      echo "$(PYTHON) cannot make a virtual environment: install python3-venv (apt-get install python3-venv)" >&2; exit 1; \
+	    fi; \
+	  fi; \
+	  echo "made $(VENV) with $(PYTHON)"; \
+	fi
+
+install-python: venv  ## torch pinned first (CPU build), then the project with dev tools, into .venv
 	$(PIP) install -q torch==2.13.0
 	$(PIP) install -q -e ".[dev]"
 
@@ -92,5 +122,5 @@ bench-overview:  ## the overview page's first paint in chromium at 10 and 100 fo
 	jixiao bench --forms 10 --overview --rounds 7
 	jixiao bench --forms 100 --overview --rounds 7
 
-kill-trials:  ## the kill-trial table: a replace-ingest killed at every step of its write
+kill-trials: install-python  ## the kill-trial table: a replace-ingest killed at every step of its write
 	$(PY) -m tests.store_trials --trials 5

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
@@ -34,6 +34,7 @@ from index.vectors import VectorStore, drop_shared
 
 __all__ = ["Answer", "Bot", "Citation", "Context", "Query", "answer", "get_bot"]
 
+_SCOPES = 64  # restricted corpora kept per bot (one per distinct set of departments)
 _ATTEMPTS = 5  # a write changes the version at most four times (marked, flipped, repaired, clean)
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -85,9 +86,16 @@ class _Loaded:
             return self._retriever
 
     def documents(self, query: str, project_ids: tuple[str, ...]) -> list[Document]:
-        """Hybrid retrieval for the chain; loads the model on the first text question."""
+        """Hybrid retrieval for the chain; loads the model on the first text question. Over a
+        restricted corpus, "every project" means every project of its scope."""
         retriever = self.retriever()
-        return retriever.retrieve(query, project_ids) if retriever else []
+        if retriever is None:
+            return []
+        if self.corpus.scope is not None:
+            project_ids = tuple(i for i in project_ids or tuple(self.corpus.by_id) if i in self.corpus.by_id)
+            if not project_ids:
+                return []
+        return retriever.retrieve(query, project_ids)
 
 
 class Bot:
@@ -102,12 +110,28 @@ class Bot:
         self._reconcile = reconcile
         self._lock = threading.Lock()
         self._loaded: _Loaded | None = None
+        self._scoped: dict[frozenset[str], _Loaded] = {}
         self._chat: ChatModel | None = None
 
     def _model(self) -> Embedder:
         return self._embedder or load_embedder(self.settings)
 
-    def _current(self) -> _Loaded:
+    def _current(self, departments: Collection[str] | None = None) -> _Loaded:
+        base = self._base()
+        if departments is None:
+            return base
+        key = frozenset(departments)
+        with self._lock:
+            loaded = self._scoped.get(key)
+            if loaded is None or loaded.corpus.version != base.corpus.version:
+                loaded = _Loaded(self.settings, base.corpus.restrict(key), self._model, self._chat_model)
+                self._scoped.pop(key, None)
+                while len(self._scoped) >= _SCOPES:
+                    self._scoped.pop(next(iter(self._scoped)))
+                self._scoped[key] = loaded
+            return loaded
+
+    def _base(self) -> _Loaded:
         with self._lock:
             if self._reconcile:
                 self._reconcile = False
@@ -120,10 +144,10 @@ class Bot:
                 self._loaded = _Loaded(self.settings, corpus, self._model, self._chat_model)
             return self._loaded
 
-    def _consistent(self, run: Callable[[_Loaded], T]) -> T:
-        """Run against the current snapshot; again when the index changed meanwhile."""
+    def _consistent(self, run: Callable[[_Loaded], T], departments: Collection[str] | None = None) -> T:
+        """Run against the current snapshot (of a scope); again when the index changed meanwhile."""
         for attempt in range(1, _ATTEMPTS + 1):
-            loaded = self._current()
+            loaded = self._current(departments)
             try:
                 result = run(loaded)
             except StoreError:
@@ -142,12 +166,28 @@ class Bot:
         """The current corpus snapshot (reloaded after an ingest)."""
         return self._current().corpus
 
-    def answer(self, question: str, history: Sequence[Answer] = (), focus: tuple[str, ...] = ()) -> Answer:
+    def corpus_for(self, departments: Collection[str] | None) -> Corpus:
+        """The current corpus restricted to the projects of departments (None: all of them)."""
+        return self._current(departments).corpus
+
+    def answer(
+        self,
+        question: str,
+        history: Sequence[Answer] = (),
+        focus: tuple[str, ...] = (),
+        departments: Collection[str] | None = None,
+    ) -> Answer:
         """Answer one question in the conversation given by history; with focus (project ids),
-        a question that names no project is about those projects (a chat scoped to a project)."""
+        a question that names no project is about those projects (a chat scoped to a project).
+        With departments (a user's scope), the question is answered over only the projects of
+        those departments, as if no other form were stored."""
         context = history[-1].context if history else Context()
         context = replace(context, focus=focus)
-        return self._consistent(lambda loaded: run_chain(loaded.chain, question, context))
+
+        def run(loaded: _Loaded) -> Answer:
+            return run_chain(loaded.chain, question, _within(context, loaded.corpus))
+
+        return self._consistent(run, departments)
 
     def _chat_model(self) -> ChatModel | None:
         """The configured language model (built once), or None when none is configured."""
@@ -162,23 +202,34 @@ class Bot:
         """The configured language model, once a chain has been built with it."""
         return self._chat
 
-    def retrieve(self, question: str, project_ids: tuple[str, ...] = ()) -> list[Citation]:
-        """Return the source rows hybrid retrieval ranks for a question, best first."""
+    def retrieve(
+        self, question: str, project_ids: tuple[str, ...] = (), departments: Collection[str] | None = None
+    ) -> list[Citation]:
+        """Return the source rows hybrid retrieval ranks for a question, best first (within
+        the projects of departments when given)."""
         from bot.text import source_citation
 
         def run(loaded: _Loaded) -> list[Citation]:
-            retriever = loaded.retriever()
-            if retriever is None:
-                return []
-            docs = retriever.retrieve(question, project_ids)
+            docs = loaded.documents(question, project_ids)
             cites = [source_citation(d, loaded.corpus) for d in docs]
             return list({c.id: c for c in cites if c is not None}.values())
 
-        return self._consistent(run)
+        return self._consistent(run, departments)
 
     def warm(self) -> None:
         """Load the embedding model and retriever now rather than on the first text question."""
         self._current().retriever()
+
+
+def _within(context: Context, corpus: Corpus) -> Context:
+    """The context, or a fresh one when it names a project the corpus does not hold (a
+    conversation carried over from another scope must not reach outside this one)."""
+    if corpus.scope is None:
+        return context
+    named = (*context.subjects, *context.results, *context.focus)
+    if all(pid in corpus.by_id for pid in named):
+        return context
+    return Context(focus=tuple(pid for pid in context.focus if pid in corpus.by_id))
 
 
 _BOTS: dict[str, Bot] = {}
@@ -190,6 +241,7 @@ def get_bot(settings: Settings) -> Bot:
     key = "|".join(
         [
             str(settings.index_dir.resolve()),
+            settings.store_key,
             settings.llm_mode,
             settings.llm_base_url or "",
             settings.llm_model or "",

@@ -133,6 +133,9 @@ class Corpus:
     generations: frozenset[str] | None = None
     """The committed chunk generations when the store was dirty (vector search keeps to
     them); None when every vector record belongs to this snapshot."""
+    scope: frozenset[str] | None = None
+    """The departments this corpus was restricted to (``restrict``); None for the whole store.
+    Vector search over a restricted corpus keeps to its project ids."""
 
     @classmethod
     def of(
@@ -140,6 +143,13 @@ class Corpus:
     ) -> Corpus:
         """Build a corpus from projects."""
         return cls(tuple(projects), {p.id: p for p in projects}, version, generations)
+
+    def restrict(self, departments: Iterable[str]) -> Corpus:
+        """The corpus of only the projects whose 主管部门 or 实施单位 is one of departments (a
+        user's scope): to everything built on it, the other projects do not exist."""
+        wanted = frozenset(departments)
+        projects = tuple(p for p in self.projects if {p.department, p.unit} & wanted)
+        return Corpus(projects, {p.id: p for p in projects}, self.version, self.generations, wanted)
 
     @property
     def years(self) -> list[int]:
@@ -233,7 +243,7 @@ def department_aliases(name: str) -> set[str]:
 
 def load_corpus(settings: Settings) -> Corpus:
     """Return the corpus of the index, reloading it only when the store's version changed."""
-    key = str(settings.sqlite_path.resolve())
+    key = settings.store_key
     version = read_version(settings)
     with _LOCK:
         cached = _CACHE.get(key)

@@ -1,5 +1,7 @@
-"""Checking a configuration end to end: the effective settings, the index, the embedding
-model, the Chroma server (when one is configured) and the model endpoint (one short request).
+"""Checking a configuration end to end: the effective settings, the structured store, the
+index, the embedding model, the Chroma server (when one is configured) and the model endpoint
+(one short request). ``health_checks`` is the fast part (store and vector server, no model)
+that ``jixiao health`` and the app's ``/healthz`` run for a proxy.
 
 Invariants: every check reports ok or the error with the fix, and never raises; a check of
 something not configured is skipped, not failed; secrets are never printed.
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from index import Settings
+from index.settings import redact_url
 
 Status = Literal["ok", "failed", "skipped"]
 
@@ -34,6 +37,8 @@ def effective_settings(settings: Settings) -> list[tuple[str, str]]:
         value = getattr(settings, name)
         if name in ("password", "llm_api_key"):
             shown = "(set)" if value else "(unset)"
+        elif name == "database_url" and value:
+            shown = redact_url(value)
         else:
             shown = "(unset)" if value is None else str(value)
         out.append((f"JIXIAO_{name.upper()}", shown))
@@ -50,6 +55,27 @@ def _guard(name: str, fn: Callable[[Settings], Check], settings: Settings) -> Ch
         return fn(settings)
     except Exception as err:  # a check must report, never crash the report
         return Check(name, "failed", f"{type(err).__name__}: {err}", "see the error above")
+
+
+def health_checks(settings: Settings) -> list[Check]:
+    """The fast checks (structured store, vector server); none raises."""
+    return [_guard("store", _store, settings), _guard("chroma server", _chroma, settings)]
+
+
+def _store(settings: Settings) -> Check:
+    from index import read_version
+    from index.errors import JixiaoError, StoreUnavailableError
+
+    where = redact_url(settings.database_url) if settings.database_url else str(settings.sqlite_path)
+    try:
+        version = read_version(settings)
+    except StoreUnavailableError as err:
+        return Check("store", "failed", str(err), "start the database, or check JIXIAO_DATABASE_URL")
+    except JixiaoError as err:
+        return Check("store", "failed", str(err), "see the error above")
+    if version is None:
+        return Check("store", "ok", f"{where}: empty (the first ingest or `jixiao migrate` creates it)")
+    return Check("store", "ok", f"{where}: answering (version {version})")
 
 
 def _index(settings: Settings) -> Check:
@@ -99,7 +125,7 @@ def _chroma(settings: Settings) -> Check:
     url = settings.chroma_url.rstrip("/")
     for path in ("/api/v2/heartbeat", "/api/v1/heartbeat"):
         try:
-            reply = httpx.get(url + path, timeout=5.0)
+            reply = httpx.get(url + path, timeout=3.0)
         except httpx.HTTPError as err:
             return Check(
                 "chroma server",
@@ -151,6 +177,7 @@ def _model(settings: Settings) -> Check:
 
 
 _CHECKS: tuple[tuple[str, Callable[[Settings], Check]], ...] = (
+    ("store", _store),
     ("index", _index),
     ("embedding model", _embedding),
     ("chroma server", _chroma),

@@ -7,6 +7,7 @@ Public entry points: ``ingest``, ``check_paths``, ``load_projects`` (project for
 This package never imports ``bot`` or ``ui``.
 """
 
+from index import accounts
 from index.export import export_projects
 from index.identity import clean_name, free_name
 from index.inert import inert_cell, inert_rows
@@ -37,6 +38,7 @@ __all__ = [
     "IndexCheck",
     "IngestReport",
     "Settings",
+    "accounts",
     "check_index",
     "check_paths",
     "clean_name",

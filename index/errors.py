@@ -7,7 +7,10 @@
     │   └── FormatError         a readable file that holds no form, or a truncated form
     ├── IndexMissingError       a command needs an index that does not exist yet
     ├── ModelError              the embedding model cannot be built or loaded offline
-    └── StoreError              the structured or vector store failed; nothing was changed
+    ├── StoreError              the structured or vector store failed; nothing was changed
+    │   └── StoreUnavailableError  PostgreSQL or the Chroma server cannot be reached (or went away
+    │                           mid-request): retry once it is back; nothing was changed
+    └── AccountError            a user cannot be added, changed or removed as asked
 
 Every message says what went wrong and what to do about it.
 """
@@ -64,3 +67,15 @@ class ModelError(JixiaoError):
 
 class StoreError(JixiaoError):
     """A store operation failed and was rolled back."""
+
+
+class StoreUnavailableError(StoreError):
+    """The database or the vector server cannot be reached; service resumes when it is back."""
+
+    def __init__(self, what: str, detail: str) -> None:
+        self.what = what
+        super().__init__(f"{what} is unavailable ({detail}); retry once it is back")
+
+
+class AccountError(JixiaoError):
+    """A user cannot be added, changed or removed as asked."""

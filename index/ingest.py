@@ -37,7 +37,7 @@ from index.parse import parse_rows
 from index.readers import read_rows
 from index.reconcile import reconcile_locked
 from index.settings import Settings
-from index.store import FormStore, FormWrite, StoreSnapshot, open_store, read_version
+from index.store import FormStore, FormWrite, StoreSnapshot, open_store, read_version, store_exists
 from index.types import Finding, IngestReport, ParsedFile, Project
 from index.vectors import Record, VectorStore
 
@@ -273,7 +273,7 @@ def load_snapshot(settings: Settings) -> StoreSnapshot | None:
 
 def form_files(settings: Settings) -> list[tuple[str, str, str]]:
     """Return (form name, path when ingested, SHA-256) of every ingested file."""
-    if not settings.sqlite_path.exists():
+    if not store_exists(settings):
         return []
     store = open_store(settings)
     try:
@@ -284,7 +284,7 @@ def form_files(settings: Settings) -> list[tuple[str, str, str]]:
 
 def index_exists(settings: Settings) -> bool:
     """Return whether an index with at least one form exists."""
-    if not settings.sqlite_path.exists():
+    if not store_exists(settings):
         return False
     store = open_store(settings)
     try:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from index.chunk import chunk_project
 from index.embed import Embedder, load_embedder
 from index.settings import Settings
-from index.store import FormRecord, FormStore, open_store
+from index.store import FormRecord, FormStore, open_store, store_exists
 from index.types import IndexCheck
 from index.vectors import Record, VectorStore
 
@@ -38,7 +38,7 @@ class _Survey:
 def check_index(settings: Settings, repair: bool = False, embedder: Embedder | None = None) -> IndexCheck:
     """Compare the vector store with the structured store; with repair, fix the difference
     (waits for a running ingest to finish)."""
-    if not settings.sqlite_path.exists():
+    if not store_exists(settings):
         return IndexCheck(0, 0, 0)
     store = open_store(settings)
     try:
@@ -52,7 +52,7 @@ def check_index(settings: Settings, repair: bool = False, embedder: Embedder | N
 def reconcile(settings: Settings, embedder: Embedder | None = None) -> IndexCheck:
     """The cheap reconciliation at start: repair what a killed writer or a lost vector store
     left behind; skip (``busy``) when a writer holds the index, as it reconciles itself."""
-    if not settings.sqlite_path.exists():
+    if not store_exists(settings):
         return IndexCheck(0, 0, 0)
     store = open_store(settings)
     try:

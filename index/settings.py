@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -19,6 +20,15 @@ SAMPLE_DIR = Path(__file__).parent / "sample"
 def _default_model_dir() -> Path:
     cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(cache) / "jixiao" / "models"
+
+
+def redact_url(url: str) -> str:
+    """Return a database URL without its password (``postgresql://jixiao:***@db:5432/jixiao``)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 class Settings(BaseSettings):
@@ -47,6 +57,28 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(
         default=None,
         description="URL of a Chroma server (http://host:port); unset means an embedded store.",
+    )
+    database_url: str | None = Field(
+        default=None,
+        description="A PostgreSQL database (postgresql://user:password@host:port/db) for the structured "
+        "store, the accounts and the audit log, shared by every app instance; unset means the "
+        "SQLite file forms.sqlite in the index folder.",
+    )
+    database_schema: str = Field(
+        default="public",
+        pattern=r"^[a-z_][a-z0-9_]{0,62}$",
+        description="The PostgreSQL schema holding the tables (several indexes can share one database).",
+    )
+    session_hours: float = Field(
+        default=12.0, gt=0, description="A login session ends this many hours after sign-in."
+    )
+    session_idle_minutes: float = Field(
+        default=120.0, gt=0, description="A login session ends after this many minutes without a request."
+    )
+    load_sample: bool = Field(
+        default=True,
+        description="Ingest the bundled sample forms when the web app starts on an empty index "
+        "(false for a shared deployment).",
     )
     retrieval_k: int = Field(default=6, description="Passages kept after hybrid fusion.")
     password: str | None = Field(
@@ -82,6 +114,13 @@ class Settings(BaseSettings):
     def llm_enabled(self) -> bool:
         """Whether a language model is configured and switched on."""
         return self.llm_mode != "off" and bool(self.llm_base_url) and bool(self.llm_model)
+
+    @property
+    def store_key(self) -> str:
+        """Names the structured store (no password), for caches and messages."""
+        if self.database_url:
+            return f"{redact_url(self.database_url)}#{self.database_schema}"
+        return str(self.sqlite_path.resolve())
 
     @property
     def sqlite_path(self) -> Path:

@@ -26,7 +26,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from index.errors import StoreError
+from index.errors import StoreError, StoreUnavailableError
 from index.settings import Settings
 from index.types import Chunk
 
@@ -152,7 +152,7 @@ class VectorStore:
                 assert handle is not None
                 self._col = handle[1]
         except Exception as err:  # noqa: BLE001 - chroma raises many types
-            raise StoreError(f"cannot open the Chroma collection: {err}") from err
+            raise _failure(err, "cannot open the Chroma collection") from err
 
     def count(self) -> int:
         """Return the number of stored records."""
@@ -256,4 +256,15 @@ class VectorStore:
         try:
             return call()
         except Exception as err:  # noqa: BLE001 - chroma raises many types
-            raise StoreError(f"the Chroma collection failed: {err}") from err
+            raise _failure(err, "the Chroma collection failed") from err
+
+
+def _failure(err: Exception, doing: str) -> StoreError:
+    """A Chroma error as ours: ``StoreUnavailableError`` when the server cannot be reached."""
+    import httpx
+
+    text = str(err)
+    if isinstance(err, httpx.TransportError) or "Could not connect" in text or "Connection refused" in text:
+        first = (text.strip().splitlines() or [type(err).__name__])[0][:200]
+        return StoreUnavailableError("the vector store (Chroma server)", first)
+    return StoreError(f"{doing}: {err}")

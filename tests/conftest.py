@@ -30,6 +30,47 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(index_dir=tmp_path / "index")
 
 
+BACKENDS = ("sqlite", "postgres")
+"""The structured-store backends the store tests run on (``backend_settings``)."""
+
+
+@pytest.fixture(scope="session")
+def pg():  # type: ignore[no-untyped-def]
+    """A real PostgreSQL server for the session (tests/servers.py); each test takes a fresh schema."""
+    from tests.servers import PgServer
+
+    server = PgServer()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.destroy()
+
+
+def backend_settings(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -> Settings:
+    """Settings of a fresh, empty index on the given backend: SQLite in tmp_path, or a new
+    schema of the session's PostgreSQL server."""
+    if backend == "sqlite":
+        return Settings(index_dir=tmp_path / "index")
+    from tests.servers import PgServer
+
+    server = request.getfixturevalue("pg")
+    return Settings(index_dir=tmp_path / "index", database_url=server.url, database_schema=PgServer.schema())
+
+
+def backend_env(settings: Settings) -> dict[str, str]:
+    """The environment a subprocess needs to open the same store as settings."""
+    env = {**os.environ, "JIXIAO_INDEX_DIR": str(settings.index_dir)}
+    if settings.database_url:
+        env |= {
+            "JIXIAO_DATABASE_URL": settings.database_url,
+            "JIXIAO_DATABASE_SCHEMA": settings.database_schema,
+        }
+    if settings.chroma_url:
+        env |= {"JIXIAO_CHROMA_URL": settings.chroma_url, "JIXIAO_COLLECTION": settings.collection}
+    return env
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

@@ -169,8 +169,8 @@ def test_total_citations_show_only_what_they_hold(app: AppTest) -> None:
 def test_interpretation_is_shown_above_the_answer(app: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
     real = Bot.answer
 
-    def understood(self: Bot, question: str, history: Sequence = ()) -> object:  # type: ignore[type-arg]
-        answer = real(self, question, history)
+    def understood(self: Bot, question: str, history: Sequence = (), **scope: object) -> object:  # type: ignore[type-arg]
+        answer = real(self, question, history, **scope)  # type: ignore[arg-type]
         return replace(answer, interpretation=f"按总分排序<{answer.route}>")
 
     monkeypatch.setattr(Bot, "answer", understood)
@@ -227,7 +227,7 @@ def test_conversation_survives_a_new_session_with_the_same_workspace(app: AppTes
 def test_a_failing_question_shows_one_line_and_logs_the_traceback(
     app: AppTest, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken(self: Bot, question: str, history: Sequence = ()) -> object:  # type: ignore[type-arg]
+    def broken(self: Bot, question: str, history: Sequence = (), **scope: object) -> object:  # type: ignore[type-arg]
         raise RuntimeError("/srv/secret/index/forms.sqlite is locked")
 
     at, real = _chat(app), Bot.answer

@@ -1,4 +1,5 @@
-"""Ingest into a real SQLite store and a real Chroma collection: counts, atomicity, idempotency."""
+"""Ingest into a real SQLite or PostgreSQL store and a real Chroma collection: counts, atomicity,
+idempotency — the same tests on both backends."""
 
 from __future__ import annotations
 
@@ -9,6 +10,13 @@ import pytest
 from index import Settings, export_projects, index_exists, ingest, load_projects
 from index.errors import InputError, StoreError
 from index.vectors import VectorStore
+from tests.conftest import BACKENDS, backend_settings
+
+
+@pytest.fixture(params=BACKENDS)
+def settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
+    """The same tests on each structured-store backend."""
+    return backend_settings(request, request.param, tmp_path)
 
 
 def _write(path: Path, seed_text: str, start: int, end: int) -> Path:

@@ -1,5 +1,5 @@
-"""Form identity, generations and reconciliation against a real SQLite store and a real Chroma
-collection: names relative to the ingest root, replacing only by choice, repairs of lost or
+"""Form identity, generations and reconciliation against a real store (SQLite and PostgreSQL,
+the same tests on both) and a real Chroma collection: names relative to the ingest root, replacing only by choice, repairs of lost or
 orphaned vector records (also of an index from before generations), ``jixiao check-index``."""
 
 from __future__ import annotations
@@ -12,12 +12,27 @@ from pathlib import Path
 import pytest
 
 from bot import Bot
-from index import SAMPLE_DIR, Settings, check_index, export_projects, ingest, load_projects, reconcile
+from index import (
+    SAMPLE_DIR,
+    Settings,
+    check_index,
+    check_paths,
+    export_projects,
+    ingest,
+    load_projects,
+    reconcile,
+)
 from index.identity import free_name
 from index.store import open_store
 from index.vectors import VectorStore
-from tests.conftest import SEED
+from tests.conftest import BACKENDS, SEED, backend_env, backend_settings
 from tests.corpus_states import ROOT, MemoEmbedder, write_after, write_before
+
+
+@pytest.fixture(params=BACKENDS)
+def settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
+    """The same tests on each structured-store backend."""
+    return backend_settings(request, request.param, tmp_path)
 
 
 @pytest.fixture(scope="module")
@@ -133,9 +148,8 @@ def test_start_of_a_bot_repairs_lost_records(settings: Settings, memo: MemoEmbed
     assert check_index(settings).consistent
 
 
-def test_an_index_from_before_generations_is_migrated(
-    settings: Settings, memo: MemoEmbedder, tmp_path: Path
-) -> None:
+def test_an_index_from_before_generations_is_migrated(memo: MemoEmbedder, tmp_path: Path) -> None:
+    settings = Settings(index_dir=tmp_path / "index")  # the first release's layout is SQLite's
     ingest([write_before(tmp_path / "forms")], settings, embedder=memo)  # type: ignore[arg-type]
     exported = export_projects(load_projects(settings))
     _make_legacy(settings)
@@ -166,9 +180,14 @@ def _make_legacy(settings: Settings) -> None:
     db.close()
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+def _cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "ui.cli", *args], capture_output=True, text=True, timeout=600, cwd=ROOT
+        [sys.executable, "-m", "ui.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+        env=backend_env(settings),
     )
 
 
@@ -176,9 +195,49 @@ def test_check_index_command(settings: Settings, memo: MemoEmbedder, tmp_path: P
     ingest([write_before(tmp_path / "forms")], settings, embedder=memo)  # type: ignore[arg-type]
     _damage(settings, memo)
     index = str(settings.index_dir)
-    found = _cli("check-index", "--index", index)
+    found = _cli(settings, "check-index", "--index", index)
     assert found.returncode == 1 and "orphan" in found.stdout and "missing: ops.txt" in found.stdout
-    repaired = _cli("check-index", "--repair", "--index", index)
+    repaired = _cli(settings, "check-index", "--repair", "--index", index)
     assert repaired.returncode == 0 and repaired.stdout.rstrip().endswith("repaired"), repaired.stderr
-    clean = _cli("check-index", "--index", index)
+    clean = _cli(settings, "check-index", "--index", index)
     assert clean.returncode == 0 and clean.stdout.rstrip().endswith("consistent")
+
+
+def test_a_postgres_upgrade_keeps_the_data(pg, memo: MemoEmbedder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from index.postgres import LATEST, PgStore, migrate
+    from index.store import FormWrite
+    from tests.servers import PgServer
+
+    settings = Settings(index_dir=tmp_path / "index", database_url=pg.url, database_schema=PgServer.schema())
+    assert migrate(settings, target=1).applied == ("1: forms, their rows and the store's version",)
+    [parsed] = check_paths([SEED])
+    old = PgStore(settings, upgrade=False)  # the first release of the schema writes a form
+    try:
+        assert old.schema_version() == 1
+        old.commit_forms([FormWrite(SEED.name, str(SEED), parsed.sha256, "g1", 0, parsed.projects)], "then")
+        exported = export_projects(old.projects())
+    finally:
+        old.close()
+    upgraded = _cli(settings, "migrate")
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert f"schema version 1 → {LATEST}" in upgraded.stdout and "2: accounts" in upgraded.stdout
+    assert export_projects(load_projects(settings)) == exported and len(exported) == 7
+    again = _cli(settings, "migrate")
+    assert again.returncode == 0 and f"schema version {LATEST}, up to date" in again.stdout
+
+
+def test_a_database_newer_than_the_code_is_refused(pg, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import psycopg
+
+    from index.errors import StoreError
+    from index.postgres import migrate
+    from tests.servers import PgServer
+
+    settings = Settings(index_dir=tmp_path / "index", database_url=pg.url, database_schema=PgServer.schema())
+    migrate(settings)
+    with psycopg.connect(pg.url, autocommit=True) as conn:
+        conn.execute(
+            f"INSERT INTO {settings.database_schema}.schema_migrations (version, name) VALUES (99, 'x')"
+        )
+    with pytest.raises(StoreError, match="newer than this jixiao knows"):
+        migrate(settings)

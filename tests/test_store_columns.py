@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from index.store import SqliteStore
+from index.sqlite import SqliteStore
 
 _OLD = """
 CREATE TABLE forms (form TEXT PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL, ingested_at TEXT NOT NULL);

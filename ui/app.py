@@ -18,8 +18,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 import streamlit as st  # noqa: E402
 
-from bot import Bot  # noqa: E402
-from index import SAMPLE_DIR, Settings, index_exists, ingest  # noqa: E402
+from index import SAMPLE_DIR, Settings, accounts, index_exists, ingest  # noqa: E402
 from index.embed import load_embedder  # noqa: E402
 from ui import runtime, views  # noqa: E402
 from ui.markup import CSS, escape_markdown  # noqa: E402
@@ -41,6 +40,8 @@ def _password() -> str | None:
 
 
 def _gate(ws: Workspace) -> bool:
+    if runtime.accounts_on():
+        return _account_gate(ws)
     secret = _password()
     if not secret or ws.authenticated:
         return True
@@ -66,6 +67,66 @@ def _gate(ws: Workspace) -> bool:
     return False
 
 
+def _account_gate(ws: Workspace) -> bool:
+    """Sign in with a user name and password; a session ends on its own (expiry, idleness,
+    removal of the user) and the page asks again."""
+    if runtime.signed_in(ws) is not None:
+        return True
+    st.title("绩效自评问答")
+    if ws.expired:
+        st.info("登录已过期，请重新登录 / Your session ended, please sign in again")
+    with st.form("login", clear_on_submit=True):
+        name = st.text_input("用户名 / User", key="user_input")
+        given = st.text_input("密码 / Password", type="password", key="password_input")
+        submitted = st.form_submit_button("登录 / Sign in")
+    if not submitted or not name or not given:
+        return False
+    name = name.strip()[:64]
+    keys = (f"session:{ws.id}", f"address:{runtime.client_address()}", f"user:{name}")
+    throttle = runtime.throttle()
+    wait = throttle.wait(keys)
+    if wait > 0:
+        st.error(f"尝试次数过多，请 {wait:.0f} 秒后再试 / Too many attempts, retry in {wait:.0f} s")
+        return False
+    settings = runtime.settings()
+    user = accounts.authenticate(settings, name, given)
+    if user is None:
+        throttle.fail(keys)
+        accounts.audit(settings, name, "login_failed", detail=f"address {runtime.client_address()}")
+        st.error("用户名或密码不正确 / Wrong user name or password")
+        return False
+    throttle.succeed((keys[0], keys[2]))
+    token = accounts.open_session(settings, user)
+    runtime.workspaces().rotate(ws)  # a new id once logged in: a planted cookie is worthless
+    ws.login_token = token
+    runtime.signed_in(ws)
+    accounts.audit(settings, user.name, "login", detail=f"address {runtime.client_address()}")
+    runtime.set_login_cookie(token)
+    st.rerun()
+    return False
+
+
+def _account(ws: Workspace, settings: Settings) -> None:
+    """Who is signed in, what they see, and signing out (accounts mode)."""
+    user = ws.user
+    if user is None:
+        return
+    with st.sidebar:
+        sees = "全部表" if user.scope is None else "、".join(user.departments)
+        st.caption(
+            escape_markdown(
+                f"已登录：{user.name}（{'管理员' if user.role == 'admin' else '查看者'}）· 可见：{sees}"
+            )
+        )
+        if st.button("退出登录 / Sign out", key="sign_out"):
+            accounts.audit(settings, user.name, "logout")
+            accounts.close_session(settings, ws.login_token)
+            ws.login_token, ws.user = "", None
+            ws.clear()
+            runtime.set_login_cookie("")
+            st.rerun()
+
+
 def _first_start(settings: Settings) -> None:
     if st.session_state.get("index_ready") or index_exists(settings):
         st.session_state["index_ready"] = True  # checked once per session, not on every rerun
@@ -82,11 +143,13 @@ def _first_start(settings: Settings) -> None:
     st.session_state["index_ready"] = True
 
 
-def _sidebar(bot: Bot, settings: Settings) -> None:
-    info = views.corpus_info(bot.corpus)
+def _sidebar(settings: Settings) -> None:
+    info = views.corpus_info(runtime.corpus())
     with st.sidebar:
         st.header("语料概览")
         st.html(views.corpus_html(info))
+        if not runtime.can_upload():
+            return
         st.subheader("上传新表")
         files = st.file_uploader(
             views.UPLOAD_LABEL,
@@ -97,6 +160,8 @@ def _sidebar(bot: Bot, settings: Settings) -> None:
         if files and st.button("导入上传的表", key="ingest_uploads"):
             with st.spinner("正在导入…"):
                 results = views.ingest_uploads([(f.name, f.getvalue()) for f in files], settings)
+            for r in results:
+                runtime.record("upload", detail=f"{r.name}: {r.message}")
             st.session_state["upload_results"] = results
             st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1
             st.rerun()
@@ -125,11 +190,13 @@ def main() -> None:
             st.navigation(_pages(), position="hidden")  # keep the requested URL for after login
             return
         settings = runtime.settings()
-        _first_start(settings)
+        if settings.load_sample and runtime.can_upload():
+            _first_start(settings)
         page = st.navigation(_pages())
+        _account(ws, settings)
         with runtime.guarded("显示这个页面时"):
             page.run()
-        _sidebar(runtime.bot(), settings)
+        _sidebar(settings)
 
 
 main()

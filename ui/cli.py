@@ -25,6 +25,14 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Ask question
 IndexOpt = Annotated[
     Path | None, typer.Option("--index", help="Index folder (default $JIXIAO_INDEX_DIR or ./jixiao-index).")
 ]
+UserOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--user",
+        help="Answer as this user sees the forms (only their departments' forms) and record it in "
+        "the audit log under their name.",
+    ),
+]
 
 
 def _settings(index: Path | None) -> Settings:
@@ -117,9 +125,11 @@ def check(paths: list[Path], as_json: Annotated[bool, typer.Option("--json")] = 
 
 @app.command()
 def export(
-    index: IndexOpt = None, as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True
+    index: IndexOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = True,
+    user: UserOpt = None,
 ) -> None:
-    """Print every ingested project as JSON.
+    """Print every ingested project (every one a user may see, with --user) as JSON.
 
     Example: jixiao export --json > projects.json
     """
@@ -128,7 +138,10 @@ def export(
     settings = _settings(index)
     if not index_exists(settings):
         _fail(IndexMissingError(f"no index at {settings.index_dir}; run `jixiao ingest PATH` first"), 2)
-    typer.echo(json.dumps(export_projects(load_records(settings)), ensure_ascii=False, indent=2))
+    scope = _scope(settings, user)
+    records = [p for p in load_records(settings) if scope is None or {p.department, p.unit} & scope]
+    _audit(settings, user, "export", detail=f"cli: {len(records)} records")
+    typer.echo(json.dumps(export_projects(records), ensure_ascii=False, indent=2))
 
 
 @app.command("check-index")
@@ -144,9 +157,10 @@ def check_index(
     from dataclasses import asdict
 
     from index import check_index as run_check
+    from index.store import store_exists
 
     settings = _settings(index)
-    if not settings.sqlite_path.exists():
+    if not store_exists(settings):
         _fail(IndexMissingError(f"no index at {settings.index_dir}; run `jixiao ingest PATH` first"), 2)
     try:
         report = run_check(settings, repair=repair)
@@ -175,15 +189,40 @@ def check_index(
 
 
 @app.command()
+def migrate(index: IndexOpt = None) -> None:
+    """Create the store's tables or upgrade them to this release's schema, keeping every row
+    (opening a store does this too; run it on its own before starting upgraded app instances).
+
+    Example: JIXIAO_DATABASE_URL=postgresql://jixiao@db/jixiao jixiao migrate
+    """
+    from index.store import upgrade_store
+
+    settings = _settings(index)
+    try:
+        before, after, applied = upgrade_store(settings)
+    except JixiaoError as err:
+        _fail(err, 2)
+    for step in applied:
+        typer.echo(f"applied {step}")
+    where = settings.store_key.split("#")[0]
+    if before == after:
+        typer.echo(f"{where}: schema version {after}, up to date")
+    else:
+        typer.echo(f"{where}: schema version {before} → {after}")
+
+
+@app.command()
 def ask(
     questions: Annotated[list[str] | None, typer.Argument(help="One conversation, in order.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON answers.")] = False,
     batch: Annotated[Path | None, typer.Option("--batch", help="File of JSON arrays, one per line.")] = None,
     index: IndexOpt = None,
+    user: UserOpt = None,
 ) -> None:
     """Answer questions; several questions form one conversation.
 
     Example: jixiao ask "哪个项目满意度得分最低？" "为什么？"
+    Example: jixiao ask --user li.wei "哪个项目总分最低？"
     """
     from bot import get_bot
     from index import index_exists
@@ -192,6 +231,7 @@ def ask(
     if not index_exists(settings):
         _fail(IndexMissingError(f"no index at {settings.index_dir}; run `jixiao ingest PATH` first"), 2)
     bot = get_bot(settings)
+    scope = _scope(settings, user)
     conversations = _read_batch(batch) if batch else [list(questions or [])]
     if not any(conversations):
         _fail(JixiaoError("give at least one question, or --batch FILE"), 2)
@@ -199,9 +239,11 @@ def ask(
         history: list = []  # type: ignore[type-arg]
         for question in conversation:
             try:
-                history.append(bot.answer(question, history))
+                history.append(bot.answer(question, history, departments=scope))
             except JixiaoError as err:
                 _fail(err)
+            last = history[-1]
+            _audit(settings, user, "ask", question, [c.id for c in last.citations], f"cli: {last.route}")
         if as_json or batch:
             typer.echo(
                 json.dumps([a.to_json() for a in history], ensure_ascii=False, indent=None if batch else 2)
@@ -344,6 +386,22 @@ def doctor(index: IndexOpt = None) -> None:
 
 
 @app.command()
+def health(index: IndexOpt = None) -> None:
+    """Check fast that the store and the vector server answer (for a proxy or a container
+    health check; no model is loaded); exit 1 when one does not.
+
+    Example: jixiao health && echo ready
+    """
+    from bot.doctor import health_checks
+
+    checks = health_checks(_settings(index))
+    for c in checks:
+        typer.echo(f"{c.name}: {c.status} — {c.detail}")
+    if any(c.status == "failed" for c in checks):
+        raise typer.Exit(1)
+
+
+@app.command()
 def bench(
     forms: Annotated[int, typer.Option("--forms", min=1, help="Synthetic forms to generate.")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
@@ -382,6 +440,7 @@ def report(
         list[str] | None, typer.Option("--department", help="Only this department or unit (repeatable).")
     ] = None,
     index: IndexOpt = None,
+    user: UserOpt = None,
 ) -> None:
     """Write the overview and every finding to an Excel or Word file.
 
@@ -398,7 +457,8 @@ def report(
     if not index_exists(settings):
         _fail(IndexMissingError(f"no index at {settings.index_dir}; run `jixiao ingest PATH` first"), 2)
     scope = Scope(tuple(year or ()), tuple(department or ()))
-    projects = get_bot(settings).corpus.select(scope.years, scope.departments)
+    projects = get_bot(settings).corpus_for(_scope(settings, user)).select(scope.years, scope.departments)
+    _audit(settings, user, "report", detail=f"cli: {out.name}, {len(projects)} projects")
     try:
         write_report(out, projects, scope, datetime.now())
     except JixiaoError as err:
@@ -410,13 +470,17 @@ def report(
 def ui(
     index: IndexOpt = None,
     port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1.")] = 8501,
+    address: Annotated[
+        str, typer.Option("--address", help="Address to listen on (0.0.0.0 in a container behind a proxy).")
+    ] = "127.0.0.1",
 ) -> None:
-    """Serve the web chat on 127.0.0.1 (ingests the bundled sample on an empty index).
+    """Serve the web app on 127.0.0.1 (ingests the bundled sample on an empty index), with
+    /healthz and the JSON API (/api/login, /api/ask) on the same port.
 
     Example: jixiao ui --port 8501
     """
     settings = _settings(index)
-    app_path = Path(__file__).parent / "app.py"
+    app_path = Path(__file__).parent / "server.py"  # the pages, /healthz and the JSON API
     env = {**os.environ, "JIXIAO_INDEX_DIR": str(settings.index_dir.resolve())}
     cmd = [
         sys.executable,
@@ -425,7 +489,7 @@ def ui(
         "run",
         str(app_path),
         "--server.address",
-        "127.0.0.1",
+        address,
         "--server.port",
         str(port),
         "--server.headless",
@@ -439,6 +503,145 @@ def ui(
     ]
     sys.stdout.flush()
     os.execve(sys.executable, cmd, env)  # become streamlit: signals reach the server itself
+
+
+def _scope(settings: Settings, name: str | None) -> frozenset[str] | None:
+    """The departments a --user may see (None: every form, for no --user or an admin)."""
+    if name is None:
+        return None
+    from index.accounts import list_users
+
+    try:
+        found = next((u for u in list_users(settings) if u.name == name), None)
+    except JixiaoError as err:
+        _fail(err, 2)
+    if found is None:
+        _fail(JixiaoError(f"no user {name}; see `jixiao user list`"), 2)
+    assert found is not None
+    return found.scope
+
+
+def _audit(
+    settings: Settings, user: str | None, action: str, question: str = "", cited=(), detail: str = ""
+) -> None:  # type: ignore[no-untyped-def]
+    if user is not None:
+        from index.accounts import audit
+
+        audit(settings, user, action, question, cited, detail)
+
+
+users = typer.Typer(
+    no_args_is_help=True, help="Accounts of a shared deployment: who may sign in and what they see."
+)
+app.add_typer(users, name="user")
+
+
+@users.command("add")
+def user_add(
+    name: str,
+    role: Annotated[
+        str, typer.Option("--role", help="admin (uploads, sees every form) or viewer.")
+    ] = "viewer",
+    department: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--department", "-d", help="A 主管部门 or 实施单位 whose forms the viewer sees (repeatable)."
+        ),
+    ] = None,
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from the first line of stdin.")
+    ] = False,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Change an existing user (signs them out).")
+    ] = False,
+    index: IndexOpt = None,
+) -> None:
+    """Add a user who signs in to the web app with a password (the app then asks everyone to sign in).
+
+    Example: jixiao user add li.wei --role viewer -d 上海市卫生健康委员会
+    """
+    from index.accounts import add_user
+    from index.ingest import load_records
+
+    settings = _settings(index)
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    try:
+        user = add_user(settings, name, password, role, department or (), replace=replace)
+        known = {n for p in load_records(settings) for n in (p.department, p.unit) if n}
+    except JixiaoError as err:
+        _fail(err, 2)
+    sees = "every form" if user.scope is None else "the forms of " + "、".join(user.departments)
+    typer.echo(f"{'changed' if replace else 'added'} {user.role} {user.name}: sees {sees}")
+    for name_ in user.departments:
+        if name_ not in known:
+            typer.echo(f"note: no ingested form names {name_} as 主管部门 or 实施单位 (yet)")
+
+
+@users.command("list")
+def user_list(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False, index: IndexOpt = None
+) -> None:
+    """List the users, their roles and departments.
+
+    Example: jixiao user list --json
+    """
+    from index.accounts import list_users
+
+    try:
+        found = list_users(_settings(index))
+    except JixiaoError as err:
+        _fail(err, 2)
+    if as_json:
+        rows = [
+            {"name": u.name, "role": u.role, "departments": list(u.departments), "created_at": u.created_at}
+            for u in found
+        ]
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for u in found:
+        typer.echo(f"{u.name}\t{u.role}\t{'、'.join(u.departments) or '(every form)'}\t{u.created_at}")
+    if not found:
+        typer.echo("no users: the web app uses JIXIAO_PASSWORD, or no login on localhost")
+
+
+@users.command("remove")
+def user_remove(name: str, index: IndexOpt = None) -> None:
+    """Remove a user and end their sessions; exit 1 when there is no such user.
+
+    Example: jixiao user remove li.wei
+    """
+    from index.accounts import remove_user
+
+    try:
+        found = remove_user(_settings(index), name)
+    except JixiaoError as err:
+        _fail(err, 2)
+    if not found:
+        _fail(JixiaoError(f"no user {name}"))
+    typer.echo(f"removed {name}")
+
+
+@app.command("audit")
+def audit_log(
+    user: Annotated[str | None, typer.Option("--user", help="Only this user's entries.")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="The latest N entries.")] = 1000,
+    index: IndexOpt = None,
+) -> None:
+    """Print the audit log as JSON lines: who asked what, when, and which rows were cited.
+
+    Example: jixiao audit --user li.wei --limit 50
+    """
+    from index.accounts import audit_entries
+
+    try:
+        entries = audit_entries(_settings(index), user, limit)
+    except JixiaoError as err:
+        _fail(err, 2)
+    for e in entries:
+        typer.echo(json.dumps(e.to_json(), ensure_ascii=False))
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from bot.types import Answer
+from index.accounts import User
 
 COOKIE = "jixiao_sid"
 _ID = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
@@ -46,6 +47,9 @@ class Workspace:
     chat_scope: str = ""  # project id the chat is scoped to ("" = whole corpus)
     pending: str = ""  # a question to ask on the next chat run
     authenticated: bool = False
+    user: User | None = None  # the signed-in account (accounts mode)
+    login_token: str = ""  # its session token (the login cookie holds it too)
+    expired: bool = False  # the account's session ended since the last run
     feedback: dict[int, str] = field(default_factory=dict)  # turn index → rating
     touched: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)

@@ -42,12 +42,21 @@ EXAMPLES = (
     "按总分从高到低列出项目",
     "执行率低于90%的项目有哪些？",
     "哪些指标扣了分？",
-    "政务云那个项目总分多少？",
-    "完成了多少个工单？",
     "Which project scored lowest on satisfaction?",
 )
+"""Questions that name nothing, so they fit any corpus; ``examples`` adds some that name a
+project of the corpus the user sees."""
 PROJECT_EXAMPLES = ("总分多少？", "哪些指标扣了分？", "为什么扣分？", "执行率是多少？", "满意度多少？")
 _SECTION_NAMES = {"project": "项目信息", "goal": "年度总体目标", "total": "总分"}
+
+
+def examples(corpus: Corpus) -> tuple[str, ...]:
+    """The suggested questions: the generic ones, then two about the first project of the
+    corpus shown (never a project the user cannot see)."""
+    if not corpus.projects:
+        return EXAMPLES
+    first = min(corpus.projects, key=lambda p: (-(p.year or 0), p.name))
+    return (*EXAMPLES[:4], f"{first.name}总分多少？", f"{first.name}的执行率是多少？", *EXAMPLES[4:])
 
 
 def place(form: str, line: int, sheet: str | None = None, page: int | None = None) -> str:

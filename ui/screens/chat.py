@@ -28,7 +28,10 @@ def _ask(bot: Bot, ws: Workspace, question: str, scope: Project | None) -> None:
     scope_id, scope_name = (scope.id, scope.name) if scope else ("", "")
     try:
         with st.spinner("正在回答…"):
-            answer = bot.answer(asked, ws.answers(), focus=(scope.id,) if scope else ())
+            answer = bot.answer(
+                asked, ws.answers(), focus=(scope.id,) if scope else (), departments=runtime.scope()
+            )
+        runtime.record("ask", asked, tuple(c.id for c in answer.citations), f"web: {answer.route}")
         turn = Turn(asked, answer, scope_id, scope_name)
     except Exception as err:  # noqa: BLE001 - one line for the user, the traceback in the log
         turn = Turn(asked, None, scope_id, scope_name, error=runtime.error_line(err, "回答这个问题时"))
@@ -74,7 +77,9 @@ def _downloads(i: int, turn: Turn, corpus: str) -> None:
     left, right, _ = st.columns([1, 1, 3])
     left.download_button(
         "下载 Excel",
-        lambda: views.answer_xlsx(turn, corpus, datetime.now()),
+        runtime.audited(
+            lambda: views.answer_xlsx(turn, corpus, datetime.now()), "download", f"jixiao-{i + 1}.xlsx"
+        ),
         file_name=f"jixiao-{i + 1}.xlsx",
         mime=XLSX_MIME,
         key=f"xlsx_{i}",
@@ -82,7 +87,7 @@ def _downloads(i: int, turn: Turn, corpus: str) -> None:
     )
     right.download_button(
         "下载引用行 CSV",
-        lambda: views.citations_csv(answer),
+        runtime.audited(lambda: views.citations_csv(answer), "download", f"jixiao-{i + 1}.csv"),
         file_name=f"jixiao-{i + 1}.csv",
         mime="text/csv",
         key=f"csv_{i}",
@@ -116,17 +121,22 @@ def _queue(ws: Workspace, question: str) -> None:
     ws.pending = question
 
 
-def _sidebar(ws: Workspace, scope: Project | None, corpus: str) -> None:
+def _sidebar(ws: Workspace, scope: Project | None, corpus: str, examples: tuple[str, ...]) -> None:
     with st.sidebar:
         st.subheader("示例问题")
-        examples = views.PROJECT_EXAMPLES if scope else views.EXAMPLES
+        examples = views.PROJECT_EXAMPLES if scope else examples
         for i, example in enumerate(examples):
-            st.button(example, key=f"example_{i}", width="stretch", on_click=_queue, args=(ws, example))
+            label = escape_markdown(example)  # a suggested question may hold a project's name
+            st.button(label, key=f"example_{i}", width="stretch", on_click=_queue, args=(ws, example))
         st.subheader("对话")
         if ws.turns:
             st.download_button(
                 "导出对话 Word",
-                lambda: conversation_docx(list(ws.turns), corpus, datetime.now()),
+                runtime.audited(
+                    lambda: conversation_docx(list(ws.turns), corpus, datetime.now()),
+                    "download",
+                    "jixiao-conversation.docx",
+                ),
                 file_name="jixiao-conversation.docx",
                 mime=DOCX_MIME,
                 key="conversation_docx",
@@ -135,7 +145,11 @@ def _sidebar(ws: Workspace, scope: Project | None, corpus: str) -> None:
             )
             st.download_button(
                 "导出对话 Markdown",
-                lambda: conversation_markdown(list(ws.turns), corpus, datetime.now()),
+                runtime.audited(
+                    lambda: conversation_markdown(list(ws.turns), corpus, datetime.now()),
+                    "download",
+                    "jixiao-conversation.md",
+                ),
                 file_name="jixiao-conversation.md",
                 mime="text/markdown",
                 key="conversation_md",
@@ -161,7 +175,7 @@ def render() -> None:
     bot = runtime.bot()
     settings = runtime.settings()
     ws = runtime.workspace()
-    corpus = bot.corpus
+    corpus = runtime.corpus()
     scope = corpus.by_id.get(ws.chat_scope) if ws.chat_scope else None
     label = views.corpus_label(corpus)
     st.title("绩效自评问答")
@@ -173,7 +187,7 @@ def render() -> None:
     pending, ws.pending = ws.pending, ""
     if question or pending:
         _ask(bot, ws, question or pending, scope)
-    _sidebar(ws, scope, label)
+    _sidebar(ws, scope, label, views.examples(corpus))
     for i, turn in enumerate(list(ws.turns)):
         with runtime.guarded("显示这条回答时"):
             _render(i, turn, ws, settings, label)

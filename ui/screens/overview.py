@@ -156,7 +156,7 @@ def _findings(projects: Sequence[Project], ordered: Sequence[ProjectRow]) -> Non
 
 def render() -> None:
     """Draw the overview page."""
-    corpus = runtime.bot().corpus
+    corpus = runtime.corpus()
     ws = runtime.workspace()
     scope = _scope(corpus, ws)
     projects = corpus.select(scope.years, scope.departments)
@@ -170,7 +170,9 @@ def render() -> None:
     st.html(_table(ordered))
     st.download_button(
         "下载概览 Excel",
-        lambda: overview_xlsx(projects, scope, datetime.now()),
+        runtime.audited(
+            lambda: overview_xlsx(projects, scope, datetime.now()), "download", "jixiao-overview.xlsx"
+        ),
         file_name="jixiao-overview.xlsx",
         mime=XLSX_MIME,
         key="overview_xlsx",

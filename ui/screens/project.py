@@ -52,7 +52,7 @@ def _ask_about(p: Project) -> None:
 
 def render() -> None:
     """Draw the project page."""
-    corpus = runtime.bot().corpus
+    corpus = runtime.corpus()
     p = corpus.by_id.get(st.query_params.get("p", ""))
     if p is None:
         _choose(corpus)
