@@ -185,6 +185,17 @@ def test_follow_up_uses_the_conversation(app: AppTest) -> None:
     assert "40,000,000.00" in _html(at)
 
 
+def test_a_question_typed_while_another_is_answered_is_not_lost(app: AppTest) -> None:
+    """Streamlit stops a run when a newer question arrives: the stopped run's question stays
+    queued (as it would in the workspace) and is answered first, then the newer one."""
+    at = _chat(app)
+    at.session_state["workspace"].pending.append("按总分从高到低列出项目")  # the run stopped mid-answer
+    at = _ask(at, "第二名呢？")
+    ws = at.session_state["workspace"]
+    assert [t.asked for t in ws.turns] == ["按总分从高到低列出项目", "第二名呢？"] and not ws.pending
+    assert "按总分从高到低排第2的是" in _html(at)
+
+
 def test_example_question_button(app: AppTest) -> None:
     at = _chat(app)
     button = next(b for b in at.sidebar.button if b.label == "按总分从高到低列出项目")

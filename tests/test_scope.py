@@ -72,8 +72,22 @@ def _b_id(scoped: Scoped) -> str:
     return next(p.id for p in load_projects(scoped.both) if p.name == scoped.corpus.b[0].name)
 
 
-def _leaks(text: str, scoped: Scoped) -> list[str]:
-    return [w for w in scoped.corpus.b_words() if w in text]
+def _leaks(text: str, scoped: Scoped, asked: str = "") -> list[str]:
+    """B's words in text, beyond those the user typed (a refusal may repeat the question)."""
+    return [w for w in scoped.corpus.b_words() if w in text and w not in asked]
+
+
+def _answer_leaks(conversations: list[list[dict[str, object]]], scoped: Scoped) -> list[str]:
+    return [
+        w
+        for answers in conversations
+        for a in answers
+        for w in _leaks(
+            json.dumps({k: v for k, v in a.items() if k != "question"}, ensure_ascii=False),
+            scoped,
+            str(a["question"]),
+        )
+    ]
 
 
 def _answers(settings: Settings, batch: Path, *user: str) -> list[list[dict[str, object]]]:
@@ -88,14 +102,20 @@ def test_a_viewer_through_the_cli_sees_only_their_departments_forms(scoped: Scop
     )
     viewer = _answers(scoped.both, batch, "--user", "viewer-a")
     assert viewer == _answers(scoped.only_a, batch)  # the oracle: A's forms alone
-    assert not _leaks(json.dumps(viewer, ensure_ascii=False), scoped)
-    everything = json.dumps(_answers(scoped.both, batch), ensure_ascii=False)
-    assert _leaks(everything, scoped)  # the same questions without a scope do reach B
+    assert not _answer_leaks(viewer, scoped)
+    assert _answer_leaks(_answers(scoped.both, batch), scoped)  # without a scope they do reach B
     [named_b, unknown] = _answers(
-        scoped.only_a, _batch(tmp_path, [scoped.corpus.b[0].name + "的总分"], ["不存在的项目的总分"])
+        scoped.both,
+        _batch(
+            tmp_path,
+            [scoped.corpus.b[0].name + "的总分"],
+            [_unknown_twin(scoped.corpus.b[0].name) + "的总分"],
+        ),
+        "--user",
+        "viewer-a",
     )
-    assert named_b[0]["abstained"] == unknown[0]["abstained"] and named_b[0]["route"] == unknown[0]["route"]
-
+    assert named_b[0]["abstained"] and unknown[0]["abstained"]
+    assert named_b[0]["route"] == unknown[0]["route"]  # B's project is refused as an unknown one
     exported = json.loads(_cli(scoped.both, "export", "--json", "--user", "viewer-a").stdout)
     assert exported == json.loads(_cli(scoped.only_a, "export", "--json").stdout)
     assert {p["department"] for p in exported} == {DEPT_A}
@@ -107,9 +127,15 @@ def test_a_viewer_through_the_cli_sees_only_their_departments_forms(scoped: Scop
     assert scoped.corpus.a[0].name in cells and not _leaks(cells, scoped)
     log = [json.loads(x) for x in _cli(scoped.both, "audit", "--user", "viewer-a").stdout.splitlines()]
     asked = [e for e in log if e["action"] == "ask"]
-    assert len(asked) == sum(len(c) for c in scoped.corpus.questions())
+    assert len(asked) == sum(len(c) for c in scoped.corpus.questions()) + 2  # and the two just above
     assert asked[0]["question"] == scoped.corpus.questions()[0][0] and asked[0]["cited"]
     assert {e["action"] for e in log} == {"ask", "export", "report"}
+
+
+def _unknown_twin(name: str) -> str:
+    """A name like B's that no form holds: its project code swapped for one nobody has."""
+    twin = re.sub(r"[A-Z]{2,}-\d+", "ZZZ-99999", name)
+    return twin if twin != name else "未收录的" + name
 
 
 def _batch(folder: Path, *conversations: list[str]) -> Path:
@@ -149,13 +175,13 @@ def test_a_viewer_in_the_app_sees_only_their_departments_forms(viewer_app: AppTe
     assert scoped.corpus.a[0].name in overview and not _leaks(overview, scoped)
     assert not at.sidebar.get("file_uploader")  # viewers do not upload
     at = at.switch_page("screens/chat.py").run()
-    for question in ("按总分从高到低列出项目", "第二名呢？", f"{scoped.corpus.b[0].name}的总分"):
+    for question in ("按总分从高到低列出项目", "第二名呢？", "上海市教育委员会有几个项目？"):
         at.chat_input(key="chat_question").set_value(question)
         at = at.run()
-    charts = at.get("arrow_vega_lite_chart")
+    charts = at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
     assert charts, "the ranking draws a chart"
     text = _page_text(at) + json.dumps([c.proto.spec for c in charts], ensure_ascii=False)
-    assert scoped.corpus.a[0].name in text and not _leaks(text, scoped)
+    assert scoped.corpus.a[0].name in text and not _leaks(text, scoped, "上海市教育委员会有几个项目？")
     from ui import views
 
     ws = at.session_state["workspace"]
@@ -201,7 +227,7 @@ def test_a_viewer_in_the_browser_sees_only_their_departments_forms(served: str, 
         assert scoped.corpus.a[0].name in overview and not _leaks(overview, scoped)
         page.get_by_role("link", name="问答").click()
         box = page.get_by_test_id("stChatInputTextArea")
-        for question, shown in (("按总分从高到低列出项目", "按总分从高到低"), ("第二名呢？", "排第2")):
+        for question, shown in (("按总分从高到低列出项目", "按总分从高到低（共"), ("第二名呢？", "排第2")):
             box.wait_for(timeout=180_000)
             box.fill(question)
             box.press("Enter")

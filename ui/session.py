@@ -45,7 +45,9 @@ class Workspace:
     years: tuple[int, ...] = ()
     departments: tuple[str, ...] = ()
     chat_scope: str = ""  # project id the chat is scoped to ("" = whole corpus)
-    pending: str = ""  # a question to ask on the next chat run
+    pending: list[str] = field(default_factory=list)
+    """Questions asked and not yet answered, oldest first. A question leaves only when its turn is
+    added, so one typed while another is answered (Streamlit stops that run) is not lost."""
     authenticated: bool = False
     user: User | None = None  # the signed-in account (accounts mode)
     login_token: str = ""  # its session token (the login cookie holds it too)
@@ -66,6 +68,13 @@ class Workspace:
             if overflow > 0:
                 del self.turns[:overflow]
                 self.feedback = {i - overflow: r for i, r in self.feedback.items() if i >= overflow}
+
+    def answered(self, turn: Turn | None, limit: int) -> None:
+        """Take the oldest pending question off the queue and add its turn (None: nothing to ask)."""
+        with self.lock:
+            del self.pending[:1]
+        if turn is not None:
+            self.add(turn, limit)
 
     def clear(self) -> None:
         """Forget the conversation (scopes and login stay)."""

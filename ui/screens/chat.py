@@ -24,6 +24,7 @@ PLANNERS = {"rules": "规则", "model": "模型"}
 def _ask(bot: Bot, ws: Workspace, question: str, scope: Project | None) -> None:
     asked = question.strip()[:2000]
     if not asked:
+        ws.answered(None, runtime.workspaces().max_turns)
         return
     scope_id, scope_name = (scope.id, scope.name) if scope else ("", "")
     try:
@@ -35,7 +36,7 @@ def _ask(bot: Bot, ws: Workspace, question: str, scope: Project | None) -> None:
         turn = Turn(asked, answer, scope_id, scope_name)
     except Exception as err:  # noqa: BLE001 - one line for the user, the traceback in the log
         turn = Turn(asked, None, scope_id, scope_name, error=runtime.error_line(err, "回答这个问题时"))
-    ws.add(turn, runtime.workspaces().max_turns)
+    ws.answered(turn, runtime.workspaces().max_turns)  # no Streamlit call since the answer: not interrupted
 
 
 def _chart(answer: Answer) -> None:
@@ -118,7 +119,7 @@ def _render(i: int, turn: Turn, ws: Workspace, settings: Settings, corpus: str) 
 
 
 def _queue(ws: Workspace, question: str) -> None:
-    ws.pending = question
+    ws.pending.append(question)
 
 
 def _sidebar(ws: Workspace, scope: Project | None, corpus: str, examples: tuple[str, ...]) -> None:
@@ -184,9 +185,10 @@ def render() -> None:
         _scope_banner(ws, scope)
     placeholder = "就这个项目提问，例如：哪些指标扣了分？" if scope else "例如：哪个项目满意度得分最低？"
     question = st.chat_input(placeholder, key="chat_question")
-    pending, ws.pending = ws.pending, ""
-    if question or pending:
-        _ask(bot, ws, question or pending, scope)
+    if question:
+        ws.pending.append(question)
+    while ws.pending:  # a run stopped by a newer question left its own in the queue: asked first
+        _ask(bot, ws, ws.pending[0], scope)
     _sidebar(ws, scope, label, views.examples(corpus))
     for i, turn in enumerate(list(ws.turns)):
         with runtime.guarded("显示这条回答时"):

@@ -46,7 +46,8 @@ def _ask_about(p: Project) -> None:
         st.switch_page(runtime.CHAT)
     question = st.chat_input(f"就本项目提问，例如：{PROJECT_EXAMPLES[1]}", key="project_question")
     if question:
-        ws.chat_scope, ws.pending = p.id, question
+        ws.chat_scope = p.id
+        ws.pending.append(question)
         st.switch_page(runtime.CHAT)
 
 
