@@ -5,7 +5,6 @@ small JSON client for its ``/api`` and ``/healthz``."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from index import Settings
+from tests.conftest import backend_env
 from tests.servers import free_port
 
 ROOT = Path(__file__).parents[1]
@@ -22,16 +22,7 @@ ROOT = Path(__file__).parents[1]
 
 def settings_env(settings: Settings) -> dict[str, str]:
     """The environment of a process using settings' store and vector target."""
-    env = {**os.environ, "JIXIAO_INDEX_DIR": str(settings.index_dir), "JIXIAO_LOAD_SAMPLE": "false"}
-    env["PYTHONPATH"] = str(ROOT)
-    if settings.database_url:
-        env |= {
-            "JIXIAO_DATABASE_URL": settings.database_url,
-            "JIXIAO_DATABASE_SCHEMA": settings.database_schema,
-        }
-    if settings.chroma_url:
-        env |= {"JIXIAO_CHROMA_URL": settings.chroma_url, "JIXIAO_COLLECTION": settings.collection}
-    return env
+    return backend_env(settings) | {"JIXIAO_LOAD_SAMPLE": "false", "PYTHONPATH": str(ROOT)}
 
 
 class AppInstance:

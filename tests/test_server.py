@@ -3,11 +3,6 @@ restarted mid-session without losing data; concurrent answers equal serial ones.
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import time
-import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -18,46 +13,7 @@ from bot import Bot
 from index import Settings, ingest
 from index.vectors import VectorStore
 from tests.conftest import SEED
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class ChromaServer:
-    """A chroma server process over a data folder."""
-
-    def __init__(self, path: Path) -> None:
-        self.path, self.port = path, _free_port()
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> None:
-        exe = shutil.which("chroma")
-        assert exe, "the chroma command comes with the chromadb package"
-        self.proc = subprocess.Popen(
-            [exe, "run", "--path", str(self.path), "--host", "127.0.0.1", "--port", str(self.port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"{self.url}/api/v2/heartbeat", timeout=2):
-                    return
-            except OSError:
-                time.sleep(0.3)
-        raise AssertionError("chroma server did not start")
-
-    def stop(self) -> None:
-        if self.proc:
-            self.proc.terminate()
-            self.proc.wait(timeout=30)
+from tests.servers import ChromaServer
 
 
 @pytest.fixture
