@@ -114,12 +114,12 @@ _COMP = {
         "低于", "少于", "小于", "不足", "不到", "未满", "未达", "below", "under", "less than",
         "lower than", "fewer than", "smaller than", "beneath", "trail", "trails", "lag behind", "lags behind",
         "不够", "没到", "short of", "falls short of",
-        "拖后腿", "拖了后腿", "拖了", "拖",
+        "拖后腿", "拖了后腿", "拖了", "拖", "之下",
     ),
     "gt": (
         "高于", "超过", "大于", "多于", "超出", "高过", "above", "over", "more than", "greater than",
         "higher than", "exceeds", "exceeding", "exceeded", "larger than", "beat", "beats", "outperform", "高出",
-        "大过", "多过", "超出了",
+        "大过", "多过", "超出了", "之上",
         "outperforms", "exceed",
     ),
     "ge": (

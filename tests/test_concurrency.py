@@ -154,7 +154,7 @@ def test_eight_sessions_ask_their_first_question_at_once(fresh_ui: str, seed_bot
         )
         pages = [browser.new_context().new_page() for _ in range(8)]
         for page in pages:
-            page.goto(fresh_ui)
+            page.goto(f"{fresh_ui}/chat")  # the chat page (the root URL is the overview)
             page.get_by_test_id("stChatInputTextArea").wait_for(timeout=180_000)
         for page in pages:
             page.get_by_test_id("stChatInputTextArea").fill(question)
@@ -164,7 +164,7 @@ def test_eight_sessions_ask_their_first_question_at_once(fresh_ui: str, seed_bot
         for page in pages:
             answer = page.get_by_test_id("stChatMessage").filter(has_text="据「").last
             answer.wait_for(timeout=180_000)
-            shown.append(answer.get_by_test_id("stMarkdownContainer").first.inner_text())
+            shown.append(answer.locator(".jx-text").first.inner_text())
             assert page.get_by_test_id("stException").count() == 0
         browser.close()
     assert ["".join(s.split()) for s in shown] == ["".join(serial.split())] * 8

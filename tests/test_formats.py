@@ -29,7 +29,10 @@ def comparable(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             {k: v for k, v in i.items() if k not in {"line", "sheet", "page"}} for i in r["indicators"]
         ]
         r["findings"] = [(f["severity"], f["code"], f["message"]) for f in r["findings"]]
-        r["funds"] = {k: v for k, v in r["funds"].items() if k != "unit"}
+        r["funds"] = {k: v for k, v in r["funds"].items() if k not in {"unit", "line", "sheet", "page"}}
+        for part in ("goals", "total"):
+            if isinstance(r.get(part), dict):
+                r[part] = {k: v for k, v in r[part].items() if k not in {"line", "sheet", "page"}}
         out.append(r)
     return out
 
@@ -154,7 +157,7 @@ def _citations_carry_locators(settings: Settings) -> None:
         (None, True),
     ]
     assert locator(cites[0]) == f"forms.xlsx · 表3!行{sheet.indicators[0].line}"
-    assert locator(cites[1]).startswith(f"forms.pdf · 第{paged.funds[0].page}页 行")
+    assert locator(cites[1]).startswith(f"forms.pdf · 第{paged.funds[0].page}页 第")
     assert len({c["id"] for c in shown}) == 3
     png = cited_row_image(cites[1], settings)
     assert png is not None and png.startswith(b"\x89PNG")
