@@ -189,6 +189,16 @@ class Corpus:
         return "\n".join(parts)
 
     @cached_property
+    def english_departments(self) -> list[tuple[re.Pattern[str], str]]:
+        """Patterns of each department's English name (Shanghai Municipal Health Commission)."""
+        out = []
+        for name in sorted(self.departments):
+            pattern = english_department(name)
+            if pattern is not None:
+                out.append((pattern, name))
+        return out
+
+    @cached_property
     def department_aliases(self) -> dict[str, str]:
         """Names a question may use for each department or unit (上海市卫生健康委员会 → 卫健委)."""
         out: dict[str, str] = {}
@@ -225,12 +235,33 @@ def pairs(text: str) -> set[str]:
     return {norm[i : i + 2] for i in range(len(norm) - 1)}
 
 
+def english_department(name: str) -> re.Pattern[str] | None:
+    """The English names of a department whose stem and kind the lexicon knows, with or
+    without its city and "municipal" (None when it does not know them)."""
+    from bot.lexicon import CITIES, DEPARTMENT_KINDS, DEPARTMENT_STEMS
+
+    city = next((c for c in CITIES if name.startswith(c)), "")
+    short = re.sub(r"^(上海市|北京市|天津市|重庆市|[\u4e00-\u9fff]{2,3}省)", "", name)
+    for suffix, kinds in DEPARTMENT_KINDS.items():
+        stem = short.removesuffix(suffix)
+        if stem != short and stem in DEPARTMENT_STEMS:
+            words = DEPARTMENT_STEMS[stem]
+            forms = [f"{w} {k}" for w in words for k in kinds] + [f"{k} of {w}" for w in words for k in kinds]
+            alternatives = "|".join(
+                r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True)
+            )
+            where = rf"(?:{CITIES[city]}\s+)?" if city else ""
+            return re.compile(
+                rf"(?<![a-z])(?:the\s+)?{where}(?:municipal\s+|provincial\s+|city\s+)?(?:{alternatives})(?![a-z])",
+                re.IGNORECASE,
+            )
+    return None
+
+
 def department_aliases(name: str) -> set[str]:
     """Full name, name without the city, and the usual abbreviation (卫健委, 教委, 文旅局)."""
     short = re.sub(r"^(上海市|北京市|天津市|重庆市|[\u4e00-\u9fff]{2,3}省)", "", name)
     out = {name, short}
-    if name != short and name[: len(name) - len(short)].endswith("市"):
-        out.add("市" + short)  # 市大数据中心
     for suffix, abbr in (("委员会", "委"), ("局", "局"), ("厅", "厅")):
         if short.endswith(suffix) and len(short) >= len(suffix) + 2:
             stem = short.removesuffix(suffix)
@@ -238,6 +269,9 @@ def department_aliases(name: str) -> set[str]:
             out.add("".join(p[0] for p in parts if p) + abbr)
             if suffix == "委员会":
                 out.add(stem + abbr)  # 交通委
+    level = name[: len(name) - len(short)][-1:]
+    if name != short and level in ("市", "省"):
+        out |= {level + a for a in out if a != name}  # 市大数据中心, 市卫健委, 省财政厅
     return {a for a in out if len(a) >= 2}
 
 

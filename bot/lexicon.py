@@ -105,7 +105,7 @@ _AGG = {
         "sum", "total", "in total", "combined", "altogether", "summed", "add up",
     ),
     "avg": ("平均", "均值", "平均值", "平均数", "平均水平", "人均", "平均分", "平均得分", "平均下来", "平均线", "average", "mean", "on average", "avg"),
-    "median": ("中位数", "中位值", "中值", "中间值", "中间那个数", "中间数", "median", "middle value", "middle"),
+    "median": ("中位数", "中位数水平", "中位值", "中值", "中间值", "中间那个数", "中间数", "median", "middle value", "middle"),
     "max": ("最大值", "最高值", "峰值", "maximum", "max"),
     "min": ("最小值", "最低值", "minimum", "min"),
 }  # fmt: skip
@@ -114,12 +114,12 @@ _COMP = {
         "低于", "少于", "小于", "不足", "不到", "未满", "未达", "below", "under", "less than",
         "lower than", "fewer than", "smaller than", "beneath", "trail", "trails", "lag behind", "lags behind",
         "不够", "没到", "short of", "falls short of",
-        "拖后腿", "拖了后腿", "拖了", "拖", "之下",
+        "拖后腿", "拖了后腿", "拖了", "拖", "之下", "不满",
     ),
     "gt": (
         "高于", "超过", "大于", "多于", "超出", "高过", "above", "over", "more than", "greater than",
         "higher than", "exceeds", "exceeding", "exceeded", "larger than", "beat", "beats", "outperform", "高出",
-        "大过", "多过", "超出了", "之上",
+        "大过", "多过", "超出了", "之上", "in excess of",
         "outperforms", "exceed",
     ),
     "ge": (
@@ -195,7 +195,7 @@ _REASON = {
 _FULL = {
     "": (
         "满分", "拿满分", "得满分", "拿了满分", "全拿", "没有扣分", "没扣分", "未扣分", "不扣分", "无扣分", "零扣分",
-        "没被扣分", "没有被扣分", "没丢分", "没失分", "一分没丢", "一分未扣", "全拿满", "拿满", "全部拿满",
+        "没被扣分", "没有被扣分", "没丢分", "没失分", "一分没丢", "一分未扣", "一分不扣", "一分没扣", "一分都没扣", "全拿满", "拿满", "全部拿满",
         "未被扣分", "没丢", "没扣", "一点没丢", "kept every point", "kept all points", "did not drop a point",
         "clean sheet", "scored perfectly", "perfectly", "full marks", "full score", "perfect score", "maximum score",
         "full points", "no points lost", "lost no points", "did not lose points", "didn't lose points",
@@ -204,7 +204,7 @@ _FULL = {
 }  # fmt: skip
 _NOTFULL = {
     "": (
-        "没有满分", "没满分", "未满分", "不是满分", "没拿满分", "未得满分", "非满分", "没拿到满分",
+        "没有满分", "没满分", "未满分", "不满分", "不是满分", "没拿满分", "未得满分", "非满分", "没拿到满分",
         "未获满分", "没拿满", "未拿满", "没有拿满", "didn't get full marks", "did not get full marks",
         "not full marks", "less than full marks", "without full marks", "not get full marks",
         "did not get full marks", "short of full marks",
@@ -218,7 +218,7 @@ _NOTMET = {
         "未达标", "没达标", "没有达标", "不达标", "未达到", "没达到", "没有达到", "未完成", "没完成",
         "没有完成", "未实现", "没实现", "未达成", "没达成", "未达预期", "missed", "not met",
         "fell short", "below target", "did not meet", "didn't meet", "failed to meet", "missed the target",
-        "未完成年度目标值", "没完成目标", "没有达到目标", "未达目标", "没达到目标", "未达到目标", "未完成目标", "没有完成目标", "没实现目标", "未实现目标", "没达到目标值", "未达到目标值", "fall short of", "fell short of its",
+        "未完成年度目标值", "没做到", "没有做到", "未做到", "没完成目标", "没有达到目标", "未达目标", "没达到目标", "未达到目标", "未完成目标", "没有完成目标", "没实现目标", "未实现目标", "没达到目标值", "未达到目标值", "fall short of", "fell short of its",
         "not reach target", "not reach", "did not reach", "didn't reach", "not reach the target",
         "missed their targets", "missed its target", "missed targets", "missed their target",
         "did not meet their targets", "did not meet its target", "not meet the target", "fell short of",
@@ -354,7 +354,7 @@ _STOP = {
         "went", "come", "come in", "comes in", "何", "何种", "什么样", "换成", "换", "还是",
         "均", "都是", "后腿", "三块", "两块", "各块", "take", "same for", "the same for", "结果", "方面", "名下",
         "系统内", "列明", "逐项列明", "请予列明", "了解", "想了解", "核实", "请核实", "核查", "经核查", "确认",
-        "想确认", "请教", "想请教", "请教一下", "主要", "主要是", "谢谢", "谢谢您", "念", "念一下", "说一下", "报个数", "figures", "figure", "secure", "secured",
+        "想确认", "请教", "想请教", "请教一下", "i'd like", "i would like", "whichever", "如有", "如有请列明", "那换", "如按", "若按", "如果按", "并列", "含并列", "并列的", "主要", "主要是", "谢谢", "谢谢您", "念", "念一下", "说一下", "报个数", "figures", "figure", "secure", "secured",
         "land", "landed", "end up", "ended up", "track", "tracks", "look like", "sits", "stand",
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
         "ties", "tie", "tie的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
@@ -522,3 +522,55 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
 )
 """English words of public-sector project names and their Chinese equivalents, so that
 "the cloud project" can link to a project named in Chinese. General vocabulary only."""
+
+
+# English names of Chinese government departments: the usual translation of each stem and of
+# each kind of body (委员会 commission, 局 bureau, 厅 department …). A stem missing here leaves
+# that department's English name unread (asked back), never misread.
+DEPARTMENT_STEMS: dict[str, tuple[str, ...]] = {
+    "卫生健康": ("health", "health and wellness"),
+    "卫生和计划生育": ("health and family planning",),
+    "教育": ("education",),
+    "交通": ("transport", "transportation"),
+    "财政": ("finance",),
+    "民政": ("civil affairs",),
+    "生态环境": ("ecology and environment", "ecological environment", "ecology and environmental"),
+    "环境保护": ("environmental protection",),
+    "文化和旅游": ("culture and tourism",),
+    "大数据": ("big data",),
+    "发展和改革": ("development and reform",),
+    "公安": ("public security",),
+    "人力资源和社会保障": ("human resources and social security",),
+    "住房和城乡建设": ("housing and urban-rural development", "housing and urban rural development"),
+    "住房和城乡建设管理": ("housing and urban-rural development", "housing and urban rural development"),
+    "农业农村": ("agriculture and rural affairs",),
+    "商务": ("commerce",),
+    "审计": ("audit",),
+    "科学技术": ("science and technology",),
+    "水务": ("water", "water affairs"),
+    "规划和自然资源": ("planning and natural resources",),
+    "自然资源": ("natural resources",),
+    "市场监督管理": ("market supervision", "market regulation", "market supervision and administration"),
+    "体育": ("sport", "sports"),
+    "司法": ("justice",),
+    "应急管理": ("emergency management",),
+    "经济和信息化": ("economy and informatization", "economy and information technology"),
+    "统计": ("statistics",),
+    "税务": ("taxation",),
+    "医疗保障": ("healthcare security", "medical security", "medical insurance"),
+    "退役军人事务": ("veterans affairs",),
+    "机关事务管理": ("government offices administration",),
+}
+DEPARTMENT_KINDS: dict[str, tuple[str, ...]] = {
+    "委员会": ("commission", "committee"),
+    "局": ("bureau", "administration"),
+    "厅": ("department",),
+    "中心": ("center", "centre"),
+    "办公室": ("office",),
+}
+CITIES: dict[str, str] = {
+    "上海市": "shanghai",
+    "北京市": "beijing",
+    "天津市": "tianjin",
+    "重庆市": "chongqing",
+}

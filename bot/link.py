@@ -161,8 +161,12 @@ def _longest(stripped: _Stripped, name: str, generic_ok: bool = False) -> tuple[
     return best
 
 
-def _grow(stripped: _Stripped, name: str, start: int, end: int) -> tuple[int, int]:
-    """Extend a matched stretch over neighbouring pieces of the name, never over punctuation."""
+def _grow(
+    stripped: _Stripped, name: str, start: int, end: int, departments: frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """Extend a matched stretch over neighbouring pieces of the name, never over punctuation,
+    and over a 的 only when what stands before it is not a department (财政局的政务云: the
+    bureau's project, not a name around the 的)."""
     question = stripped.text
     grown = True
     while grown:
@@ -177,7 +181,8 @@ def _grow(stripped: _Stripped, name: str, start: int, end: int) -> tuple[int, in
             if ok and not stripped.crosses(start, j):
                 end, grown = j, True
                 break
-        if not grown and question[end : end + 1] == "的":  # 基础设施的运维: the name around a 的
+        before = question[start:end]
+        if not grown and question[end : end + 1] == "的" and before not in departments:  # 基础设施的运维
             for j in range(len(question), end + 2, -1):
                 piece = question[end + 1 : j]
                 whole = question[start:end] + piece
@@ -279,7 +284,7 @@ def _next_project(
             and not _slot_word(text[start:end])
             and not _inside(stripped, start, end, slots)
         ):
-            start, end = _grow(stripped, name, start, end)
+            start, end = _grow(stripped, name, start, end, frozenset(corpus.department_aliases))
             scored.append((end - start, start, end, p))
     if not scored:
         scored = _unique_generic(stripped, corpus, ids) or _abbreviation(stripped, corpus, ids)
@@ -451,8 +456,16 @@ def link_departments(question: str, corpus: Corpus) -> list[Span]:
     """Return the stretches naming departments or units (full names or usual abbreviations)."""
     spans: list[Span] = []
     for alias in sorted(corpus.department_aliases, key=len, reverse=True):
-        for m in re.finditer(re.escape(alias), question):
+        for m in re.finditer(re.escape(alias) + _SYSTEM, question):
             if not any(s.start < m.end() and m.start() < s.end for s in spans):
                 name = corpus.department_aliases[alias]
-                spans.append(Span(m.start(), m.end(), "department", (name,), alias))
+                spans.append(Span(m.start(), m.end(), "department", (name,), m.group(0)))
+    for pattern, name in corpus.english_departments:
+        for m in pattern.finditer(question):
+            if not any(s.start < m.end() and m.start() < s.end for s in spans):
+                spans.append(Span(m.start(), m.end(), "department", (name,), m.group(0)))
     return spans
+
+
+_SYSTEM = r"(?:系统(?:内|中|里|下属|所属))?"
+"""交通委员会系统内: the department and the units under it, one stretch."""

@@ -246,6 +246,10 @@ _CODE = re.compile(r"(?<![\d.])(\d{3,})\s*号|(?:#|\bNo\.\s*|\bcode\s+)(\d{3,})(
 """A project's number as the forms' names carry it (00018号 of 财政局…（CZJ-00018）)."""
 
 
+_LETTERED = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,5})\s*[-‐－—_]\s*(\d{1,8})(?!\d)")
+"""A project code with its letters, as typed (mzj-43 for （MZJ-00043）)."""
+
+
 def _codes(text: str, corpus: Corpus) -> list[Span]:
     """Projects named by the number in their name; several with that number are ambiguous."""
     spans = []
@@ -253,6 +257,17 @@ def _codes(text: str, corpus: Corpus) -> list[Span]:
         code = m.group(1) or m.group(2)
         digits = re.compile(rf"(?<!\d){code}(?!\d)")
         ids = tuple(p.id for p in corpus.projects if digits.search(p.name))
+        kind = "project" if len(ids) == 1 else "ambiguous" if ids else "no_project"
+        spans.append(Span(m.start(), m.end(), kind, ids, m.group(0)))
+    for m in _LETTERED.finditer(text):
+        if any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
+        letters, number = m.group(1).upper(), int(m.group(2))
+        coded = [(p.id, c) for p in corpus.projects for c in _LETTERED.finditer(p.name)]
+        known = [(pid, c) for pid, c in coded if c.group(1).upper() == letters]
+        if not known:
+            continue  # letters no form's code carries (COVID-19): not a project code
+        ids = tuple(dict.fromkeys(pid for pid, c in known if int(c.group(2)) == number))
         kind = "project" if len(ids) == 1 else "ambiguous" if ids else "no_project"
         spans.append(Span(m.start(), m.end(), kind, ids, m.group(0)))
     return spans
@@ -269,6 +284,26 @@ def _patterns(text: str, taken: list[tuple[int, int]], out: Tagged, corpus: Corp
                 tokens += made
                 taken.append((m.start(), m.end()))
     return tokens
+
+
+_RANK_ENDS = (
+    "最后",
+    "最低",
+    "最高",
+    "最少",
+    "最多",
+    "最大",
+    "最小",
+    "倒数",
+    "靠后",
+    "靠前",
+    "垫底",
+    "末尾",
+    "排名最后",
+    "排名靠后",
+    "排名靠前",
+)
+"""Words after which 3个项目 is how many to take (排名最后的3个项目), not a count of names given."""
 
 
 def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token]:
@@ -306,6 +341,9 @@ def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token
         listed = m.group(0).lstrip()[:1] not in "这那全所上" and not m.group(0).lower().lstrip().startswith(
             ("these", "those", "all", "the")
         )
+        before = m.string[: m.start()].rstrip().removesuffix("的")
+        if listed and n and before.endswith(_RANK_ENDS):
+            return [Token("topk", str(n), word, start, number=float(n))]  # 排名最后的3个项目
         if listed:
             return [Token("stop", "", word, start)]  # A、B、C三个项目: the count of the names just given
         return [Token("pronoun" if n != corpus_size else "stop", "result", word, start)]
@@ -573,6 +611,11 @@ def _part_stems(tokens: list[Token]) -> list[Token]:
             out[j] = Token("stop", "", nxt.text, nxt.start)
         elif (t.text + "指标") in PARTS and (j > i + 1 or (nxt.kind == "rows" and "方面" in nxt.text)):
             out[i] = Token("part", t.text + "指标", t.text, t.start)  # 数量方面的指标, 质量这一块
+    for i, t in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        restated = nxt.text.startswith("方面") or (nxt.text == "指标" and nxt.start == t.start + len(t.text))
+        if t.kind == "part" and nxt.kind == "rows" and restated:
+            out[i + 1] = Token("stop", "", nxt.text, nxt.start)  # 产出方面的指标, 环境效益指标: the kind
     return out
 
 
@@ -652,11 +695,18 @@ _FILLER_TAGS = frozenset(
 prepositions, conjunctions, particles, interjections, numerals, pronouns, idioms, time words."""
 
 
+_NEGATION = re.compile("[不没未非无别勿莫]")
+_A_NOT_A = re.compile(r"(.)[不没]\1")
+"""能不能, 有没有: a question's form, not a negation."""
+
+
 def _filler(t: Token) -> Token:
     """An unread Chinese word whose part of speech frames the request (大概, 麻烦, 一块, 当初)
     reads as a function word; unread nouns and verbs stay unread, so they are asked back."""
     if t.kind != "unknown" or not _cjk(t.text):
         return t
+    if _NEGATION.search(t.text) and not _A_NOT_A.match(t.text):
+        return t  # 不 before a word the rules did not read: a negation is never dropped (不满分)
     import jieba.posseg as posseg
 
     tags = {p.flag for p in posseg.lcut(t.text)}

@@ -73,6 +73,17 @@ CASES = [
     ("高于平均执行率的项目", "table", "filter", f"筛选执行率高于平均值的项目，比较范围：{ALL}"),
     ("年初预算数在平均值之上的项目", "table", "filter", f"筛选年初预算数高于平均值的项目，比较范围：{ALL}"),
     ("执行率在95%之下的项目", "table", "filter", f"筛选执行率低于95%的项目，比较范围：{ALL}"),
+    ("执行率不满100%的项目", "table", "filter", f"筛选执行率低于100%的项目，比较范围：{ALL}"),
+    ("满意度不满分的项目", "table", "filter", f"筛选满意度指标未得满分的项目，比较范围：{ALL}"),
+    ("产出方面的指标一分不扣的是哪些", "table", "filter", f"筛选产出指标满分的项目，比较范围：{ALL}"),
+    ("总分排名最后的3个项目", "table", "rank_topk", f"按总分升序，取前3，比较范围：{ALL}"),
+    ("大数据中心系统内项目有几个", "table", "aggregate", f"计数：{ALL}"),
+    (
+        "How many projects does the Shanghai Big Data Center have?",
+        "table",
+        "aggregate",
+        "count of all 7 projects",
+    ),
     ("满意度没有满分的项目", "table", "filter", f"筛选满意度指标未得满分的项目，比较范围：{ALL}"),
     ("产出指标满分的项目", "table", "filter", f"筛选产出指标满分的项目，比较范围：{ALL}"),
     (
@@ -379,3 +390,31 @@ def test_a_named_department_picks_its_own_project(coded: Corpus) -> None:
     own = next(p for p in coded.projects if "运营服务" in p.name and p.department == "上海市财政局")
     route, template, got = _outcome("市财政局的运营服务总分多少", coded)
     assert (route, template, got) == ("table", "lookup_named", f"查询「{own.name}」的总分")
+
+
+def test_a_negation_the_rules_do_not_read_is_asked_back_not_dropped(corpus: Corpus) -> None:
+    """不 before a word the rules do not know is never read as a filler (满分 with it dropped
+    would answer the opposite question)."""
+    assert _outcome("满意度不怎么满分的项目", corpus)[0] == "clarify"
+    assert _outcome("满意度指标大概是满分的项目", corpus)[:2] == ("table", "filter")  # 大概: a filler
+
+
+def test_departments_by_abbreviation_city_and_english() -> None:
+    from bot.corpus import department_aliases, english_department
+
+    aliases = department_aliases("上海市卫生健康委员会")
+    assert {"卫健委", "市卫健委", "卫生健康委", "市卫生健康委员会", "上海市卫生健康委员会"} <= aliases
+    assert "省财政厅" in department_aliases("浙江省财政厅")
+    pattern = english_department("上海市卫生健康委员会")
+    assert pattern is not None
+    for said in ("Shanghai Municipal Health Commission", "the health commission", "Commission of Health"):
+        assert pattern.search(f"projects under {said} in 2021"), said
+    assert not pattern.search("health projects of the commission")
+    assert english_department("上海市某某不知名办") is None  # unknown stems stay unread
+
+
+def test_a_project_is_named_by_its_lettered_code(coded: Corpus) -> None:
+    assert _outcome("xm-22的总分是多少", coded) == _outcome("00022号的总分是多少", coded)
+    assert _outcome("XM－00022的总分是多少", coded)[2] == f"查询「{_named(coded, P5)}」的总分"
+    assert _outcome("xm-99的总分是多少", coded)[0] == "abstain"  # a code no form carries
+    assert _outcome("covid-19期间的总分", coded)[0] != "abstain"  # letters no code uses: not a name
