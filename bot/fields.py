@@ -230,7 +230,7 @@ FIELDS: dict[str, FieldSpec] = {
             "得分",
             "score",
             "score",
-            _words("得分|总分|总得分|综合得分|自评得分|自评分|分数|评分|成绩|打分|分|实际得分|实得分|最终得分|自评总分|绩效得分|得了多少分"),
+            _words("得分|总分|总得分|综合得分|综合评分|自评得分|自评分|分数|评分|成绩|打分|分|实际得分|实得分|最终得分|自评总分|绩效得分|得了多少分"),
             _words("score|scores|scored|overall score|total score|points|marks|overall|aggregate score|headline score|total mark|total marks|mark|composite score|final score|self-assessment score|self assessment score|total points|pts|score points"),
             _score,
             _INDICATOR_PARTS,

@@ -119,7 +119,7 @@ _COMP = {
     "gt": (
         "高于", "超过", "大于", "多于", "超出", "高过", "above", "over", "more than", "greater than",
         "higher than", "exceeds", "exceeding", "exceeded", "larger than", "beat", "beats", "outperform", "高出",
-        "大过", "多过", "超出了", "之上", "in excess of",
+        "大过", "多过", "超出了", "之上", "in excess of", "excess of", "in excess",
         "outperforms", "exceed",
     ),
     "ge": (
@@ -354,7 +354,7 @@ _STOP = {
         "went", "come", "come in", "comes in", "何", "何种", "什么样", "换成", "换", "还是",
         "均", "都是", "后腿", "三块", "两块", "各块", "take", "same for", "the same for", "结果", "方面", "名下",
         "系统内", "列明", "逐项列明", "请予列明", "了解", "想了解", "核实", "请核实", "核查", "经核查", "确认",
-        "想确认", "请教", "想请教", "请教一下", "i'd like", "i would like", "whichever", "如有", "如有请列明", "那换", "如按", "若按", "如果按", "并列", "含并列", "并列的", "主要", "主要是", "谢谢", "谢谢您", "念", "念一下", "说一下", "报个数", "figures", "figure", "secure", "secured",
+        "想确认", "请教", "想请教", "请教一下", "i'd like", "i would like", "whichever", "您好", "你好", "筛一下", "筛出", "筛出来", "筛一筛", "告诉我不", "能告诉我不", "知道不", "如有", "如有请列明", "那换", "如按", "若按", "如果按", "并列", "含并列", "并列的", "主要", "主要是", "谢谢", "谢谢您", "念", "念一下", "说一下", "报个数", "figures", "figure", "secure", "secured",
         "land", "landed", "end up", "ended up", "track", "tracks", "look like", "sits", "stand",
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
         "ties", "tie", "tie的", "on record", "of record", "人民币", "出去", "一下子", "里头的",

@@ -60,4 +60,25 @@ def arabic(question: str) -> str:
         number = str(value) + (f".{_decimals(m.group(3))}" if m.group(3) else "")
         return f"{number}%" if m.group(1) else number
 
+    question = _TENTHS.sub(lambda m: f"{_TENTH_VALUES[m.group(1)]}%", question)
     return _QUANTITY.sub(replace, question)
+
+
+_TENTH_VALUES = {
+    "一": 10,
+    "二": 20,
+    "两": 20,
+    "三": 30,
+    "四": 40,
+    "五": 50,
+    "六": 60,
+    "七": 70,
+    "八": 80,
+    "九": 90,
+    "十": 100,
+}
+_TENTHS = re.compile(
+    r"(?<![零〇一二两三四五六七八九十百千\d])([一二两三四五六七八九十])成"
+    r"(?!本|绩|果|员|立|功|交|为|熟|长|都|效|就|型|像|品|套|批|分|年|人|事|器|材|语|不变|[一二三四五六七八九])"
+)
+"""九成 is 90%: tenths as a share (不满九成, 八成以上); 成本, 成绩, 一成不变 are words."""

@@ -210,12 +210,24 @@ def tag(question: str, corpus: Corpus) -> Tagged:
     for start, end in _gaps(text, taken):
         tokens += _words(text[start:end], start)
     tokens.sort(key=lambda t: t.start)
-    out.tokens = _settle(tokens, corpus)
+    out.tokens = _leading_within(_settle(tokens, corpus))
     _scope(out, corpus)
     missing = next((t for t in out.tokens if t.kind == "no_project"), None)
     if missing is not None and not out.problem:
         out.problem = f"project:{missing.text}"  # 00099号 that no project's name carries
     return out
+
+
+_WITHIN = frozenset({"里头", "里面", "里边", "当中", "之中"})
+
+
+def _leading_within(tokens: list[Token]) -> list[Token]:
+    """里头综合评分最高的: "within" opening a question points at the last answer's projects."""
+    first = next((i for i, t in enumerate(tokens) if t.text.strip() and t.text not in "，,。"), None)
+    if first is not None and tokens[first].text in _WITHIN:
+        t = tokens[first]
+        return [*tokens[:first], Token("pronoun", "result", t.text, t.start), *tokens[first + 1 :]]
+    return tokens
 
 
 def _names(text: str, corpus: Corpus) -> list[Span]:
@@ -783,6 +795,8 @@ def _scope(out: Tagged, corpus: Corpus) -> None:
     names = [*corpus.department_aliases, *(p.name for p in corpus.projects)]
     full = [*corpus.departments, *(p.name for p in corpus.projects)]
     for m in _FULL_AGENCY.finditer(out.text):
+        if m.group(1).startswith(("年度", "年", "度", "月")):
+            continue  # 2021年度市财政局: the year, then the bureau (no city called 年度)
         if not any(m.group(1) in k or k in m.group(1) for k in full):
             out.problem = f"agency:{m.group(1)}"
             return

@@ -74,6 +74,14 @@ CASES = [
     ("年初预算数在平均值之上的项目", "table", "filter", f"筛选年初预算数高于平均值的项目，比较范围：{ALL}"),
     ("执行率在95%之下的项目", "table", "filter", f"筛选执行率低于95%的项目，比较范围：{ALL}"),
     ("执行率不满100%的项目", "table", "filter", f"筛选执行率低于100%的项目，比较范围：{ALL}"),
+    ("执行率不满九成的项目", "table", "filter", f"筛选执行率低于90%的项目，比较范围：{ALL}"),
+    ("综合评分最低的项目为哪个？", "table", "rank_single", f"按总分升序，取第1（并列全列），比较范围：{ALL}"),
+    (
+        "I'd like a list of the projects whose headline score is in excess of 92 marks.",
+        "table",
+        "filter",
+        "projects with overall score above 92 points",
+    ),
     ("满意度不满分的项目", "table", "filter", f"筛选满意度指标未得满分的项目，比较范围：{ALL}"),
     ("产出方面的指标一分不扣的是哪些", "table", "filter", f"筛选产出指标满分的项目，比较范围：{ALL}"),
     ("总分排名最后的3个项目", "table", "rank_topk", f"按总分升序，取前3，比较范围：{ALL}"),
@@ -283,6 +291,7 @@ FOLLOW_UPS = [
         "rank_single",
         "按全年预算数升序，取第1（并列全列），比较范围：上一个回答中的",
     ),
+    ("执行率低于100%的项目有哪些", "里头总分最高是哪个", "rank_single", "比较范围：上一个回答中的"),
 ]
 
 
@@ -418,3 +427,19 @@ def test_a_project_is_named_by_its_lettered_code(coded: Corpus) -> None:
     assert _outcome("XM－00022的总分是多少", coded)[2] == f"查询「{_named(coded, P5)}」的总分"
     assert _outcome("xm-99的总分是多少", coded)[0] == "abstain"  # a code no form carries
     assert _outcome("covid-19期间的总分", coded)[0] != "abstain"  # letters no code uses: not a name
+
+
+def test_a_year_before_a_bureau_is_not_a_city(coded: Corpus) -> None:
+    route, _, got = _outcome("2021年度市财政局的项目有几个", coded)
+    assert route == "table" and "上海市财政局" in got, got
+
+
+def test_tenths_are_shares() -> None:
+    from bot.numerals import arabic
+
+    assert arabic("不满九成的项目") == "不满90%的项目" and arabic("八成以上") == "80%以上"
+    assert arabic("成本指标完成率") == "成本指标完成率" and arabic("一成不变") == "一成不变"
+
+
+def test_within_opening_a_question_without_a_list_is_not_everything(corpus: Corpus) -> None:
+    assert _outcome("里头总分最高是哪个", corpus)[0] != "table"  # no list to look within: not all 7
