@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +16,7 @@ import openpyxl
 import pytest
 
 from index import Settings
+from tests.appserver import AppInstance
 from tests.hostile import FORMULA, NAME, TRAP, hostile_form
 
 CHROMIUM = "/usr/bin/chromium"
@@ -29,46 +25,21 @@ pytestmark = pytest.mark.browser
 VIEWPORT = {"width": 1400, "height": 1000}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextmanager
-def _serve(index_dir: Path) -> Iterator[str]:
+def _serve(settings: Settings) -> Iterator[str]:
     if not Path(CHROMIUM).exists():
         pytest.fail("chromium is not installed: apt-get install -y chromium fonts-noto-cjk")
-    port = _free_port()
-    env = {**os.environ, "JIXIAO_INDEX_DIR": str(index_dir)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "ui.cli", "ui", "--port", str(port)],
-        env=env,
-        cwd=Path(__file__).parents[1],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
+    app = AppInstance(settings, settings.index_dir.parent / f"{settings.index_dir.name}-app")
+    app.start()
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("the app did not start within 120 s")
-        yield url
+        yield app.url
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        app.stop()
 
 
 @pytest.fixture(scope="module")
 def server(seed_settings: Settings) -> Iterator[str]:
-    with _serve(seed_settings.index_dir) as url:
+    with _serve(seed_settings) as url:
         yield url
 
 
@@ -241,7 +212,7 @@ def test_a_crafted_form_stays_inert(hostile_settings: Settings, browser) -> None
     page = context.new_page()
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
-    with _serve(hostile_settings.index_dir) as url:
+    with _serve(hostile_settings) as url:
         _overview(page, url)
         assert page.get_by_text(NAME, exact=False).count() >= 1  # shown as text
         _assert_inert(page)
