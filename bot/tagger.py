@@ -710,6 +710,8 @@ prepositions, conjunctions, particles, interjections, numerals, pronouns, idioms
 _NEGATION = re.compile("[不没未非无别勿莫]")
 _A_NOT_A = re.compile(r"(.)[不没]\1")
 """能不能, 有没有: a question's form, not a negation."""
+_NOT_NEGATIONS = frozenset({"非常", "无论", "别的", "没准"})
+"""Words that hold a negation character and negate nothing (非常 = very)."""
 
 
 def _filler(t: Token) -> Token:
@@ -717,7 +719,7 @@ def _filler(t: Token) -> Token:
     reads as a function word; unread nouns and verbs stay unread, so they are asked back."""
     if t.kind != "unknown" or not _cjk(t.text):
         return t
-    if _NEGATION.search(t.text) and not _A_NOT_A.match(t.text):
+    if _NEGATION.search(t.text) and not _A_NOT_A.match(t.text) and t.text not in _NOT_NEGATIONS:
         return t  # 不 before a word the rules did not read: a negation is never dropped (不满分)
     import jieba.posseg as posseg
 
