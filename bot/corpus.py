@@ -189,6 +189,15 @@ class Corpus:
         return "\n".join(parts)
 
     @cached_property
+    def lettered_codes(self) -> dict[str, list[tuple[str, int]]]:
+        """Project ids and numbers by the letters of the code their names carry (MZJ-00043)."""
+        out: dict[str, list[tuple[str, int]]] = {}
+        for p in self.projects:
+            for m in LETTERED_CODE.finditer(p.name):
+                out.setdefault(m.group(1).upper(), []).append((p.id, int(m.group(2))))
+        return out
+
+    @cached_property
     def english_departments(self) -> list[tuple[re.Pattern[str], str]]:
         """Patterns of each department's English name (Shanghai Municipal Health Commission)."""
         out = []
@@ -233,6 +242,10 @@ def pairs(text: str) -> set[str]:
     """Overlapping character pairs of text with spaces and punctuation removed."""
     norm = _NORM.sub("", text).lower()
     return {norm[i : i + 2] for i in range(len(norm) - 1)}
+
+
+LETTERED_CODE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,5})\s*[-‐－—_]\s*(\d{1,8})(?!\d)")
+"""A project code with its letters (（MZJ-00043）, or mzj-43 as typed)."""
 
 
 def english_department(name: str) -> re.Pattern[str] | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.fields import FIELDS, PARTS, SCOPED_WORDS
+from bot.numerals import DIGITS
 
 Kind = Literal[
     "field",
@@ -417,19 +418,7 @@ EN_PHRASES: dict[int, frozenset[str]] = {
     n: frozenset(w for w in WORDS if w not in CJK_WORDS and len(w.split()) == n) for n in range(1, 7)
 }
 
-CHINESE_NUMERALS = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
+CHINESE_NUMERALS = {ch: n for ch, n in DIGITS.items() if n} | {"十": 10}
 ENGLISH_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

@@ -80,7 +80,7 @@ def normalise(text: str) -> str:
 @lru_cache(maxsize=65536)
 def is_generic(fragment: str) -> bool:
     """Whether a fragment says nothing specific: at most two generic words, possibly cut at
-    its edges (据资 of 数据资源, 政务 of 政务云); 政务云 and 管理工作经费 are specific."""
+    its edges (据资 of 数据资源, 平台 of 平台建设); 水质监测 and 工作经费 are specific."""
     if fragment.isascii():
         return len(fragment) < 4 or fragment.isdigit()
     words = _generic_cover(fragment)
@@ -165,7 +165,7 @@ def _grow(
     stripped: _Stripped, name: str, start: int, end: int, departments: frozenset[str] = frozenset()
 ) -> tuple[int, int]:
     """Extend a matched stretch over neighbouring pieces of the name, never over punctuation,
-    and over a 的 only when what stands before it is not a department (财政局的政务云: the
+    and over a 的 only when what stands before it is not a department (财政局的水质监测: the
     bureau's project, not a name around the 的)."""
     question = stripped.text
     grown = True
@@ -345,7 +345,7 @@ def _pieces(fragment: str, name: str) -> int:
 
 
 def _abbreviation(stripped: _Stripped, corpus: Corpus, ids: set) -> list:  # type: ignore[type-arg]
-    """管理经费 for 大数据中心管理工作经费: pieces of one project's name, in order, that no other
+    """监测经费 for 水质监测专项经费: pieces of one project's name, in order, that no other
     project's name spells."""
     text = stripped.text
     counts: Counter = Counter()  # type: ignore[type-arg]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-_DIGITS = {
+DIGITS = {
     "零": 0,
     "〇": 0,
     "一": 1,
@@ -31,8 +31,8 @@ def chinese_integer(text: str) -> int | None:
     """The value of a Chinese numeral below ten thousand (九十 → 90, 一百零五 → 105)."""
     total, digit = 0, None
     for ch in text:
-        if ch in _DIGITS:
-            digit = _DIGITS[ch]
+        if ch in DIGITS:
+            digit = DIGITS[ch]
         elif ch in _UNITS:
             total += (digit if digit is not None else 1) * _UNITS[ch]
             digit = None
@@ -42,7 +42,7 @@ def chinese_integer(text: str) -> int | None:
 
 
 def _decimals(text: str) -> str:
-    return "".join(str(_DIGITS.get(ch, "")) for ch in text)
+    return "".join(str(DIGITS.get(ch, "")) for ch in text)
 
 
 _YEAR = re.compile(r"([〇零一二三四五六七八九]{4})(?=\s*年)")
@@ -51,7 +51,7 @@ _YEAR = re.compile(r"([〇零一二三四五六七八九]{4})(?=\s*年)")
 def arabic(question: str) -> str:
     """The question with quantities written in Chinese numerals turned into digits
     (二〇二一年 → 2021年 too)."""
-    question = _YEAR.sub(lambda m: "".join(str(_DIGITS[ch]) for ch in m.group(1)), question)
+    question = _YEAR.sub(lambda m: "".join(str(DIGITS[ch]) for ch in m.group(1)), question)
 
     def replace(m: re.Match[str]) -> str:
         value = chinese_integer(m.group(2))
@@ -64,19 +64,7 @@ def arabic(question: str) -> str:
     return _QUANTITY.sub(replace, question)
 
 
-_TENTH_VALUES = {
-    "一": 10,
-    "二": 20,
-    "两": 20,
-    "三": 30,
-    "四": 40,
-    "五": 50,
-    "六": 60,
-    "七": 70,
-    "八": 80,
-    "九": 90,
-    "十": 100,
-}
+_TENTH_VALUES = {ch: 10 * n for ch, n in DIGITS.items() if n} | {"十": 100}
 _TENTHS = re.compile(
     r"(?<![零〇一二两三四五六七八九十百千\d])([一二两三四五六七八九十])成"
     r"(?!本|绩|果|员|立|功|交|为|熟|长|都|效|就|型|像|品|套|批|分|年|人|事|器|材|语|不变|[一二三四五六七八九])"

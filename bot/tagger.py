@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot import lexicon as lx
-from bot.corpus import Corpus
+from bot.corpus import LETTERED_CODE, Corpus
 from bot.fields import PARTS
 from bot.link import Span, link_departments, link_english, link_indicators, link_projects
 from bot.numerals import arabic
@@ -258,10 +258,6 @@ _CODE = re.compile(r"(?<![\d.])(\d{3,})\s*号|(?:#|\bNo\.\s*|\bcode\s+)(\d{3,})(
 """A project's number as the forms' names carry it (00018号 of 财政局…（CZJ-00018）)."""
 
 
-_LETTERED = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,5})\s*[-‐－—_]\s*(\d{1,8})(?!\d)")
-"""A project code with its letters, as typed (mzj-43 for （MZJ-00043）)."""
-
-
 def _codes(text: str, corpus: Corpus) -> list[Span]:
     """Projects named by the number in their name; several with that number are ambiguous."""
     spans = []
@@ -271,15 +267,13 @@ def _codes(text: str, corpus: Corpus) -> list[Span]:
         ids = tuple(p.id for p in corpus.projects if digits.search(p.name))
         kind = "project" if len(ids) == 1 else "ambiguous" if ids else "no_project"
         spans.append(Span(m.start(), m.end(), kind, ids, m.group(0)))
-    for m in _LETTERED.finditer(text):
+    for m in LETTERED_CODE.finditer(text):
         if any(s.start < m.end() and m.start() < s.end for s in spans):
             continue
-        letters, number = m.group(1).upper(), int(m.group(2))
-        coded = [(p.id, c) for p in corpus.projects for c in _LETTERED.finditer(p.name)]
-        known = [(pid, c) for pid, c in coded if c.group(1).upper() == letters]
+        known = corpus.lettered_codes.get(m.group(1).upper())
         if not known:
             continue  # letters no form's code carries (COVID-19): not a project code
-        ids = tuple(dict.fromkeys(pid for pid, c in known if int(c.group(2)) == number))
+        ids = tuple(dict.fromkeys(pid for pid, n in known if n == int(m.group(2))))
         kind = "project" if len(ids) == 1 else "ambiguous" if ids else "no_project"
         spans.append(Span(m.start(), m.end(), kind, ids, m.group(0)))
     return spans
@@ -298,23 +292,7 @@ def _patterns(text: str, taken: list[tuple[int, int]], out: Tagged, corpus: Corp
     return tokens
 
 
-_RANK_ENDS = (
-    "最后",
-    "最低",
-    "最高",
-    "最少",
-    "最多",
-    "最大",
-    "最小",
-    "倒数",
-    "靠后",
-    "靠前",
-    "垫底",
-    "末尾",
-    "排名最后",
-    "排名靠后",
-    "排名靠前",
-)
+_RANK_ENDS = ("最后", "最低", "最高", "最少", "最多", "最大", "最小", "倒数", "靠后", "靠前", "垫底", "末尾")
 """Words after which 3个项目 is how many to take (排名最后的3个项目), not a count of names given."""
 
 
@@ -322,19 +300,6 @@ def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token
     word, start = m.group(0), m.start()
     if kind == "stop":
         return [Token("stop", "", word, start)]  # 优、良、中还是差: the grades offered as answers
-    if kind == "symbol":
-        op = {
-            ">=": "ge",
-            "≥": "ge",
-            "<=": "le",
-            "≤": "le",
-            ">": "gt",
-            "＞": "gt",
-            "<": "lt",
-            "＜": "lt",
-            "=": "eq",
-        }
-        return [Token("comp", op[m.group(1)], word, start)]
     if kind == "symbol":
         op = {
             ">=": "ge",
