@@ -32,6 +32,7 @@ from eval.suites.dev2 import (
 )
 from eval.suites.dev2_builders import BUILDERS as NEW_SHAPES
 from tests.seed_names import P1, P2, P3, P4, P5, P6, P7
+from tests.suitechecks import assert_evidence_rows_exist, assert_gold_well_formed
 
 ROOT = Path(__file__).parents[1]
 REFUSALS = ("refuse", "refuse_or_clarify")
@@ -44,6 +45,7 @@ OTHER_SUITES = (
     "eval/suites/dev_synth.jsonl",
     "eval/questions.jsonl",
 )
+
 # keys a one-year, one-agency corpus cannot ask (no project without a deduction, no tie at the
 # bottom, one department and one year to group by), and keys for the synthetic corpus only
 NOT_IN_SAMPLE = {"filter.clean", "rank.tie_min", "fu.year"} | {
@@ -348,21 +350,7 @@ def test_a_boundary_word_never_meets_a_stated_value(
 # -- gold -------------------------------------------------------------------------------------------
 def test_gold_is_well_formed(suites: dict[str, list[Item]]) -> None:
     for items in suites.values():
-        for i in items:
-            g = i.gold
-            if i.answer_type == "number":
-                assert g.value is not None
-            if i.answer_type == "list":
-                assert g.items and g.universe in ("project", "indicator")
-            if i.answer_type in ("per_item", "compare"):
-                assert len(g.pairs) >= 2 or i.intent == "list_field"
-            if i.answer_type == "compare":
-                values = [p.value for p in g.pairs]
-                assert len(set(values)) == len(values) and g.answer in {p.item for p in g.pairs}
-            if i.answer_type in ("text_all", "grade", "text"):
-                assert g.items or g.answer
-            if i.answerable:
-                assert i.evidence.rows, i.id
+        assert_gold_well_formed(items)
 
 
 def _fmt(value: float | None, unit: str | None) -> str:
@@ -454,8 +442,4 @@ def test_evidence_rows_exist(tmp_path: Path) -> None:
     from index import SAMPLE_DIR
 
     for folder, path in ((SAMPLE_DIR, DEV2_SAMPLE), (synth_corpus(tmp_path), DEV2_SYNTH)):
-        sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in folder.glob("*.txt")}
-        for i in load_items(path):
-            for row in i.evidence.rows:
-                form, line = row.rsplit(":", 1)
-                assert 1 <= int(line) <= sizes[form], row
+        assert_evidence_rows_exist(folder, load_items(path))

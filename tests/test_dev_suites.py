@@ -16,6 +16,7 @@ from eval.suites import PLAN, dumps, phrases, sample_records
 from eval.suites import dev_phrases as dev_pb
 from eval.suites.dev import COUNTS, DEV_SAMPLE, DEV_SYNTH, DevCtx, build_dev, resolve_alias
 from eval.suites.dev_phrases import chinese_number
+from tests.suitechecks import assert_evidence_rows_exist, assert_gold_well_formed
 
 REFUSALS = ("refuse", "refuse_or_clarify")
 ROOT = Path(__file__).parents[1]
@@ -134,21 +135,7 @@ def test_thresholds_are_worded_in_several_ways(suites: dict[str, list[Item]]) ->
 
 def test_gold_is_well_formed(suites: dict[str, list[Item]]) -> None:
     for items in suites.values():
-        for i in items:
-            g = i.gold
-            if i.answer_type == "number":
-                assert g.value is not None
-            if i.answer_type == "list":
-                assert g.items and g.universe in ("project", "indicator")
-            if i.answer_type == "compare":
-                values = [p.value for p in g.pairs]
-                assert len(set(values)) == len(values) and g.answer in {p.item for p in g.pairs}
-            if i.answer_type in ("text_all", "grade", "text"):
-                assert g.items or g.answer
-            if i.answerable:
-                assert i.evidence.rows, i.id
-            values = [g.value, *(p.value for p in g.pairs)]
-            assert all(v is None or v >= 0 for v in values), i.id  # the scorer reads no signs
+        assert_gold_well_formed(items, per_item=False, unsigned=True)
 
 
 def test_evidence_rows_exist(tmp_path: Path) -> None:
@@ -156,11 +143,7 @@ def test_evidence_rows_exist(tmp_path: Path) -> None:
     from index import SAMPLE_DIR
 
     for folder, path in ((SAMPLE_DIR, DEV_SAMPLE), (synth_corpus(tmp_path), DEV_SYNTH)):
-        sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in folder.glob("*.txt")}
-        for i in load_items(path):
-            for row in i.evidence.rows:
-                form, line = row.rsplit(":", 1)
-                assert 1 <= int(line) <= sizes[form], row
+        assert_evidence_rows_exist(folder, load_items(path))
 
 
 def test_synth_suite_names_no_sample_project(suites: dict[str, list[Item]]) -> None:

@@ -15,6 +15,7 @@ import pytest
 from eval.schema import Item, load_items
 from eval.suites import COUNTS, HIDDEN, PLAN, SAMPLE, SYNTH, build_all, dumps, hidden_templates, phrases
 from eval.suites.context import slots_of
+from tests.suitechecks import assert_evidence_rows_exist, assert_gold_well_formed
 
 INTENTS = list(PLAN)
 REFUSALS = ("refuse", "refuse_or_clarify")
@@ -121,41 +122,17 @@ def test_synth_suite_names_no_sample_project(suites: dict[str, list[Item]]) -> N
     assert len(fragments) > len(SAMPLE_NAMES) and not [f for f in fragments if f in text]
 
 
-def _lines(folder_files: dict[str, int], items: list[Item]) -> None:
-    for i in items:
-        for row in i.evidence.rows:
-            form, line = row.rsplit(":", 1)
-            assert 1 <= int(line) <= folder_files[form], row
-
-
 def test_evidence_rows_exist(tmp_path: Path) -> None:
     from eval.suites import synth_corpus
     from index import SAMPLE_DIR
 
-    def sizes(folder: Path) -> dict[str, int]:
-        return {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in folder.glob("*.txt")}
-
-    _lines(sizes(SAMPLE_DIR), load_items(SAMPLE) + load_items(HIDDEN))
-    _lines(sizes(synth_corpus(tmp_path)), load_items(SYNTH))
+    assert_evidence_rows_exist(SAMPLE_DIR, load_items(SAMPLE) + load_items(HIDDEN))
+    assert_evidence_rows_exist(synth_corpus(tmp_path), load_items(SYNTH))
 
 
 def test_gold_is_well_formed(suites: dict[str, list[Item]]) -> None:
     for items in suites.values():
-        for i in items:
-            g = i.gold
-            if i.answer_type == "number":
-                assert g.value is not None
-            if i.answer_type == "list":
-                assert g.items and g.universe in ("project", "indicator")
-            if i.answer_type in ("per_item", "compare"):
-                assert len(g.pairs) >= 2 or i.intent == "list_field"
-            if i.answer_type == "compare":
-                values = [p.value for p in g.pairs]
-                assert len(set(values)) == len(values) and g.answer in {p.item for p in g.pairs}
-            if i.answer_type in ("text_all", "grade", "text"):
-                assert g.items or g.answer
-            if i.answerable:
-                assert i.evidence.rows, i.id
+        assert_gold_well_formed(items)
 
 
 def test_counts_match_plan(suites: dict[str, list[Item]]) -> None:
