@@ -84,7 +84,7 @@ _ORDER = {
         "最低", "最少", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾",
         "倒数第一", "sits last", "从下往上数", "从后往前数", "倒着数", "从低往高数", "lowest", "least", "smallest", "worst", "bottom",
         "fewest", "weakest", "poorest", "counting from the bottom", "from the bottom",
-        "worst-performing", "last", "comes last", "the last",
+        "worst-performing", "last", "comes last", "the last", "most low", "most poorly",
     ),
 }  # fmt: skip
 _RANKING = {
@@ -106,7 +106,7 @@ _AGG = {
         "sum", "total", "in total", "combined", "altogether", "summed", "add up",
     ),
     "avg": ("平均", "均值", "平均值", "平均数", "平均水平", "人均", "平均分", "平均得分", "平均下来", "平均线", "average", "mean", "on average", "avg"),
-    "median": ("中位数", "中位数水平", "中位值", "中值", "中间值", "中间那个数", "中间数", "median", "middle value", "middle"),
+    "median": ("中位数", "中位数水平", "中位值", "中值", "中间值", "中间那个数", "中间数", "排中间", "排在中间", "排中间的", "中间的那个", "居中", "median", "middle value", "middle"),
     "max": ("最大值", "最高值", "峰值", "maximum", "max"),
     "min": ("最小值", "最低值", "minimum", "min"),
 }  # fmt: skip
@@ -115,13 +115,13 @@ _COMP = {
         "低于", "少于", "小于", "不足", "不到", "未满", "未达", "below", "under", "less than",
         "lower than", "fewer than", "smaller than", "beneath", "trail", "trails", "lag behind", "lags behind",
         "不够", "没到", "short of", "falls short of",
-        "拖后腿", "拖了后腿", "拖了", "拖", "之下", "不满",
+        "拖后腿", "拖了后腿", "拖了", "拖", "之下", "不满", "under the mark of", "below the mark of",
     ),
     "gt": (
         "高于", "超过", "大于", "多于", "超出", "高过", "above", "over", "more than", "greater than",
         "higher than", "exceeds", "exceeding", "exceeded", "larger than", "beat", "beats", "outperform", "高出",
         "大过", "多过", "超出了", "之上", "in excess of", "excess of", "in excess",
-        "outperforms", "exceed",
+        "outperforms", "exceed", "above the mark of", "over the mark of",
     ),
     "ge": (
         "不低于", "不少于", "不小于", "至少", "以上", "及以上", "或以上", "起码", "达到", "达到了", "达", "at least",
@@ -150,7 +150,7 @@ _GROUP = {
     "level1": (
         "一级指标", "各一级指标", "按一级指标", "一级", "level-1", "level 1", "top-level indicator",
         "first-level indicator", "first-level indicators", "first level indicator", "first level indicators",
-        "first-level", "first level", "level one", "top level",
+        "first-level", "first level", "level one", "top level", "三大类指标", "三大类", "大类指标",
     ),
     "level2": (
         "二级指标", "各二级指标", "按二级指标", "二级", "指标类型", "指标类别", "哪类指标", "哪一类指标",
@@ -235,13 +235,13 @@ _ROWS = {
         "指标", "三级指标", "指标项", "哪项指标", "哪个指标", "哪些指标", "绩效指标", "具体指标", "各项指标",
         "indicator", "indicators", "rows", "row", "items", "item", "indicator rows", "metrics", "metric", "kpi",
         "measure", "measures", "block", "方面的指标",
-        "kpis", "类指标", "这项指标", "那项指标",
+        "kpis", "类指标", "这项指标", "那项指标", "考核指标",
     ),
 }  # fmt: skip
 _ROWFIELD = {
     "target": ("目标值", "年度指标值", "指标值", "目标", "aiming for", "aim", "aimed at", "计划值", "预期值", "预期目标", "target", "targets", "target value", "goal value"),
     "actual": ("实际完成值", "实际值", "完成值", "实际完成", "实际", "实际完成情况", "实际数值", "actual", "actuals", "actual value", "achieved value", "result", "实际达成", "达成", "实际做到", "做到",
-        "actually achieve", "actually achieved", "achieve", "achieved", "actually"),
+        "actually achieve", "actually achieved", "achieve", "achieved", "actually", "deliver", "delivered", "actually deliver", "actually delivered"),
 }  # fmt: skip
 _PRONOUN = {
     "subject": (
@@ -268,7 +268,10 @@ _WHICH = {
     "": ("哪个", "哪些", "哪一个", "哪几个", "哪家", "哪项", "哪一项", "哪", "谁家", "谁", "which", "who", "whose", "which one", "which ones"),
 }  # fmt: skip
 _FOLLOW = {
-    "": ("呢", "那", "那么", "还有", "另外", "再", "and", "what about", "how about", "and what about", "then", "also"),
+    "": (
+        "呢", "那", "那么", "还有", "另外", "再", "and", "what about", "how about", "and what about", "then", "also",
+        "just", "only", "just the", "only the", "只看", "单看", "光看", "只算", "只说", "now", "instead", "this time", "then what about",
+    ),
 }  # fmt: skip
 _PROJWORD = {
     "": (
@@ -298,7 +301,7 @@ _DIFF = {
     "": (
         "变化", "变化了", "变化了多少", "相差", "相差多少", "差了多少", "差额", "差多少", "差值", "差距", "差了",
         "多多少", "高多少", "多出", "多出多少", "separate", "gap", "the gap", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
-        "高几个百分点", "低几个百分点", "几个百分点", "差几个百分点",
+        "高几个百分点", "低几个百分点", "几个百分点", "差几个百分点", "how many percentage points",
         "by how much", "how much higher", "how much lower", "how much more", "how much less", "how many more",
         "difference", "differ", "gap between",
     ),
@@ -360,7 +363,7 @@ _STOP = {
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
         "ties", "tie", "tie的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
-        "funds in", "left", "with their", "along with", "together with",
+        "funds in", "left", "with their", "along with", "together with", "break", "down", "相关", "相关情况", "有关情况", "against", "的话",
     ),
 }  # fmt: skip
 

@@ -97,7 +97,9 @@ def _refusal(tagged: Tagged, prev: Previous) -> str:
         return f"project:{unknown}"
     if _off_topic(tagged):
         return "out_of_domain"
-    follow = prev.query is not None and kinds & {"order", "nth", "pronoun", "ranking"}
+    follow = prev.query is not None and (
+        kinds & {"order", "nth", "pronoun", "ranking"} or (not kinds and (tagged.years or tagged.departments))
+    )
     if not kinds & DOMAIN and not follow and (not kinds or "unknown" in kinds):
         return "out_of_domain" if not kinds or not _asks_about_forms(tagged) else "not_in_forms"
     return ""

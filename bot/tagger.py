@@ -91,7 +91,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("nth", r"(?<![A-Za-z])no\.?\s*(\d+)(?!\d)()"),
         ("nth", rf"第\s*({_NUM})\s*(名|位|个|项|高|低|多|少|大|小|好|差)?"),
         ("topk", rf"前\s*({_NUM})\s*(?:名|个|位|项)?"),
-        ("topk_order", rf"(最高|最低|最多|最少|最好|最差|最大|最小)的\s*({_NUM})\s*(?:个|名|项)"),
+        (
+            "topk_order",
+            rf"(最高|最低|最多|最少|最好|最差|最大|最小|垫底|靠后|靠前|末尾|排名最后|排最后|排名最前|排最前)的\s*({_NUM})\s*(?:个|名|项|家)",
+        ),
         ("topk", rf"\b(?:top|first)\s*({_EN_NUM})(?![\d.]|[a-z])"),
         ("bottomk", rf"\b(?:bottom|last|lowest)\s*({_EN_NUM})(?![\d.]|[a-z])"),
         ("these", r"(?<=[”）)\w])\s*[、，,和及与]?\s*(?:这|那)?\s*([两二三四五六七八九十\d]+)\s*个项目"),
@@ -121,11 +124,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:\b(?:in|for|of|during|from|fy|fiscal year|year)\s*)((?:19|20)\d{2})(?!\d)(?!\s*(?:%|分|元|万|亿|points?))",
         ),
         ("year", r"(?<!\d)((?:19|20)\d{2})\s*(?:fiscal\s+)?year\b"),
-        ("year", r"(?<![\d.])(\d{2})\s*年(?!度?\d)(?=.*(?:预算|执行|得分|总分|项目|满意|扣分))"),
+        (
+            "year",
+            r"(?<![\d.第近])(\d{2})\s*年(?!度?\d|来|以来|间|内|前|后|多)(?=.*(?:预算|执行|得分|总分|项目|满意|扣分|指标|[A-Za-z]{3}|的话|呢))",
+        ),
         ("symbol", r"(>=|<=|≥|≤|＞|＜|>|<|=)"),
         (
             "number",
-            rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?",
+            rf"(?<![\d.])(?<!level-)(?<!level )(?<!tier-)(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?",
         ),
     )
 )
@@ -238,7 +244,13 @@ def _names(text: str, corpus: Corpus) -> list[Span]:
     anywhere = link_projects(text, corpus)
     alone = [d for d in departments if not any(p.start <= d.start and d.end <= p.end for p in anywhere)]
     named = corpus.select(departments=[d.ids[0] for d in alone]) if alone else []
-    scoped = link_projects(text, corpus, {p.id for p in named}) if named else []
+    scoped = [
+        s  # a longer name found anywhere wins: 交通委员会X（JTW-1）和Y（市教委） names X in full
+        for s in (link_projects(text, corpus, {p.id for p in named}) if named else [])
+        if not any(
+            a.start < s.end and s.start < a.end and a.end - a.start > s.end - s.start for a in anywhere
+        )
+    ]
     projects += scoped + [  # 市财政局的电子证照: that bureau's project before the others'
         p for p in anywhere if not any(s.start < p.end and p.start < s.end for s in scoped)
     ]
@@ -333,7 +345,9 @@ def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token
         )
     if kind == "topk_order":
         n = to_int(m.group(2))
-        order = "asc" if m.group(1) in ("最低", "最少", "最差", "最小") else "desc"
+        order = (
+            "desc" if m.group(1) in ("最高", "最多", "最好", "最大", "靠前", "排名最前", "排最前") else "asc"
+        )
         return (
             [Token("topk", str(n), word, start, number=float(n)), Token("order", order, word, start)]
             if n
@@ -502,7 +516,7 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
         for t in tokens
     ]
     tokens = _comparisons(_merge_prose(tokens, corpus))
-    tokens = _score_against_weight(_part_stems([_filler(t) for t in tokens]))
+    tokens = _operands(_score_against_weight(_part_stems([_filler(t) for t in tokens])))
     out: list[Token] = []
     for i, t in enumerate(tokens):
         after = next((n for n in tokens[i + 1 :] if n.kind not in ("stop",)), None)
@@ -518,7 +532,20 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             and t.text in _DETERMINERS
             and before is not None
             and before.kind
-            in ("order", "comp", "number", "topk", "nth", "field", "part", "range", "flag", "full", "notfull")
+            in (
+                "order",
+                "comp",
+                "number",
+                "topk",
+                "nth",
+                "field",
+                "part",
+                "range",
+                "flag",
+                "full",
+                "notfull",
+                "agg",
+            )
         ):
             t = Token("stop", "", t.text, t.start)  # 执行数最高那个项目: a determiner, not 'it'
         elif t.kind == "number" and _bare_year(t) and not _compared_number(tokens, i):
@@ -589,10 +616,18 @@ def _part_stems(tokens: list[Token]) -> list[Token]:
         elif (t.text + "指标") in PARTS and (j > i + 1 or (nxt.kind == "rows" and "方面" in nxt.text)):
             out[i] = Token("part", t.text + "指标", t.text, t.start)  # 数量方面的指标, 质量这一块
     for i, t in enumerate(out[:-1]):
-        nxt = out[i + 1]
-        restated = nxt.text.startswith("方面") or (nxt.text == "指标" and nxt.start == t.start + len(t.text))
+        j = i + 1
+        while j < len(out) - 1 and out[j].kind == "stop" and out[j].text in _ASPECT:
+            j += 1
+        nxt = out[j]
+        restated = (
+            nxt.text.startswith("方面")
+            or (nxt.text == "指标" and nxt.start == t.start + len(t.text))
+            or (j > i + 1 and nxt.text.endswith("指标") and not nxt.text.startswith("哪"))
+            or nxt.text in ("考核指标", "绩效指标")
+        )
         if t.kind == "part" and nxt.kind == "rows" and restated:
-            out[i + 1] = Token("stop", "", nxt.text, nxt.start)  # 产出方面的指标, 环境效益指标: the kind
+            out[j] = Token("stop", "", nxt.text, nxt.start)  # 产出方面的指标, 成本类考核指标: the kind
     return out
 
 
@@ -627,6 +662,110 @@ def _score_against_weight(tokens: list[Token]) -> list[Token]:
             out[a] = Token("full", "", first.text, first.start)
             out[b] = Token("stop", "", mid.text, mid.start)
             out[c] = Token("stop", "", last.text, last.start)
+    return out
+
+
+_DERIVED_FROM = {
+    frozenset({"initial_budget", "full_year_budget"}): "budget_change",
+    frozenset({"full_year_budget", "executed"}): "unspent",
+}
+"""The two stated fields a derived field is the difference of (年初到年底预算变了多少)."""
+_EN_NOT = frozenset(
+    {
+        "didn't",
+        "did not",
+        "not",
+        "never",
+        "doesn't",
+        "don't",
+        "wasn't",
+        "weren't",
+        "haven't",
+        "hasn't",
+        "isn't",
+        "aren't",
+    }
+)
+_OVERALL = frozenset({"overall", "in total", "总体", "整体上"})
+
+
+def _operands(tokens: list[Token]) -> list[Token]:
+    """Words that state how a quantity is computed read as that quantity: 年初预算与全年预算
+    相差多少 is the budget change, 全年预算和执行数的差额 the unspent balance, 实际完成值未达到
+    年度指标值 a target not met, 总分较满分差几分 the points lost; an English "not" before full
+    marks or a target negates it (why didn't it get full marks)."""
+    out = list(tokens)
+    content = [i for i, t in enumerate(out) if t.kind not in ("stop", "prep", "follow")]
+    for n, i in enumerate(content):
+        t = out[i]
+        rest = content[n + 1 :]
+        if t.kind == "field" and len(rest) >= 2:
+            b, c = out[rest[0]], out[rest[1]]
+            pair = frozenset({t.value, b.value}) if b.kind == "field" else frozenset()
+            derived = _DERIVED_FROM.get(pair)
+            if derived and (c.kind == "diff" or (c.kind == "field" and c.value == derived)):
+                out[i] = Token("stop", "", t.text, t.start)
+                out[rest[0]] = Token("stop", "", b.text, b.start)
+                out[rest[1]] = Token("field", derived, c.text, c.start)  # where the quantity is named
+                continue
+            if t.value == "score":
+                run = [j for j in rest[:3]]
+                kinds = [out[j].kind for j in run]
+                if kinds[:3] == ["compare", "full", "diff"] or kinds[:2] == ["full", "diff"]:
+                    used = run[:3] if kinds[0] == "compare" else run[:2]
+                    out[i] = Token("stop", "", t.text, t.start)
+                    for j in used[:-1]:
+                        out[j] = Token("stop", "", out[j].text, out[j].start)
+                    last = out[used[-1]]
+                    out[used[-1]] = Token("field", "deduction", last.text, last.start)  # 总分较满分差几分
+                    continue
+        if (
+            t.kind in ("met", "notmet")
+            and rest
+            and out[rest[0]].kind == "rowfield"
+            and out[rest[0]].value == "target"
+        ):
+            out[rest[0]] = Token("stop", "", out[rest[0]].text, out[rest[0]].start)  # 没做到目标
+            continue
+        if t.kind == "rowfield" and t.value == "actual" and len(rest) >= 2:
+            b, c = out[rest[0]], out[rest[1]]
+            if c.kind == "rowfield" and c.value == "target":
+                if b.kind == "notmet" or (b.kind == "comp" and b.value == "lt"):
+                    kind = "notmet"
+                elif b.kind == "met" or (b.kind == "comp" and b.value in ("ge", "gt", "eq")):
+                    kind = "met"
+                else:
+                    continue
+                out[i] = Token(kind, "", t.text, t.start)
+                out[rest[0]] = Token("stop", "", b.text, b.start)
+                out[rest[1]] = Token("stop", "", c.text, c.start)
+                continue
+        if t.text.lower() in _EN_NOT:
+            ahead = next((j for j in rest[:3] if out[j].kind in ("full", "met")), None)
+            if ahead is not None and all(
+                out[j].kind in ("project", "pronoun", "field", "unknown") or j == ahead
+                for j in rest[: rest.index(ahead) + 1]
+            ):
+                target = out[ahead]
+                out[ahead] = Token(
+                    "notfull" if target.kind == "full" else "notmet", "", target.text, target.start
+                )
+                out[i] = Token("stop", "", t.text, t.start)
+                continue
+        if t.kind == "reason" and t.text == "为何" and not rest and n and out[content[n - 1]].kind == "field":
+            out[i] = Token("ask", "", t.text, t.start)  # 自评等次为何: what it is, not why
+            continue
+        if (
+            t.kind == "field"
+            and t.value == "grade"
+            and (any(out[j].kind == "grade" for j in rest[:2]) or (n and out[content[n - 1]].kind == "grade"))
+        ):
+            out[i] = Token("stop", "", t.text, t.start)  # 评价等次是否为优秀: the grade named
+            continue
+        if t.kind == "field" and t.text.lower() in _OVERALL:
+            near = [out[j] for j in content[max(0, n - 1) : n + 2] if j != i]
+            if any(x.kind == "field" and x.value == "deduction" for x in near):
+                out[i] = Token("stop", "", t.text, t.start)  # how many marks did it drop overall
     return out
 
 

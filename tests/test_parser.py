@@ -55,6 +55,46 @@ CASES = [
     ("Which project spent the most?", "table", "rank_single", "by amount spent, descending, first"),
     ("Which project lost the most points?", "table", "rank_single", "by points lost, descending, first"),
     ("Which project has the largest unspent budget?", "table", "rank_single", "by unspent (full-year budget"),
+    # a quantity stated by how it is computed
+    (
+        "二期的年初预算与全年预算相差多少",
+        "table",
+        "lookup_named",
+        f"查询「{P4}」的预算调整额（全年预算数−年初预算数）",
+    ),
+    ("政务云总分较满分相差多少分", "table", "lookup_named", f"查询「{P5}」的扣分"),
+    ("How many marks did 政务云 drop overall?", "table", "lookup_named", f"points lost of '{P5}'"),
+    ("全年预算和执行数的差额最大的项目", "table", "rank_single", "按未执行金额（全年预算数−全年执行数）降序"),
+    (
+        "数据运营服务哪些指标实际完成值未达到年度指标值？",
+        "table",
+        "rows_selected",
+        f"未达标的指标，范围：「{P7}」",
+    ),
+    ("数据运营服务哪几个指标没做到目标", "table", "rows_selected", f"未达标的指标，范围：「{P7}」"),
+    (
+        "Why didn't 数据运营服务 get full marks on satisfaction?",
+        "table",
+        "reasons",
+        "reasons for points lost on satisfaction",
+    ),
+    ("管理工作经费的评价等次是否为优秀？", "table", "check", "是否总分不低于90分"),
+    ("年初预算垫底的两个项目是哪些", "table", "rank_topk", f"按年初预算数升序，取前2，比较范围：{ALL}"),
+    (
+        "执行率最高的项目，并列的都列出来",
+        "table",
+        "rank_single",
+        f"按执行率降序，取第1（并列全列），比较范围：{ALL}",
+    ),
+    ("满意度得分排中间的那个值是多少", "table", "aggregate", f"满意度指标得分中位数，范围：{ALL}"),
+    ("哪些项目有cost measure", "table", "filter", f"筛选设有成本指标的项目，比较范围：{ALL}"),
+    ("带成本类考核指标的项目有几个", "table", "aggregate", "成本指标"),
+    (
+        "产出、效益、满意度各类指标得分率分别为多少？",
+        "table",
+        "group_kinds",
+        f"按一级指标汇总的得分率，范围：{ALL}",
+    ),
     # filter
     ("执行率低于90%的项目有哪些？", "table", "filter", f"筛选执行率低于90%的项目，比较范围：{ALL}"),
     (
@@ -258,7 +298,7 @@ def test_question_to_query(corpus: Corpus, question: str, route: str, template: 
 
 
 def test_every_template_is_exercised() -> None:
-    used = {c[2] for c in CASES} | {c[2] for c in FOLLOW_UPS}
+    used = {c[2] for c in CASES} | {c[2] for c in FOLLOW_UPS} | {"follow_scope"}  # over two bureaus, below
     assert {t.name for t in TEMPLATES} <= used
 
 
@@ -292,6 +332,8 @@ FOLLOW_UPS = [
         "按全年预算数升序，取第1（并列全列），比较范围：上一个回答中的",
     ),
     ("执行率低于100%的项目有哪些", "里头总分最高是哪个", "rank_single", "比较范围：上一个回答中的"),
+    ("数据运营服务扣了几分？", "只看产出指标呢", "follow_narrow", f"查询「{P7}」的产出指标扣分"),
+    ("How many points did 数据运营服务 lose?", "Just the output measures?", "follow_narrow", "output"),
 ]
 
 
@@ -443,3 +485,31 @@ def test_tenths_are_shares() -> None:
 
 def test_within_opening_a_question_without_a_list_is_not_everything(corpus: Corpus) -> None:
     assert _outcome("里头总分最高是哪个", corpus)[0] != "table"  # no list to look within: not all 7
+
+
+def test_a_follow_up_naming_only_a_scope_asks_the_same_over_it(coded: Corpus) -> None:
+    """财政局的呢 / And in 2021? — the previous question over another department or year."""
+    from bot.chain import build_chain, run_chain
+    from bot.types import Context
+
+    first = run_chain(build_chain(coded, None), "市民政局总分最高的项目", Context()).context
+    previous = Previous(first.query, first.subjects, first.results, first.ranking)
+    route, template, got = _outcome("市财政局的呢", coded, previous)
+    assert (route, template) == ("table", "follow_scope") and "上海市财政局" in got, got
+    assert _outcome("2019年的呢", coded, previous)[0] == "abstain"  # a year the corpus lacks
+    assert _outcome("市财政局的呢", coded)[0] != "table"  # nothing to follow
+
+
+def test_a_name_given_in_full_is_not_overruled_by_a_department_named_later(coded: Corpus) -> None:
+    """The full name of one bureau's project stays that project when another bureau is named
+    after it (X和Y（市财政局）): the bureau narrows only names it could complete."""
+    own = next(p for p in coded.projects if "运营服务" in p.name and p.department == "上海市民政局")
+    other = next(p for p in coded.projects if p.department == "上海市财政局" and "运营服务" not in p.name)
+    route, _, got = _outcome(f"{own.name}和{other.name[:4]}（市财政局）的总分各是多少", coded)
+    assert route == "table" and own.name in got, got
+
+
+def test_a_percent_point_is_not_a_hundred() -> None:
+    from bot.numerals import arabic
+
+    assert arabic("多出几个百分点") == "多出几个百分点" and arabic("高出五个百分点") == "高出5个百分点"

@@ -5,10 +5,13 @@ through ``Reading.base``; these templates handle what is left unsaid."""
 
 from __future__ import annotations
 
+from pydantic import BaseModel
+
 from bot.fields import valid
 from bot.intents.base import Template
 from bot.query import (
     AggregateQuery,
+    AllProjects,
     CompareQuery,
     GroupQuery,
     LookupQuery,
@@ -165,7 +168,61 @@ def _aggregate(r: Reading) -> Query | None:
     return AggregateQuery(projects=projects, agg=agg, measure=measure)  # type: ignore[arg-type]
 
 
+def _rescoped(value: object, years: tuple[int, ...], departments: tuple[str, ...]) -> object:
+    """The value with every scope of all projects set to the years and departments named."""
+    if isinstance(value, AllProjects):
+        update: dict[str, object] = {}
+        if years:
+            update["years"] = years
+        if departments:
+            update["departments"] = departments
+        return value.model_copy(update=update)
+    if isinstance(value, BaseModel):
+        changed = {
+            name: new
+            for name in type(value).model_fields
+            if (new := _rescoped(old := getattr(value, name), years, departments)) is not old
+        }
+        return value.model_copy(update=changed) if changed else value
+    return value
+
+
+def _scope(r: Reading) -> Query | None:
+    """21年的话呢 / And in 2021? / 财政局的呢 — the previous question over another year or
+    department; only when nothing else is asked and the previous question was over all projects."""
+    prev = r.previous.query
+    years, departments = r.tagged.years, r.tagged.departments
+    if prev is None or not (years or departments) or r.content():
+        return None
+    r.take_all("follow")
+    rescoped = _rescoped(prev, years, departments)
+    return rescoped if rescoped is not prev else None  # type: ignore[return-value]
+
+
+def _narrow(r: Reading) -> Query | None:
+    """Just the output measures? / 只看产出指标呢 — the previous measure over one kind of
+    indicator (its points lost on outputs), when the kind is all the question names."""
+    prev = r.previous.query
+    before = _measure_of(prev)
+    parts = r.free("part")
+    if before is None or len(parts) != 1 or r.present("project") or r.present("field"):
+        return None
+    narrowed = Measure(field=before.field, part=r.tokens[parts[0]].value)
+    if not valid(narrowed) or narrowed == before:
+        return None
+    r.used.add(parts[0])
+    r.take_all("rows")
+    r.take_all("follow")
+    if isinstance(prev, LookupQuery):
+        return prev.model_copy(update={"measures": (narrowed,)})
+    if isinstance(prev, RankQuery | CompareQuery | AggregateQuery):
+        return prev.model_copy(update={"measure": narrowed})
+    return None
+
+
 TEMPLATES = (
+    Template("follow_narrow", 82, _narrow),
+    Template("follow_scope", 81, _scope),
     Template("follow_aggregate", 49, _aggregate),
     Template("follow_nth", 80, _nth),
     Template("follow_flip", 79, _flip),

@@ -64,6 +64,7 @@ def _listed_kinds(r: Reading) -> GroupQuery | None:
     if field not in _ROW_FIELDS:
         return None
     r.used.update((*r.free("part"), fields[0]))
+    r.used.update(i for i in r.free("group") if r.tokens[i].value in ("level1", "level2"))
     r.take_all("rows")
     r.take_all("each")
     base = r.base()

@@ -36,6 +36,9 @@ def _single(r: Reading) -> RankQuery | None:
     if found is None or directed or r.present("topk") or r.present("nth"):
         return None
     r.take_all("ranking")  # 排在最后 / 排名最高: the verb of the superlative
+    for i in r.free("each"):
+        if r.tokens[i].text.startswith(("列", "list")):
+            r.used.add(i)  # 最高的都列出来: show them, ties too
     m, order, group = found
     r.used.update(group.indices)
     r.take("order")
