@@ -615,6 +615,17 @@ def _part_stems(tokens: list[Token]) -> list[Token]:
             out[j] = Token("stop", "", nxt.text, nxt.start)
         elif (t.text + "指标") in PARTS and (j > i + 1 or (nxt.kind == "rows" and "方面" in nxt.text)):
             out[i] = Token("part", t.text + "指标", t.text, t.start)  # 数量方面的指标, 质量这一块
+    for order in (range(len(out) - 1, -1, -1), range(len(out))):  # 数量质量时效: a chain of kinds
+        for i in order:
+            t = out[i]
+            listed = any(x.kind == "part" for x in _beside(out, i))
+            if (
+                listed
+                and t.kind in ("unknown", "prose", "agg")
+                and _cjk(t.text)
+                and (t.text + "指标") in PARTS
+            ):
+                out[i] = Token("part", t.text + "指标", t.text, t.start)  # 数量、质量、时效: kinds listed
     for i, t in enumerate(out[:-1]):
         j = i + 1
         while j < len(out) - 1 and out[j].kind == "stop" and out[j].text in _ASPECT:
@@ -628,6 +639,18 @@ def _part_stems(tokens: list[Token]) -> list[Token]:
         )
         if t.kind == "part" and nxt.kind == "rows" and restated:
             out[j] = Token("stop", "", nxt.text, nxt.start)  # 产出方面的指标, 成本类考核指标: the kind
+    return out
+
+
+def _beside(tokens: list[Token], i: int) -> list[Token]:
+    """The nearest tokens left and right of i, past list separators (、, 和)."""
+    out = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(tokens) and tokens[j].text in ("、", "，", ",", "和", "及", "与", "/"):
+            j += step
+        if 0 <= j < len(tokens):
+            out.append(tokens[j])
     return out
 
 
@@ -719,13 +742,36 @@ def _operands(tokens: list[Token]) -> list[Token]:
                     last = out[used[-1]]
                     out[used[-1]] = Token("field", "deduction", last.text, last.start)  # 总分较满分差几分
                     continue
+        if t.kind in ("met", "notmet") and rest:
+            ahead = rest[1] if out[rest[0]].kind == "pronoun" and len(rest) > 1 else rest[0]
+            if out[ahead].kind == "rowfield" and out[ahead].value == "target":
+                for j in rest[: rest.index(ahead) + 1]:
+                    out[j] = Token(
+                        "stop", "", out[j].text, out[j].start
+                    )  # 没做到目标, fall short of its targets
+                continue
+        if t.kind == "comp" and t.value == "lt" and "short" in t.text.lower() and rest:
+            nxt = out[rest[0]]
+            if nxt.kind == "number" and nxt.number == 100 and nxt.unit in ("", "分"):
+                out[i] = Token("stop", "", t.text, t.start)
+                out[rest[0]] = Token("field", "deduction", nxt.text, nxt.start)  # how far short of 100
+                continue
+        if t.kind == "unknown" and t.text.lower() in ("percentage", "percent", "proportion", "share"):
+            near = [j for j in content[max(0, n - 3) : n + 4] if out[j].kind == "field"]
+            if len(near) == 1 and out[near[0]].value in ("score", "weight"):
+                out[i] = Token("stop", "", t.text, t.start)
+                f = out[near[0]]
+                out[near[0]] = Token("field", "score_rate", f.text, f.start)  # percentage of the points
+                continue
         if (
-            t.kind in ("met", "notmet")
+            t.kind == "order"
+            and t.text == "最后"
             and rest
-            and out[rest[0]].kind == "rowfield"
-            and out[rest[0]].value == "target"
+            and out[rest[0]].kind == "field"
+            and n
+            and out[content[n - 1]].kind == "project"
         ):
-            out[rest[0]] = Token("stop", "", out[rest[0]].text, out[rest[0]].start)  # 没做到目标
+            out[i] = Token("stop", "", t.text, t.start)  # X最后剩了多少: in the end, not the last
             continue
         if t.kind == "rowfield" and t.value == "actual" and len(rest) >= 2:
             b, c = out[rest[0]], out[rest[1]]
@@ -741,13 +787,13 @@ def _operands(tokens: list[Token]) -> list[Token]:
                 out[rest[1]] = Token("stop", "", c.text, c.start)
                 continue
         if t.text.lower() in _EN_NOT:
-            ahead = next((j for j in rest[:3] if out[j].kind in ("full", "met")), None)
-            if ahead is not None and all(
-                out[j].kind in ("project", "pronoun", "field", "unknown") or j == ahead
-                for j in rest[: rest.index(ahead) + 1]
+            negated = next((j for j in rest[:3] if out[j].kind in ("full", "met")), None)
+            if negated is not None and all(
+                out[j].kind in ("project", "pronoun", "field", "unknown") or j == negated
+                for j in rest[: rest.index(negated) + 1]
             ):
-                target = out[ahead]
-                out[ahead] = Token(
+                target = out[negated]
+                out[negated] = Token(
                     "notfull" if target.kind == "full" else "notmet", "", target.text, target.start
                 )
                 out[i] = Token("stop", "", t.text, t.start)
@@ -763,9 +809,31 @@ def _operands(tokens: list[Token]) -> list[Token]:
             out[i] = Token("stop", "", t.text, t.start)  # 评价等次是否为优秀: the grade named
             continue
         if t.kind == "field" and t.text.lower() in _OVERALL:
-            near = [out[j] for j in content[max(0, n - 1) : n + 2] if j != i]
-            if any(x.kind == "field" and x.value == "deduction" for x in near):
+            around = [out[j] for j in content[max(0, n - 1) : n + 2] if j != i]
+            if any(x.kind == "field" and x.value == "deduction" for x in around):
                 out[i] = Token("stop", "", t.text, t.start)  # how many marks did it drop overall
+    projects = sum(1 for t in out if t.kind == "project")
+    for n, i in enumerate(content[:-1]):
+        t, nxt = out[i], out[content[n + 1]]
+        if t.kind == "pronoun" and t.value == "result" and nxt.kind in ("group", "rows") and n:
+            out[i] = Token("stop", "", t.text, t.start)  # 数量质量时效这些二级指标: the kinds just listed
+        elif t.kind == "field" and t.value == "score_rate" and nxt.kind == "field" and nxt.value == "score":
+            out[content[n + 1]] = Token("stop", "", nxt.text, nxt.start)  # 拿了百分之几的分
+    for i, t in enumerate(out):
+        if t.kind == "agg" and t.text.lower() == "how many" and projects:
+            wanted = {x.kind for x in out} & {"projword", "rows", "indicator"}
+            fields = [
+                x for x in out if x.kind == "field" and x.value not in ("indicator_count", "deducted_count")
+            ]
+            if fields and not wanted:
+                out[i] = Token("ask", "", t.text, t.start)  # how many money of X not spent: how much
+        elif (
+            t.kind == "comp"
+            and projects >= 2
+            and any(x.kind == "diff" for x in out)
+            and not any(x.kind in ("number", "range") for x in out)
+        ):
+            out[i] = Token("stop", "", t.text, t.start)  # by how many points does A exceed B
     return out
 
 

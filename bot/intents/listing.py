@@ -17,6 +17,7 @@ from bot.query import (
     FullMarks,
     ListQuery,
     Measure,
+    Named,
     ProjectSet,
     TargetMet,
     leaf,
@@ -28,8 +29,8 @@ from bot.types import Chart, ChartBar, Context, Language
 
 def _filter(r: Reading) -> ListQuery | None:
     base = r.base()
-    if base is None:
-        return None
+    if base is None or (isinstance(base, Named) and len(base.ids) == 1 and not base.previous):
+        return None  # one project "filtered" asks for its rows or a yes/no, not a list of projects
     each = r.present("each")
     projects = r.filtered(base)
     if projects is None:

@@ -123,7 +123,9 @@ def _by_field(r: Reading) -> RowsQuery | None:
 
 def _selected(r: Reading) -> RowsQuery | None:
     """哪些指标扣了分 / 没达标 / 满分 (optionally counted, or their lost points summed)."""
-    if _about_projects(r) or not r.take_all("rows"):
+    if _about_projects(r):
+        return None
+    if not r.take_all("rows") and not _targets_of_one(r):
         return None
     only = "all"
     for kind, value in (("notmet", "unmet"), ("met", "met"), ("notfull", "deducted"), ("full", "full")):
@@ -163,6 +165,19 @@ def _selected(r: Reading) -> RowsQuery | None:
         order=order.value if order else ("desc" if k else None),  # type: ignore[arg-type]
         k=int(k.number) if k and k.number else None,
         count_only="count" in aggs,
+    )
+
+
+def _targets_of_one(r: Reading) -> bool:
+    """Where did X fall short of its targets?: targets missed by one named project are its rows."""
+    named = [t for t in r.tokens if t.kind == "project"]
+    return (
+        len(named) == 1
+        and len(named[0].ids) == 1
+        and (r.present("notmet") or r.present("met"))
+        and not r.asks("projword")
+        and not r.free("field")
+        and not r.free("agg")
     )
 
 
