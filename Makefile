@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -106,6 +106,15 @@ eval-dev2:  ## third development suites (eval/suites/dev2.py): new people, yes/n
 	jixiao ingest $(DEV2)/synth-forms --index $(DEV2)/synth-index
 	jixiao eval eval/suites/dev2_sample.jsonl --index $(DEV2)/sample-index --out $(DEV2)/sample --no-naive
 	jixiao eval eval/suites/dev2_synth.jsonl --index $(DEV2)/synth-index --out $(DEV2)/synth --no-naive
+
+DEV3 ?= eval-dev3-out
+eval-dev3:  ## fourth development suites (eval/suites/dev3.py): analyst, director, courteous, consultant registers; ranges, two conditions, narrowing; reports, no gates
+	rm -rf $(DEV3) && mkdir -p $(DEV3)
+	$(PY) -m eval.suites corpus $(DEV3)/synth-forms
+	jixiao ingest index/sample --index $(DEV3)/sample-index
+	jixiao ingest $(DEV3)/synth-forms --index $(DEV3)/synth-index
+	jixiao eval eval/suites/dev3_sample.jsonl --index $(DEV3)/sample-index --out $(DEV3)/sample --no-naive
+	jixiao eval eval/suites/dev3_synth.jsonl --index $(DEV3)/synth-index --out $(DEV3)/synth --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2
