@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-free bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -106,6 +106,12 @@ eval-dev2:  ## third development suites (eval/suites/dev2.py): new people, yes/n
 	jixiao ingest $(DEV2)/synth-forms --index $(DEV2)/synth-index
 	jixiao eval eval/suites/dev2_sample.jsonl --index $(DEV2)/sample-index --out $(DEV2)/sample --no-naive
 	jixiao eval eval/suites/dev2_synth.jsonl --index $(DEV2)/synth-index --out $(DEV2)/synth --no-naive
+
+FREE ?= eval-free-out
+eval-free:  ## hand-written suite (eval/suites/free.py): 150 questions as people type them, over the sample; reports, no gates
+	rm -rf $(FREE) && mkdir -p $(FREE)
+	jixiao ingest index/sample --index $(FREE)/sample-index
+	jixiao eval eval/suites/free_sample.jsonl --index $(FREE)/sample-index --out $(FREE)/sample --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2
