@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -115,6 +115,11 @@ eval-dev3:  ## fourth development suites (eval/suites/dev3.py): analyst, directo
 	jixiao ingest $(DEV3)/synth-forms --index $(DEV3)/synth-index
 	jixiao eval eval/suites/dev3_sample.jsonl --index $(DEV3)/sample-index --out $(DEV3)/sample --no-naive
 	jixiao eval eval/suites/dev3_synth.jsonl --index $(DEV3)/synth-index --out $(DEV3)/synth --no-naive
+FREE ?= eval-free-out
+eval-free:  ## hand-written suite (eval/suites/free.py): 150 questions as people type them, over the sample; reports, no gates
+	rm -rf $(FREE) && mkdir -p $(FREE)
+	jixiao ingest index/sample --index $(FREE)/sample-index
+	jixiao eval eval/suites/free_sample.jsonl --index $(FREE)/sample-index --out $(FREE)/sample --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2

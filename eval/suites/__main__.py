@@ -1,6 +1,7 @@
 """``python -m eval.suites build`` regenerates the suite files, ``build-dev`` the development
 suites (eval/suites/dev.py), ``build-dev2`` the third development suites (eval/suites/dev2.py),
-``build-dev3`` the fourth (eval/suites/dev3.py);
+``build-dev3`` the fourth (eval/suites/dev3.py), ``build-free`` the hand-written suite
+(eval/suites/free.py);
 ``python -m eval.suites corpus DIR`` writes the synthetic corpus the synth suites are about."""
 
 from __future__ import annotations
@@ -35,11 +36,17 @@ def main(argv: list[str]) -> int:
         for path, n in write_dev3().items():
             print(f"wrote {n} questions to {path}")
         return 0
+    if argv[:1] == ["build-free"]:
+        from eval.suites.free import write_free
+
+        for path, n in write_free().items():
+            print(f"wrote {n} questions to {path}")
+        return 0
     if argv[:1] == ["corpus"] and len(argv) == 2:
         print(f"wrote the synthetic corpus to {synth_corpus(Path(argv[1]))}")
         return 0
     print(
-        "usage: python -m eval.suites build | build-dev | build-dev2 | build-dev3 | corpus DIR",
+        "usage: python -m eval.suites build | build-dev | build-dev2 | build-dev3 | build-free | corpus DIR",
         file=sys.stderr,
     )
     return 2
