@@ -232,7 +232,7 @@ def _slot_word(fragment: str) -> bool:
 
 def _several(question: str) -> bool:
     """Whether the question asks about all the matching projects at once (两个/both/all)."""
-    return bool(re.search(r"两个|都|所有|各|分别|both|all|each", question, re.IGNORECASE))
+    return bool(re.search(r"两个|都|所有|各|分别|\b(?:both|all|each)\b", question, re.IGNORECASE))
 
 
 _SLOT_WORDS = re.compile(

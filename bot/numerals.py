@@ -46,12 +46,17 @@ def _decimals(text: str) -> str:
 
 
 _YEAR = re.compile(r"([〇零一二三四五六七八九]{4})(?=\s*年)")
+_SHORT_YEAR = re.compile(
+    r"(?<![〇零一二两三四五六七八九十百千\d第近])(二[〇零一二三])(?=\s*年(?!来|以来|间|内|多|前|后))"
+)
+"""二一年 / 二零年: a year of this century said by its last two digits (2021年)."""
 
 
 def arabic(question: str) -> str:
     """The question with quantities written in Chinese numerals turned into digits
     (二〇二一年 → 2021年 too)."""
     question = _YEAR.sub(lambda m: "".join(str(DIGITS[ch]) for ch in m.group(1)), question)
+    question = _SHORT_YEAR.sub(lambda m: "20" + "".join(str(DIGITS[ch]) for ch in m.group(1)), question)
 
     def replace(m: re.Match[str]) -> str:
         value = chinese_integer(m.group(2))

@@ -36,6 +36,8 @@ _EITHER_WAY = frozenset({"不算", "不含", "不包括", "去掉", "剔除", "�
 _POSSESSIVES = frozenset({"their", "them", "they"})
 _SINGULAR = frozenset(
     {
+        "该",
+        "此",
         "它",
         "它的",
         "该项目",

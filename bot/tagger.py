@@ -79,7 +79,7 @@ def detect_language(question: str) -> Language:
 
 
 _NUM = r"[一二两三四五六七八九十\d]+"
-_UNIT = r"个百分点|%|％|percent|分|points?|pts|万块|亿块|块钱|块|万元|亿元|千万元|百万元|千万|百万|万|亿|元|mn|million|billion|yuan"
+_UNIT = r"个百分点|%|％|percent|分|points?|pts|万块|亿块|块钱|块|万元|个亿元|个亿|亿元|千万元|百万元|千万|百万|万|亿|元|mn|million|billion|yuan"
 _EN_NUM = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
@@ -111,7 +111,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\b"
             r"(?![-\s]+(?:level|phase|tier))",
         ),
-        ("year", r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|财年|年)"),
+        ("year", r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|财年|年|(?=预算年度|财政年度))"),
         ("stop", r"(优秀?[、,/]?良好?[、,/]?(?:中等?|合格)(?:[、,/]|还是|或)?(?:差|较差|不合格))()"),
         ("relyear", r"(上一?年度|去年|上年|前年|last year|previous year|prior year|the year before)"),
         (
@@ -136,7 +136,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _UNITS = {
-    "万元": 1e4, "万": 1e4, "万块": 1e4, "亿元": 1e8, "亿": 1e8, "亿块": 1e8, "千万元": 1e7, "千万": 1e7, "百万元": 1e6,
+    "万元": 1e4, "万": 1e4, "万块": 1e4, "亿元": 1e8, "个亿": 1e8, "个亿元": 1e8, "亿": 1e8, "亿块": 1e8, "千万元": 1e7, "千万": 1e7, "百万元": 1e6,
     "百万": 1e6, "million": 1e6, "billion": 1e9, "元": 1.0, "yuan": 1.0, "块": 1.0, "块钱": 1.0, "mn": 1e6,
 }  # fmt: skip
 _FULL_AGENCY = re.compile(r"((?:[\u4e00-\u9fa5]{2,3}(?:省|市))[\u4e00-\u9fa5]{2,14}?(?:委员会|局|厅|办公室))")
@@ -594,7 +594,9 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
     return out
 
 
-_ASPECT = frozenset({"方面", "方面的", "这一块", "这块", "一块", "类", "类的", "这一项", "一项"})
+_ASPECT = frozenset(
+    {"方面", "方面的", "这一块", "这块", "一块", "类", "类的", "这一项", "一项", "那项", "这项", "那一项"}
+)
 
 
 def _part_stems(tokens: list[Token]) -> list[Token]:
@@ -609,6 +611,8 @@ def _part_stems(tokens: list[Token]) -> list[Token]:
             j += 1
         nxt = out[j] if j < len(out) else None
         if nxt is None:
+            if j > i + 1 and (t.text + "指标") in PARTS:
+                out[i] = Token("part", t.text + "指标", t.text, t.start)  # 设了数量那项
             continue
         if nxt.kind == "part" and j > i + 1 and (t.text + nxt.value) in PARTS:
             out[i] = Token("part", t.text + nxt.value, t.text, t.start)  # 经济方面效益
@@ -709,6 +713,8 @@ _EN_NOT = frozenset(
         "aren't",
     }
 )
+_ABOVE = {"上面": "gt", "上头": "gt", "下面": "lt", "下头": "lt", "以上": "gt", "以下": "lt"}
+_EACH_ONE = frozenset({"各", "分别", "各自", "每个", "each", "respectively"})
 _OVERALL = frozenset({"overall", "in total", "总体", "整体上"})
 
 
@@ -798,6 +804,46 @@ def _operands(tokens: list[Token]) -> list[Token]:
                 )
                 out[i] = Token("stop", "", t.text, t.start)
                 continue
+        if t.kind == "rowfield" and t.value == "target" and rest and n:
+            before, after = out[content[n - 1]], out[rest[0]]
+            if (
+                before.kind == "part"
+                and after.kind == "field"
+                and after.value in ("score", "deduction", "weight")
+            ):
+                out[i] = Token(
+                    "stop", "", t.text, t.start
+                )  # 经济效益目标扣减分值: the kind's goal, its points
+                continue
+        restated = any(
+            out[j].kind == "field" and out[j].value == "unspent" for j in content[max(0, n - 3) : n]
+        )
+        if t.kind == "flag" and t.value.startswith("unspent") and restated:
+            out[i] = Token("stop", "", t.text, t.start)  # 还剩多少钱没花完: the amount asked, restated
+            continue
+        each_total = (
+            n
+            and out[content[n - 1]].kind == "field"
+            and any(x.kind == "each" and x.text in _EACH_ONE for x in out)
+            and any(x.kind == "project" for x in out)
+        )
+        if t.kind == "agg" and t.value == "sum" and each_total:
+            out[i] = Token("stop", "", t.text, t.start)  # 预算总额各多少: each one's total, not a sum
+            continue
+        if t.kind == "field" and t.value == "budget_change" and t.text == "调整":
+            after_text = out[i + 1].text if i + 1 < len(out) else ""
+            if after_text in ("后", "后的", "之后") and rest and out[rest[0]].kind == "field":
+                out[i] = Token("stop", "", t.text, t.start)  # 调整后全年预算: the budget after the change
+                continue
+        if (
+            t.kind == "agg"
+            and t.value in ("avg", "median")
+            and i + 1 < len(out)
+            and out[i + 1].text in _ABOVE
+        ):
+            nxt = out[i + 1]
+            out[i + 1] = Token("comp", _ABOVE[nxt.text], nxt.text, nxt.start)  # 在中位数上面
+            continue
         if t.kind == "reason" and t.text == "为何" and not rest and n and out[content[n - 1]].kind == "field":
             out[i] = Token("ask", "", t.text, t.start)  # 自评等次为何: what it is, not why
             continue

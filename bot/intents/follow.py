@@ -64,6 +64,10 @@ def _flip(r: Reading) -> Query | None:
         return None
     if r.groups():
         return None
+    if token.kind == "order" and isinstance(prev, RankQuery) and (prev.k or prev.nth):
+        return prev.model_copy(
+            update={"order": token.value, "k": None, "nth": None, "single": True}
+        )  # the lowest
     return prev.model_copy(update={"order": token.value})
 
 

@@ -49,13 +49,19 @@ def _nested(r: Reading) -> LookupQuery | None:
 
 
 def _listing(r: Reading) -> LookupQuery | None:
+    """各项目的执行率 / 执行率低于90%的项目的预算: a measure of every project of a set, when
+    the question says it wants every project (各, each, 项目, a condition or a scope); a bare
+    measure (还剩多少没花？, their final mark?) names no project and is asked back instead."""
     base = r.base()
     if not isinstance(base, AllProjects):
         return None
-    r.take_all("each")
+    each = bool(r.take_all("each"))
     projects = r.filtered(base)
     measures = r.measures()
     if projects is None or not measures:
+        return None
+    scoped = bool(r.tagged.years or r.tagged.departments)
+    if not (each or scoped or r.asks("projword") or projects != base):
         return None
     return LookupQuery(projects=projects, measures=tuple(measures))
 
