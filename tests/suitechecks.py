@@ -1,5 +1,6 @@
 """Checks every question suite's file must pass (test_suites, test_dev_suites,
-test_dev2_suites): gold answers well formed, evidence rows that exist in the forms."""
+test_dev2_suites, test_hidden2_suite): gold answers well formed, evidence rows that exist in the
+forms, and the answers the scorer must judge right (ideal) and wrong (one short, one off)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,48 @@ def assert_evidence_rows_exist(folder: Path, items: list[Item]) -> None:
         for row in i.evidence.rows:
             form, line = row.rsplit(":", 1)
             assert 1 <= int(line) <= sizes[form], row
+
+
+def format_value(value: float | None, unit: str | None) -> str:
+    assert value is not None
+    return f"{value:,.2f}{unit}" if unit in ("元", "万元", "亿元") else f"{value:g}{unit or ''}"
+
+
+def ideal_answer(item: Item) -> str:
+    """An answer that states the gold the way a careful person would."""
+    g, kind = item.gold, item.answer_type
+    if kind == "number":
+        return f"答：{format_value(g.value, g.unit)}"
+    if kind in ("list", "text_all"):
+        return "\n".join(g.items)
+    if kind == "per_item":
+        return "\n".join(
+            f"{p.item}：{p.text if p.text is not None else format_value(p.value, p.unit)}" for p in g.pairs
+        )
+    if kind == "compare":
+        values = {p.item: p.value or 0.0 for p in g.pairs}
+        word = "更高" if values[g.answer or ""] == max(values.values()) else "更低"
+        lines = [
+            f"{word}的是「{p.item}」：{format_value(p.value, p.unit)}" for p in g.pairs if p.item == g.answer
+        ]
+        return "\n".join(
+            lines + [f"「{p.item}」：{format_value(p.value, p.unit)}" for p in g.pairs if p.item != g.answer]
+        )
+    if kind == "grade":
+        return f"评级：{g.answer}"
+    return g.answer or ""
+
+
+def wrong_answer(item: Item) -> str | None:
+    """An answer that misses: a number off by a margin, a list or per-item answer short of one."""
+    g, kind = item.gold, item.answer_type
+    if kind == "number":
+        return f"答：{format_value((g.value or 0.0) * 1.5 + 7 + 100 * g.tolerance, g.unit)}"
+    if kind == "list" and len(g.items) > 1:
+        return "\n".join(g.items[:-1])
+    if kind == "per_item" and len(g.pairs) > 1:
+        return "\n".join(
+            f"{p.item}：{p.text if p.text is not None else format_value(p.value, p.unit)}"
+            for p in g.pairs[:-1]
+        )
+    return None

@@ -32,7 +32,13 @@ from eval.suites.dev2 import (
 )
 from eval.suites.dev2_builders import BUILDERS as NEW_SHAPES
 from tests.seed_names import P1, P2, P3, P4, P5, P6, P7
-from tests.suitechecks import assert_evidence_rows_exist, assert_gold_well_formed
+from tests.suitechecks import (
+    assert_evidence_rows_exist,
+    assert_gold_well_formed,
+    format_value,
+    ideal_answer,
+    wrong_answer,
+)
 
 ROOT = Path(__file__).parents[1]
 REFUSALS = ("refuse", "refuse_or_clarify")
@@ -353,48 +359,6 @@ def test_gold_is_well_formed(suites: dict[str, list[Item]]) -> None:
         assert_gold_well_formed(items)
 
 
-def _fmt(value: float | None, unit: str | None) -> str:
-    assert value is not None
-    return f"{value:,.2f}{unit}" if unit in ("元", "万元", "亿元") else f"{value:g}{unit or ''}"
-
-
-def ideal_answer(item: Item) -> str:
-    """An answer that states the gold the way a careful person would."""
-    g, kind = item.gold, item.answer_type
-    if kind == "number":
-        return f"答：{_fmt(g.value, g.unit)}"
-    if kind in ("list", "text_all"):
-        return "\n".join(g.items)
-    if kind == "per_item":
-        return "\n".join(
-            f"{p.item}：{p.text if p.text is not None else _fmt(p.value, p.unit)}" for p in g.pairs
-        )
-    if kind == "compare":
-        values = {p.item: p.value or 0.0 for p in g.pairs}
-        word = "更高" if values[g.answer or ""] == max(values.values()) else "更低"
-        lines = [f"{word}的是「{p.item}」：{_fmt(p.value, p.unit)}" for p in g.pairs if p.item == g.answer]
-        return "\n".join(
-            lines + [f"「{p.item}」：{_fmt(p.value, p.unit)}" for p in g.pairs if p.item != g.answer]
-        )
-    if kind == "grade":
-        return f"评级：{g.answer}"
-    return g.answer or ""
-
-
-def wrong_answer(item: Item) -> str | None:
-    """An answer that misses: a number off by a margin, a list or per-item answer short of one."""
-    g, kind = item.gold, item.answer_type
-    if kind == "number":
-        return f"答：{_fmt((g.value or 0.0) * 1.5 + 7 + 100 * g.tolerance, g.unit)}"
-    if kind == "list" and len(g.items) > 1:
-        return "\n".join(g.items[:-1])
-    if kind == "per_item" and len(g.pairs) > 1:
-        return "\n".join(
-            f"{p.item}：{p.text if p.text is not None else _fmt(p.value, p.unit)}" for p in g.pairs[:-1]
-        )
-    return None
-
-
 @pytest.mark.parametrize("name", ["sample", "synth"])
 def test_the_scorer_reads_every_gold(
     suites: dict[str, list[Item]], oracles: dict[str, Oracle], name: str
@@ -432,7 +396,7 @@ def test_yes_no_and_two_part_questions_need_every_value(suites: dict[str, list[I
             assert not judge(i, "是的。", False, "table", []).correct, i.id
         if "key:lookup.two" in i.tags:
             first, second = i.gold.pairs
-            one = f"{first.item}：{_fmt(first.value, first.unit)}"
+            one = f"{first.item}：{format_value(first.value, first.unit)}"
             assert not judge(i, one, False, "table", [[]]).correct, i.id
             assert re.search(r"\d", one)
 
