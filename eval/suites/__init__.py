@@ -4,7 +4,9 @@ by the independent oracle (eval/oracle.py) over the export of each corpus.
 - ``sample.jsonl``: the visible suite over the bundled sample corpus;
 - ``sample_hidden.jsonl``: 100 held-out questions over the same corpus, worded from a separate
   phrasebook (``hidden_templates.py``) that parser work must not look at;
-- ``synth.jsonl``: the same intents over ``eval.synth.generate(SYNTH_FORMS, …, SYNTH_SEED)``.
+- ``synth.jsonl``: the same intents over ``eval.synth.generate(SYNTH_FORMS, …, SYNTH_SEED)``;
+- ``sample_hidden2.jsonl``: a second held-out suite over the sample (eval/suites/hidden2.py, its
+  phrasebook ``hidden2_templates.py``), rebuilt by ``python -m eval.suites build-hidden2``.
 
 Invariant: ``python -m eval.suites build`` rewrites the three files byte for byte the same;
 the tests check it. ``python -m eval.suites corpus DIR`` writes the synthetic corpus.
