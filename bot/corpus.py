@@ -11,7 +11,7 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from bot.types import Citation
 from index import Settings, load_snapshot, read_version
@@ -269,6 +269,22 @@ def english_department(name: str) -> re.Pattern[str] | None:
                 re.IGNORECASE,
             )
     return None
+
+
+@lru_cache(maxsize=1)
+def english_agency() -> re.Pattern[str]:
+    """Any agency the lexicon can name in English (the Health Commission, Bureau of Finance),
+    whether or not the corpus holds it."""
+    from bot.lexicon import DEPARTMENT_KINDS, DEPARTMENT_STEMS
+
+    stems = "|".join(
+        r"\s+".join(map(re.escape, w.split()))
+        for w in sorted({w for ws in DEPARTMENT_STEMS.values() for w in ws}, key=len, reverse=True)
+    )
+    kinds = "|".join(sorted({k for ks in DEPARTMENT_KINDS.values() for k in ks}, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![a-z])(?:(?:{stems})\s+(?:{kinds})|(?:{kinds})\s+of\s+(?:{stems}))(?![a-z])", re.IGNORECASE
+    )
 
 
 def department_aliases(name: str) -> set[str]:

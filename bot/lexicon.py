@@ -78,13 +78,13 @@ _ORDER = {
     "desc": (
         "最高", "最多", "最大", "最好", "最优", "最强", "最靠前", "out in front", "ranks first", "in front", "最贵", "最充足", "最顶尖", "highest",
         "most", "largest", "biggest", "best", "greatest", "top", "strongest", "top-scoring",
-        "best-performing",
+        "best-performing", "最牛", "最棒", "最厉害", "最出色", "最突出",
     ),
     "asc": (
         "最低", "最少", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾",
         "倒数第一", "sits last", "从下往上数", "从后往前数", "倒着数", "从低往高数", "lowest", "least", "smallest", "worst", "bottom",
         "fewest", "weakest", "poorest", "counting from the bottom", "from the bottom",
-        "worst-performing", "last", "comes last", "the last", "most low", "most poorly",
+        "worst-performing", "last", "comes last", "the last", "most low", "most poorly", "最差劲", "最拉胯", "最烂", "最糟", "最糟糕", "最菜", "最次",
     ),
 }  # fmt: skip
 _RANKING = {
@@ -140,7 +140,7 @@ _COMP = {
 _EACH = {
     "": (
         "各", "各个", "每个", "每一个", "每", "分别", "各自", "逐个", "逐一", "列出", "列举", "罗列",
-        "一一", "所有项目", "全部项目", "各项目", "每个项目", "一览", "列一下", "列", "列出来", "逐项", "each", "every",
+        "一一", "所有项目", "全部项目", "各项目", "每个项目", "一览", "列一下", "列", "列出来", "逐项", "each", "every", "列个表", "列一个表", "列表", "做个表", "出个表",
         "respectively",
         "for each", "per project", "list", "all projects", "every project", "each project",
         "all the projects", "for all", "for every",
@@ -363,7 +363,7 @@ _STOP = {
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
         "ties", "tie", "tie的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
-        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
+        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
     ),
 }  # fmt: skip
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot import lexicon as lx
-from bot.corpus import LETTERED_CODE, Corpus
+from bot.corpus import LETTERED_CODE, Corpus, english_agency
 from bot.fields import PARTS
 from bot.link import Span, link_departments, link_english, link_indicators, link_projects
 from bot.numerals import arabic
@@ -91,6 +91,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("nth", r"(?<![A-Za-z])no\.?\s*(\d+)(?!\d)()"),
         ("nth", rf"第\s*({_NUM})\s*(名|位|个|项|高|低|多|少|大|小|好|差)?"),
         ("topk", rf"前\s*({_NUM})\s*(?:名|个|位|项)?"),
+        ("bottomk", rf"倒数\s*({_NUM})\s*(?:名|个|位|项|家)"),
         (
             "topk_order",
             rf"(最高|最低|最多|最少|最好|最差|最大|最小|垫底|靠后|靠前|末尾|排名最后|排最后|排名最前|排最前)的\s*({_NUM})\s*(?:个|名|项|家)",
@@ -203,9 +204,15 @@ def to_int(word: str) -> int | None:
     return None
 
 
+_LEVEL = re.compile(r"(?<![a-z])level[- ]?([12])(?!\d)", re.IGNORECASE)
+_LEVEL_WORDS = {"1": "one", "2": "two"}
+
+
 def tag(question: str, corpus: Corpus) -> Tagged:
     """Return the tokens of a question against the corpus's names."""
-    text = arabic(unicodedata.normalize("NFKC", question).strip())
+    text = _LEVEL.sub(
+        lambda m: f"level {_LEVEL_WORDS[m.group(1)]}", arabic(unicodedata.normalize("NFKC", question).strip())
+    )
     out = Tagged(question=question, language=detect_language(text), text=text)
     taken: list[tuple[int, int]] = []
     tokens: list[Token] = []
@@ -725,6 +732,12 @@ def _operands(tokens: list[Token]) -> list[Token]:
     marks or a target negates it (why didn't it get full marks)."""
     out = list(tokens)
     content = [i for i, t in enumerate(out) if t.kind not in ("stop", "prep", "follow")]
+    for n, i in enumerate(content[:-1]):
+        t, nxt = out[i], out[content[n + 1]]
+        between = {x.text for x in out[i + 1 : content[n + 1]]}
+        if t.kind == "grade" and nxt.kind == "grade" and between & {"还是", "或", "或者", "or", "、"}:
+            out[i] = Token("stop", "", t.text, t.start)  # 优还是良？: the grades offered, not asked
+            out[content[n + 1]] = Token("stop", "", nxt.text, nxt.start)
     for n, i in enumerate(content):
         t = out[i]
         rest = content[n + 1 :]
@@ -858,6 +871,28 @@ def _operands(tokens: list[Token]) -> list[Token]:
             around = [out[j] for j in content[max(0, n - 1) : n + 2] if j != i]
             if any(x.kind == "field" and x.value == "deduction" for x in around):
                 out[i] = Token("stop", "", t.text, t.start)  # how many marks did it drop overall
+    if any(t.kind == "flag" and t.value.startswith("budget_change") for t in out) and any(
+        t.kind == "diff" or t.text.lower() in ("by how much", "how much") for t in out
+    ):
+        for i, t in enumerate(out):  # adjusted during the year, and by how much?: the change
+            if t.kind == "flag" and t.value.startswith("budget_change"):
+                out[i] = Token("field", "budget_change", t.text, t.start)
+            elif (
+                t.kind == "diff"
+                or t.text.lower() in ("by how much", "how much")
+                or (
+                    t.kind == "field"
+                    and t.value in ("full_year_budget", "initial_budget")
+                    and t.text.lower() in ("budget", "预算")
+                )
+            ):
+                out[i] = Token("stop", "", t.text, t.start)
+    seen_k: set[str] = set()
+    for i, t in enumerate(out):
+        if t.kind == "topk" and t.value in seen_k:
+            out[i] = Token("stop", "", t.text, t.start)  # 最多的两个项目是哪两个: one count, said twice
+        elif t.kind == "topk":
+            seen_k.add(t.value)
     projects = sum(1 for t in out if t.kind == "project")
     for n, i in enumerate(content[:-1]):
         t, nxt = out[i], out[content[n + 1]]
@@ -1032,6 +1067,10 @@ def _scope(out: Tagged, corpus: Corpus) -> None:
             if place and place.group(1) + t.text not in names and not any(place.group(1) in k for k in names):
                 out.problem = f"agency:{place.group(1)}{t.text}"
                 return
+    for m in english_agency().finditer(out.text):
+        if not any(pattern.search(m.group(0)) for pattern, _ in corpus.english_departments):
+            out.problem = f"agency:{m.group(0)}"  # the Health Commission, in a corpus without it
+            return
     departments = sorted({t.ids[0] for t in out.tokens if t.kind == "department"})
     if len(corpus.departments) <= 1 and not years:
         departments = []  # naming the only department narrows nothing
