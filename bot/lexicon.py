@@ -78,13 +78,13 @@ _ORDER = {
     "desc": (
         "最高", "最多", "最大", "最好", "最优", "最强", "最靠前", "out in front", "ranks first", "in front", "最贵", "最充足", "最顶尖", "highest",
         "most", "largest", "biggest", "best", "greatest", "top", "strongest", "top-scoring",
-        "best-performing", "最牛", "最棒", "最厉害", "最出色", "最突出",
+        "best-performing", "最牛", "最棒", "最厉害", "最出色", "最突出", "最高者", "leads", "leads on", "leading", "comes out ahead", "out ahead", "ahead",
     ),
     "asc": (
         "最低", "最少", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾",
         "倒数第一", "sits last", "从下往上数", "从后往前数", "倒着数", "从低往高数", "lowest", "least", "smallest", "worst", "bottom",
         "fewest", "weakest", "poorest", "counting from the bottom", "from the bottom",
-        "worst-performing", "last", "comes last", "the last", "most low", "most poorly", "最差劲", "最拉胯", "最烂", "最糟", "最糟糕", "最菜", "最次",
+        "worst-performing", "last", "comes last", "the last", "most low", "most poorly", "最差劲", "最拉胯", "最烂", "最糟", "最糟糕", "最菜", "最次", "最低者",
     ),
 }  # fmt: skip
 _RANKING = {
@@ -103,7 +103,7 @@ _AGG = {
     ),
     "sum": (
         "合计", "总计", "总和", "加起来", "一共", "总共", "累计", "共计", "总额", "汇总", "合起来",
-        "sum", "total", "in total", "combined", "altogether", "summed", "add up",
+        "sum", "total", "in total", "subtotal", "subtotals", "combined", "altogether", "summed", "add up",
     ),
     "avg": ("平均", "均值", "平均值", "平均数", "平均水平", "人均", "平均分", "平均得分", "平均下来", "平均线", "average", "mean", "on average", "avg"),
     "median": ("中位数", "中位数水平", "中位值", "中值", "中间值", "中间那个数", "中间数", "排中间", "排在中间", "排中间的", "中间的那个", "居中", "median", "middle value", "middle"),
@@ -114,13 +114,13 @@ _COMP = {
     "lt": (
         "低于", "少于", "小于", "不足", "不到", "未满", "未达", "below", "under", "less than",
         "lower than", "fewer than", "smaller than", "beneath", "trail", "trails", "lag behind", "lags behind",
-        "不够", "没到", "short of", "falls short of",
+        "不够", "没到", "short of", "falls short of", "够不上",
         "拖后腿", "拖了后腿", "拖了", "拖", "之下", "不满", "under the mark of", "below the mark of",
     ),
     "gt": (
         "高于", "超过", "大于", "多于", "超出", "高过", "above", "over", "more than", "greater than",
         "higher than", "exceeds", "exceeding", "exceeded", "larger than", "beat", "beats", "outperform", "高出",
-        "大过", "多过", "超出了", "之上", "in excess of", "excess of", "in excess",
+        "大过", "多过", "超出了", "之上", "突破", "突破了", "in excess of", "excess of", "in excess",
         "outperforms", "exceed", "above the mark of", "over the mark of",
     ),
     "ge": (
@@ -130,7 +130,7 @@ _COMP = {
         "and above", "and over", "and more", "and higher", "or over",
     ),
     "le": (
-        "不高于", "不超过", "不大于", "至多", "以下", "及以下", "或以下", "以内", "没超过", "未超过", "at most",
+        "不高于", "不超过", "不大于", "至多", "顶多", "最多不超过", "封顶", "以下", "及以下", "或以下", "以内", "没超过", "未超过", "at most",
         "no more than", "or less", "or below", "or lower", "up to", "not above", "not more than",
         "and below", "and under", "and less", "and lower", "or under",
     ),
@@ -198,7 +198,7 @@ _FULL = {
         "满分", "拿满分", "得满分", "拿了满分", "全拿", "没有扣分", "没扣分", "未扣分", "不扣分", "无扣分", "零扣分",
         "没被扣分", "没有被扣分", "没丢分", "没失分", "一分没丢", "一分未扣", "一分不扣", "一分没扣", "一分都没扣", "全拿满", "拿满", "全部拿满",
         "未被扣分", "没丢", "没扣", "一点没丢", "kept every point", "kept all points", "did not drop a point",
-        "clean sheet", "scored perfectly", "perfectly", "full marks", "full score", "perfect score", "maximum score",
+        "clean sheet", "scored perfectly", "maxed out", "maxed", "perfectly", "full marks", "full score", "perfect score", "maximum score",
         "full points", "no points lost", "lost no points", "did not lose points", "didn't lose points",
         "did not lose any points", "lost nothing",
     ),
@@ -212,7 +212,7 @@ _NOTFULL = {
     ),
 }  # fmt: skip
 _MET = {
-    "": ("达标", "达到目标", "完成目标", "实现目标", "达成目标", "达到预期", "met", "met target", "met the target", "met its target", "on target", "reached the target"),
+    "": ("达标", "达到目标", "完成目标", "实现目标", "达成目标", "达到预期", "met", "met target", "met the target", "met its target", "on target", "reached the target", "hit the target", "hit its target", "hit their targets", "hit targets", "hit their target"),
 }  # fmt: skip
 _NOTMET = {
     "": (
@@ -265,7 +265,7 @@ _ASK = {
     ),
 }  # fmt: skip
 _WHICH = {
-    "": ("哪个", "哪些", "哪一个", "哪几个", "哪家", "哪项", "哪一项", "哪", "谁家", "谁", "which", "who", "whose", "which one", "which ones"),
+    "": ("哪个", "哪些", "哪一个", "哪几个", "哪家", "哪项", "哪一项", "哪", "谁家", "谁", "whoever", "which", "who", "whose", "which one", "which ones"),
 }  # fmt: skip
 _FOLLOW = {
     "": (
@@ -281,7 +281,7 @@ _PROJWORD = {
 }  # fmt: skip
 _FLAG = {
     "budget_change:eq:0": (
-        "没有调整", "没调整", "未调整", "未作调整", "没有调过", "无调整", "没有变化", "没变", "未变化", "没有变动",
+        "没有调整", "没调整", "未调整", "没动", "没动过", "未动", "一直没动", "未作调整", "没有调过", "无调整", "没有变化", "没变", "未变化", "没有变动",
         "not adjusted", "unchanged", "no budget change", "not changed", "was not adjusted", "were not adjusted",
     ),
     "budget_change:ne:0": (
@@ -308,7 +308,7 @@ _DIFF = {
 }  # fmt: skip
 _EXCLUDE = {
     "before": (
-        "除", "除了", "除去", "除开", "剔除", "去掉", "排除", "不算", "不含", "不包括", "不计", "不计入", "excluding", "except",
+        "除", "除了", "除去", "除开", "刨去", "刨除", "刨掉", "剔除", "去掉", "排除", "不算", "不含", "不包括", "不计", "不计入", "excluding", "except",
         "except for", "apart from", "other than", "aside from", "leaving out", "not counting", "besides",
         "without counting", "setting",
     ),
@@ -317,7 +317,7 @@ _EXCLUDE = {
 _YESNO = {
     "": (
         "是否", "是不是", "有没有", "算不算", "能不能", "是否为", "是否达到", "是不是都", "吗", "whether",
-        "is it true", "or not",
+        "is it true", "or not", "check whether", "check if",
     ),
 }  # fmt: skip
 _GRADE = {
@@ -326,7 +326,7 @@ _GRADE = {
     "中": ("中等", "合格", "及格", "fair", "pass", "passing"),
     "差": ("较差", "不合格", "不及格", "poor", "fail", "failing"),
 }  # fmt: skip
-_PREP = {"": ("on", "in", "for", "of", "regarding", "about", "across", "among")}
+_PREP = {"": ("on", "in", "for", "of", "regarding", "about", "across", "among", "within")}
 _STOP = {
     "": (
         "的", "了", "是", "在", "和", "与", "及", "跟", "同", "以及", "并且", "都", "也", "请", "请问", "一下",
@@ -363,7 +363,7 @@ _STOP = {
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
         "ties", "tie", "tie的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
-        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
+        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
     ),
 }  # fmt: skip
 

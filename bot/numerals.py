@@ -47,7 +47,7 @@ def _decimals(text: str) -> str:
 
 _YEAR = re.compile(r"([〇零一二三四五六七八九]{4})(?=\s*年)")
 _SHORT_YEAR = re.compile(
-    r"(?<![〇零一二两三四五六七八九十百千\d第近])(二[〇零一二三])(?=\s*年(?!来|以来|间|内|多|前|后))"
+    r"(?<![〇零一二两三四五六七八九十百千\d第近])([一二][〇零一二三四五六七八九])(?=\s*年(?!来|以来|间|内|多|前|后))"
 )
 """二一年 / 二零年: a year of this century said by its last two digits (2021年)."""
 

@@ -31,6 +31,7 @@ from bot.query import (
 from bot.tagger import Tagged, Token
 from index.template import LEVEL1_OF
 
+_CLAUSE_BREAKS = frozenset({"，", ",", "—", "–", "-", "；", ";", "?", "？", "。", ":", "："})
 CONDITION_KINDS = frozenset({"comp", "full", "notfull", "met", "notmet", "has", "flag", "range", "grade"})
 _EITHER_WAY = frozenset({"不算", "不含", "不包括", "去掉", "剔除", "排除", "除外", "不计", "不计入"})
 _POSSESSIVES = frozenset({"their", "them", "they"})
@@ -201,6 +202,9 @@ class Reading:
         if others:
             for u in units:  # lost the most points / 被扣的分数: the unit of the other measure
                 host = min(others, key=lambda g: min(abs(u.indices[0] - i) for i in g.indices))
+                if self._clause_between(host, u):
+                    others.append(u)  # 满意度最低那个，分数多少: a measure of its own, asked after
+                    continue
                 at = others.index(host)
                 others[at] = Group(host.measure, tuple(sorted((*host.indices, u.indices[0]))))
             groups = others
@@ -224,6 +228,7 @@ class Reading:
                 and len(groups) == 2
                 and not self._joined(bare[0], f)
                 and not self._ordered(bare[0], f)
+                and not self._clause_between(bare[0], f)
             ):
                 beside = bare  # how much of the budget was left unspent
             for b in beside[:1]:
@@ -238,6 +243,16 @@ class Reading:
         first, second = sorted((a, b), key=lambda g: min(g.indices))
         between = range(max(first.indices) + 1, min(second.indices))
         return any(self.tokens[j].kind in ("order", "comp", "number", "range") for j in between)
+
+    def _clause_between(self, a: Group, b: Group) -> bool:
+        """Whether a clause break (，, —, a pronoun, a question word) separates two groups:
+        the leader found by one, then asked about the other."""
+        first, second = sorted((a, b), key=lambda g: min(g.indices))
+        between = range(max(first.indices) + 1, min(second.indices))
+        return any(
+            self.tokens[j].text in _CLAUSE_BREAKS or self.tokens[j].kind in ("pronoun", "which")
+            for j in between
+        )
 
     def _next_to(self, a: Group, b: Group) -> bool:
         """Whether only function words stand between two groups."""

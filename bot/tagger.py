@@ -79,7 +79,7 @@ def detect_language(question: str) -> Language:
 
 
 _NUM = r"[一二两三四五六七八九十\d]+"
-_UNIT = r"个百分点|%|％|percent|分|points?|pts|万块|亿块|块钱|块|万元|个亿元|个亿|亿元|千万元|百万元|千万|百万|万|亿|元|mn|million|billion|yuan"
+_UNIT = r"个百分点|%|％|percent|分|points?|pts|w(?![a-z])|万块|亿块|块钱|块|万元|个亿元|个亿|亿元|千万元|百万元|千万|百万|万|亿|元|mn|million|billion|yuan"
 _EN_NUM = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
@@ -94,7 +94,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("bottomk", rf"倒数\s*({_NUM})\s*(?:名|个|位|项|家)"),
         (
             "topk_order",
-            rf"(最高|最低|最多|最少|最好|最差|最大|最小|垫底|靠后|靠前|末尾|排名最后|排最后|排名最前|排最前)的\s*({_NUM})\s*(?:个|名|项|家)",
+            rf"(最高|最低|最多|最少|最好|最差|最大|最小|垫底|靠后|靠前|末尾|排名最后|排最后|排名最前|排最前|排在前面|排前面|前面|排在后面|排后面|后面)的\s*({_NUM})\s*(?:个|名|项|家)",
         ),
         ("topk", rf"\b(?:top|first)\s*({_EN_NUM})(?![\d.]|[a-z])"),
         ("bottomk", rf"\b(?:bottom|last|lowest)\s*({_EN_NUM})(?![\d.]|[a-z])"),
@@ -117,7 +117,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relyear", r"(上一?年度|去年|上年|前年|last year|previous year|prior year|the year before)"),
         (
             "range",
-            rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_UNIT})?\s*(?:到|至|~|～|-|—)\s*(\d+(?:\.\d+)?)\s*({_UNIT})?\s*(?:之间)?",
+            rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?\s*(?:到|至|~|～|-|—)\s*(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?\s*(?:之间|区间)?",
         ),
         ("range", rf"\bbetween\s+(\d+(?:\.\d+)?)\s*({_UNIT})?\s+and\s+(\d+(?:\.\d+)?)\s*({_UNIT})?"),
         (
@@ -137,7 +137,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _UNITS = {
-    "万元": 1e4, "万": 1e4, "万块": 1e4, "亿元": 1e8, "个亿": 1e8, "个亿元": 1e8, "亿": 1e8, "亿块": 1e8, "千万元": 1e7, "千万": 1e7, "百万元": 1e6,
+    "万元": 1e4, "万": 1e4, "万块": 1e4, "亿元": 1e8, "w": 1e4, "W": 1e4, "个亿": 1e8, "个亿元": 1e8, "亿": 1e8, "亿块": 1e8, "千万元": 1e7, "千万": 1e7, "百万元": 1e6,
     "百万": 1e6, "million": 1e6, "billion": 1e9, "元": 1.0, "yuan": 1.0, "块": 1.0, "块钱": 1.0, "mn": 1e6,
 }  # fmt: skip
 _FULL_AGENCY = re.compile(r"((?:[\u4e00-\u9fa5]{2,3}(?:省|市))[\u4e00-\u9fa5]{2,14}?(?:委员会|局|厅|办公室))")
@@ -204,7 +204,7 @@ def to_int(word: str) -> int | None:
     return None
 
 
-_LEVEL = re.compile(r"(?<![a-z])level[- ]?([12])(?!\d)", re.IGNORECASE)
+_LEVEL = re.compile(r"(?<![a-z])(?:level|tier)[- ]?([12])(?!\d)", re.IGNORECASE)
 _LEVEL_WORDS = {"1": "one", "2": "two"}
 
 
@@ -277,6 +277,10 @@ _CODE = re.compile(r"(?<![\d.])(\d{3,})\s*号|(?:#|\bNo\.\s*|\bcode\s+)(\d{3,})(
 """A project's number as the forms' names carry it (00018号 of 财政局…（CZJ-00018）)."""
 
 
+_TYPED_CODE = re.compile(LETTERED_CODE.pattern.replace(r"\s*[-‐－—_]\s*", r"\s*[-‐－—_]?\s*"))
+"""A code as typed, the dash optional (JYW27); only letters some form's code carries count."""
+
+
 def _codes(text: str, corpus: Corpus) -> list[Span]:
     """Projects named by the number in their name; several with that number are ambiguous."""
     spans = []
@@ -286,7 +290,7 @@ def _codes(text: str, corpus: Corpus) -> list[Span]:
         ids = tuple(p.id for p in corpus.projects if digits.search(p.name))
         kind = "project" if len(ids) == 1 else "ambiguous" if ids else "no_project"
         spans.append(Span(m.start(), m.end(), kind, ids, m.group(0)))
-    for m in LETTERED_CODE.finditer(text):
+    for m in _TYPED_CODE.finditer(text):
         if any(s.start < m.end() and m.start() < s.end for s in spans):
             continue
         known = corpus.lettered_codes.get(m.group(1).upper())
@@ -313,6 +317,11 @@ def _patterns(text: str, taken: list[tuple[int, int]], out: Tagged, corpus: Corp
 
 _RANK_ENDS = ("最后", "最低", "最高", "最少", "最多", "最大", "最小", "倒数", "靠后", "靠前", "垫底", "末尾")
 """Words after which 3个项目 is how many to take (排名最后的3个项目), not a count of names given."""
+
+
+_TOP_WORDS = frozenset(
+    {"最高", "最多", "最好", "最大", "靠前", "排名最前", "排最前", "排在前面", "排前面", "前面"}
+)
 
 
 def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token]:
@@ -382,8 +391,8 @@ def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token
         return [Token("year", year, word, start, number=float(year))]
     if kind == "range":
         unit_word = (m.group(4) or m.group(2) or "").lower()
-        low, unit = _scaled(float(m.group(1)), unit_word)
-        high, _ = _scaled(float(m.group(3)), unit_word)
+        low, unit = _scaled(float(m.group(1).replace(",", "")), unit_word)
+        high, _ = _scaled(float(m.group(3).replace(",", "")), unit_word)
         return [Token("range", f"{high:g}", word, start, number=low, unit=unit)]
     value, unit = _scaled(float(m.group(1).replace(",", "")), (m.group(2) or "").lower())
     return [Token("number", "", word, start, number=value, unit=unit)]
@@ -721,6 +730,7 @@ _EN_NOT = frozenset(
     }
 )
 _ABOVE = {"上面": "gt", "上头": "gt", "下面": "lt", "下头": "lt", "以上": "gt", "以下": "lt"}
+_AT_MOST_AT_LEAST = frozenset({"顶多", "至多", "最多", "至少", "起码", "最少"})
 _EACH_ONE = frozenset({"各", "分别", "各自", "每个", "each", "respectively"})
 _OVERALL = frozenset({"overall", "in total", "总体", "整体上"})
 
@@ -856,6 +866,11 @@ def _operands(tokens: list[Token]) -> list[Token]:
         ):
             nxt = out[i + 1]
             out[i + 1] = Token("comp", _ABOVE[nxt.text], nxt.text, nxt.start)  # 在中位数上面
+            continue
+        if t.kind == "comp" and t.text in _AT_MOST_AT_LEAST and rest and out[rest[0]].kind == "ask":
+            out[i] = Token(
+                "agg", "max" if t.value == "le" else "min", t.text, t.start
+            )  # 顶多到多少: the largest
             continue
         if t.kind == "reason" and t.text == "为何" and not rest and n and out[content[n - 1]].kind == "field":
             out[i] = Token("ask", "", t.text, t.start)  # 自评等次为何: what it is, not why

@@ -209,7 +209,14 @@ def _narrow(r: Reading) -> Query | None:
     prev = r.previous.query
     before = _measure_of(prev)
     parts = r.free("part")
-    if before is None or len(parts) != 1 or r.present("project") or r.present("field"):
+    if len(parts) != 1 or r.present("project") or r.present("field"):
+        return None
+    if isinstance(prev, RowsQuery) and prev.part is None and not prev.reasons:
+        r.used.add(parts[0])
+        r.take_all("rows")
+        r.take_all("follow")
+        return prev.model_copy(update={"part": r.tokens[parts[0]].value})  # 光看产出板块的
+    if before is None:
         return None
     narrowed = Measure(field=before.field, part=r.tokens[parts[0]].value)
     if not valid(narrowed) or narrowed == before:

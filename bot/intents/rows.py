@@ -136,6 +136,8 @@ def _selected(r: Reading) -> RowsQuery | None:
         return None  # 产出类指标一共拿了几分: a sum of one measure, not a list of rows
     part = None
     ranked_by = False
+    if len({g.measure.field for g in r.groups()}) > 1:
+        return None  # the leader by one measure, then its rows by another: not one list of rows
     for g in r.groups():
         if g.measure.part and PARTS[g.measure.part].level in ("level1", "level2"):
             part = g.measure.part
