@@ -287,6 +287,10 @@ def english_agency() -> re.Pattern[str]:
     )
 
 
+_FORMER_NAMES = {"生态环境": ("环保", "环境保护"), "卫生健康": ("卫生", "卫计"), "文化和旅游": ("文化",)}
+"""Names a department went by before a reorganisation, still used in speech."""
+
+
 def department_aliases(name: str) -> set[str]:
     """Full name, name without the city, and the usual abbreviation (卫健委, 教委, 文旅局)."""
     short = re.sub(r"^(上海市|北京市|天津市|重庆市|[\u4e00-\u9fff]{2,3}省)", "", name)
@@ -295,7 +299,11 @@ def department_aliases(name: str) -> set[str]:
         if short.endswith(suffix) and len(short) >= len(suffix) + 2:
             stem = short.removesuffix(suffix)
             parts = stem.split("和") if "和" in stem else [stem[i : i + 2] for i in range(0, len(stem), 2)]
-            out.add("".join(p[0] for p in parts if p) + abbr)
+            initials = "".join(p[0] for p in parts if p)
+            out.add(initials + abbr)
+            if len(parts) >= 2 and len(initials) >= 2:
+                out.add(initials)  # 卫健, 文旅: the initials of a two-part stem said alone
+            out.update(a + abbr for a in _FORMER_NAMES.get(stem, ()))  # 环保局 for 生态环境局
             if suffix == "委员会":
                 out.add(stem + abbr)  # 交通委
     level = name[: len(name) - len(short)][-1:]

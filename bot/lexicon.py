@@ -114,18 +114,18 @@ _COMP = {
     "lt": (
         "低于", "少于", "小于", "不足", "不到", "未满", "未达", "below", "under", "less than",
         "lower than", "fewer than", "smaller than", "beneath", "trail", "trails", "lag behind", "lags behind",
-        "不够", "没到", "short of", "falls short of", "够不上",
+        "不够", "没到", "short of", "falls short of", "shy of", "够不上",
         "拖后腿", "拖了后腿", "拖了", "拖", "之下", "不满", "under the mark of", "below the mark of",
     ),
     "gt": (
         "高于", "超过", "大于", "多于", "超出", "高过", "above", "over", "more than", "greater than",
         "higher than", "exceeds", "exceeding", "exceeded", "larger than", "beat", "beats", "outperform", "高出",
-        "大过", "多过", "超出了", "之上", "突破", "突破了", "in excess of", "excess of", "in excess",
+        "大过", "多过", "超出了", "之上", "不止", "beating", "beat out", "突破", "突破了", "in excess of", "excess of", "in excess",
         "outperforms", "exceed", "above the mark of", "over the mark of",
     ),
     "ge": (
         "不低于", "不少于", "不小于", "至少", "以上", "及以上", "或以上", "起码", "达到", "达到了", "达", "at least",
-        "reached", "reach",
+        "reached", "reach", "hit",
         "no less than", "or more", "or above", "or higher", "not below", "not less than",
         "and above", "and over", "and more", "and higher", "or over",
     ),
@@ -258,7 +258,7 @@ _PRONOUN = {
 }  # fmt: skip
 _ASK = {
     "": (
-        "多少", "几", "是多少", "有多少", "什么", "是什么", "如何", "怎样", "怎么样", "多大", "多高", "咋样",
+        "多少", "几", "是多少", "有多少", "百分之多少", "百分之几十", "什么", "是什么", "如何", "怎样", "怎么样", "多大", "多高", "咋样",
         "啥", "是啥", "分别是", "多少钱", "多少元", "几分", "几次", "多少次", "高不高", "低不低",
         "多不多", "好不好", "够不够", "只有", "只", "才", "仅", "仅有", "how many points", "how many marks", "how much", "how", "what", "what's",
         "whats", "how high", "how low", "how big", "how large", "value",
@@ -288,6 +288,8 @@ _FLAG = {
         "有调整", "调整过", "做过调整", "作了调整", "发生调整", "有变化", "有变动", "调整过的", "做了调整",
         "was adjusted", "were adjusted", "budget changed", "changed during the year", "adjusted during the year",
     ),
+    "budget_change:gt:0": ("追加", "追加了", "追加预算", "调增", "调增了", "increased during the year", "topped up"),
+    "budget_change:lt:0": ("压减", "压减了", "调减", "调减了", "cut during the year", "reduced during the year"),
     "unspent:gt:0": (
         "没花完", "没用完", "没有花完", "没有用完", "没执行完", "未执行完", "有结余", "有剩余", "没有全部执行",
         "未全部执行", "did not spend all", "didn't spend all", "have money left", "has money left",
@@ -363,7 +365,7 @@ _STOP = {
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
         "ties", "tie", "tie的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
-        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
+        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "check", "算术平均", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
     ),
 }  # fmt: skip
 

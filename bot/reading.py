@@ -541,6 +541,9 @@ class Reading:
         if number is not None and not _unit_fits(measure, number.unit):
             return None
         value = number.number if number is not None else None
+        fraction = value is not None and number is not None and not number.unit and 0 < value < 1
+        if fraction and FIELDS[measure.field].unit == "pct":
+            value = round(value * 100, 6)  # type: ignore[operator]  # beating 0.8: a share as a fraction
         return Compare(measure=measure, op=op, value=value, against=against)  # type: ignore[arg-type]
 
     def _number_after(self, i: int) -> Token | None:

@@ -16,7 +16,7 @@ from bot.types import Citation, Context, Language
 from index.types import FundsRow, Indicator
 
 _SENTENCE = re.compile(r"(?<=[。；;！？!?])|\n")
-_ASKS_NUMBER = re.compile(r"多少|几|how many|how much|number", re.IGNORECASE)
+_ASKS_NUMBER = re.compile(r"多少|几|数量|数目|总数|how many|how much|number|count", re.IGNORECASE)
 _MIN_OVERLAP = 2
 
 
@@ -76,6 +76,8 @@ def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corp
         for sentence in _sentences(doc):
             if not _holds(sentence, doc.page_content.split("\n", 1)[0], q.words):
                 continue
+            if asks_number and not re.search(r"\d", sentence):
+                continue  # a count asked: a sentence without a number does not answer it
             score = _score(sentence, terms, asks_number, rank)
             if best is None or score > best[0]:
                 best = (score, sentence, doc)

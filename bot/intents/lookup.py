@@ -61,9 +61,26 @@ def _listing(r: Reading) -> LookupQuery | None:
     if projects is None or not measures:
         return None
     scoped = bool(r.tagged.years or r.tagged.departments)
-    if not (each or scoped or r.asks("projword") or projects != base):
+    if not (each or scoped or _projects_word(r) or projects != base):
         return None
     return LookupQuery(projects=projects, measures=tuple(measures))
+
+
+def _projects_word(r: Reading) -> bool:
+    """项目的执行率 / the projects' budgets: 项目 said of projects in general, not the end of a
+    name the rules could not read (数据项目: which one?)."""
+    tokens = r.tokens
+    for i, t in enumerate(tokens):
+        if t.kind != "projword":
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j].text in ("的", " "):
+            j -= 1
+        before = tokens[j] if j >= 0 else None
+        named = before is not None and before.kind in ("stop", "unknown", "prose") and len(before.text) >= 2
+        if not named or not any("\u4e00" <= ch <= "\u9fff" for ch in before.text):  # type: ignore[union-attr]
+            return True
+    return False
 
 
 def run(q: LookupQuery, corpus: Corpus, lang: Language) -> Composed:

@@ -67,13 +67,14 @@ def _positional(kind: str) -> object:
 def _ranking(r: Reading) -> RankQuery | None:
     if not r.present("ranking"):
         return None
+    superlative = r.present("order")  # 排名末位的项目: the one at the end, not the whole list
     order = _order(r)
     r.take_all("each")
     projects = _set(r)
     m = r.one_measure()
     if m is None or projects is None:
         return None
-    return RankQuery(projects=projects, measure=m, order=order)  # type: ignore[arg-type]
+    return RankQuery(projects=projects, measure=m, order=order, single=superlative)  # type: ignore[arg-type]
 
 
 def run(q: RankQuery, corpus: Corpus, lang: Language) -> Composed:
