@@ -497,6 +497,8 @@ class Reading:
         if not _unit_fits(measure, t.unit):
             return [None]
         low, high = t.number or 0.0, float(t.value)
+        if not t.unit and 0 <= low < high <= 1 and FIELDS[measure.field].unit == "pct":
+            low, high = round(low * 100, 6), round(high * 100, 6)  # 0.5到0.99: shares as fractions
         return [Compare(measure=measure, op="ge", value=low), Compare(measure=measure, op="le", value=high)]
 
     def indicators_word(self) -> str | None:

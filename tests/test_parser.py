@@ -16,7 +16,7 @@ from bot.parser import parse
 from bot.query import LookupQuery, Named, Query, RankQuery
 from bot.reading import Previous
 from bot.validate import validate_query
-from tests.seed_names import P2, P3, P4, P5, P6, P7
+from tests.seed_names import P1, P2, P3, P4, P5, P6, P7
 
 ALL = "全部7个项目"
 
@@ -94,6 +94,49 @@ CASES = [
         "table",
         "group_kinds",
         f"按一级指标汇总的得分率，范围：{ALL}",
+    ),
+    # everyday wording (written after blind suites showed it; no project named in a rule)
+    ("政务云的满意度打了多少分", "table", "lookup_named", f"查询「{P5}」的满意度指标得分"),
+    ("管理经费这个项目评级是啥？优还是良？", "table", "lookup_named", f"查询「{P6}」的评级"),
+    ("每个项目满意度得分给我列个表", "table", "listing", f"查询{ALL}的满意度指标得分"),
+    ("哪个项目自评得分最差劲", "table", "rank_single", f"按总分升序，取第1（并列全列），比较范围：{ALL}"),
+    ("扣分最多的两个项目是哪两个", "table", "rank_topk", f"按扣分降序，取前2，比较范围：{ALL}"),
+    ("总分倒数三名是哪些项目", "table", "rank_topk", f"按总分升序，取前3，比较范围：{ALL}"),
+    (
+        "年初预算排名末位的项目",
+        "table",
+        "rank_single",
+        f"按年初预算数升序，取第1（并列全列），比较范围：{ALL}",
+    ),
+    (
+        "What's the score rate for each level-1 indicator across all projects?",
+        "table",
+        "group",
+        "score rate by level-1",
+    ),
+    (
+        "Was the budget of 一网通办运营服务 adjusted during the year, and by how much?",
+        "table",
+        "lookup_named",
+        f"budget change (full-year − initial) of '{P1}'",
+    ),
+    ("扣分最多的那个项目还剩多少钱没花完", "table", "lookup_nested", "扣分最高的项目的未执行金额"),
+    ("满意度得分最低那个，总分多少", "table", "lookup_nested", "满意度指标得分最低的项目的总分"),
+    ("还剩多少没花？", "clarify", "", ""),  # a bare measure: which project?
+    ("请列示数据项目的满意度得分。", "clarify", "", ""),  # 数据项目: a name fragment, not every project
+    ("Which ones came in with execution % beating 0.8?", "table", "filter", "execution rate above 80%"),
+    ("执行率在0.5到0.99之间的项目", "table", "filter", "筛选执行率不低于50%，且执行率不高于99%的项目"),
+    ("调整后全年预算不到1个亿的项目", "table", "filter", "筛选全年预算数低于1亿元的项目"),
+    ("明年数据运营服务的满意度能有多少", "abstain", "", "out_of_domain"),
+    ("二一年的执行率平均是多少", "table", "aggregate", "执行率平均，范围：2021年度的7个项目"),
+    ("一八年的执行率平均是多少", "abstain", "", "year:2018"),
+    ("总分顶多到多少", "table", "aggregate", f"总分最大值，范围：{ALL}"),
+    ("数量质量时效这些二级指标分别扣了多少", "table", "group_kinds", "按二级指标汇总的扣分"),
+    (
+        "Which project of the Health Commission lost the most points?",
+        "abstain",
+        "",
+        "agency:Health Commission",
     ),
     # filter
     ("执行率低于90%的项目有哪些？", "table", "filter", f"筛选执行率低于90%的项目，比较范围：{ALL}"),
