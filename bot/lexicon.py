@@ -121,7 +121,7 @@ _COMP = {
         "高于", "超过", "大于", "多于", "超出", "高过", "above", "over", "more than", "greater than",
         "higher than", "exceeds", "exceeding", "exceeded", "larger than", "beat", "beats", "outperform", "高出",
         "大过", "多过", "超出了", "之上", "不止", "beating", "beat out", "突破", "突破了", "in excess of", "excess of", "in excess",
-        "outperforms", "exceed", "above the mark of", "over the mark of",
+        "outperforms", "exceed", "over and above", "above the mark of", "over the mark of",
     ),
     "ge": (
         "不低于", "不少于", "不小于", "至少", "以上", "及以上", "或以上", "起码", "达到", "达到了", "达", "at least",
@@ -198,7 +198,7 @@ _FULL = {
         "满分", "拿满分", "得满分", "拿了满分", "全拿", "没有扣分", "没扣分", "未扣分", "不扣分", "无扣分", "零扣分",
         "没被扣分", "没有被扣分", "没丢分", "没失分", "一分没丢", "一分未扣", "一分不扣", "一分没扣", "一分都没扣", "全拿满", "拿满", "全部拿满",
         "未被扣分", "没丢", "没扣", "一点没丢", "kept every point", "kept all points", "did not drop a point",
-        "clean sheet", "scored perfectly", "maxed out", "maxed", "perfectly", "full marks", "full score", "perfect score", "maximum score",
+        "clean sheet", "scored perfectly", "kept a clean sheet", "kept a clean sheet on", "maxed out", "maxed", "perfectly", "full marks", "full score", "perfect score", "maximum score",
         "full points", "no points lost", "lost no points", "did not lose points", "didn't lose points",
         "did not lose any points", "lost nothing",
     ),
@@ -227,7 +227,7 @@ _NOTMET = {
     ),
 }  # fmt: skip
 _HAS = {
-    "yes": ("有", "含", "含有", "包含", "包括", "设有", "设置了", "设置", "设了", "涉及", "带", "带有", "带了", "with", "has", "have", "having", "include", "includes", "including"),
+    "yes": ("有", "含", "含有", "包含", "包括", "设有", "设置了", "设置", "设了", "涉及", "带", "带有", "带了", "with", "has", "have", "having", "include", "includes", "including", "carry", "carries"),
     "no": ("没有", "无", "不含", "缺少", "没设", "未设置", "without", "lacking", "lacks", "no"),
 }  # fmt: skip
 _ROWS = {
@@ -239,9 +239,9 @@ _ROWS = {
     ),
 }  # fmt: skip
 _ROWFIELD = {
-    "target": ("目标值", "年度指标值", "指标值", "目标", "aiming for", "aim", "aimed at", "计划值", "预期值", "预期目标", "target", "targets", "target value", "goal value"),
+    "target": ("目标值", "年度指标值", "指标值", "目标", "goal", "goal set", "aiming for", "aim", "aimed at", "计划值", "预期值", "预期目标", "target", "targets", "target value", "goal value"),
     "actual": ("实际完成值", "实际值", "完成值", "实际完成", "实际", "实际完成情况", "实际数值", "actual", "actuals", "actual value", "achieved value", "result", "实际达成", "达成", "实际做到", "做到",
-        "actually achieve", "actually achieved", "achieve", "achieved", "actually", "deliver", "delivered", "actually deliver", "actually delivered"),
+        "actually achieve", "actually achieved", "achieve", "achieved", "actually", "deliver", "delivered", "actually deliver", "actually delivered", "干到", "干到了", "actual figure"),
 }  # fmt: skip
 _PRONOUN = {
     "subject": (
@@ -365,7 +365,7 @@ _STOP = {
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
         "ties", "tie", "tie的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
-        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "check", "算术平均", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
+        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "算术平均", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
     ),
 }  # fmt: skip
 

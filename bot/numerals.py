@@ -65,6 +65,7 @@ def arabic(question: str) -> str:
         number = str(value) + (f".{_decimals(m.group(3))}" if m.group(3) else "")
         return f"{number}%" if m.group(1) else number
 
+    question = re.sub(r"百分之\s*(\d+(?:\.\d+)?)", r"\1%", question)  # 百分之100
     question = _TENTHS.sub(lambda m: f"{_TENTH_VALUES[m.group(1)]}%", question)
     return _QUANTITY.sub(replace, question)
 

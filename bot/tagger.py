@@ -79,7 +79,7 @@ def detect_language(question: str) -> Language:
 
 
 _NUM = r"[一二两三四五六七八九十\d]+"
-_UNIT = r"个百分点|%|％|percent|分|points?|pts|w(?![a-z])|万块|亿块|块钱|块|万元|个亿元|个亿|亿元|千万元|百万元|千万|百万|万|亿|元|mn|million|billion|yuan"
+_UNIT = r"个百分点|%|％|percent|分|points?|pts|w(?![a-z])|m(?![a-z])|k(?![a-z])|万块|亿块|块钱|块|万元|个亿元|个亿|亿元|千万元|百万元|千万|百万|万|亿|元|mn|million|billion|yuan"
 _EN_NUM = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
@@ -117,7 +117,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relyear", r"(上一?年度|去年|上年|前年|last year|previous year|prior year|the year before)"),
         (
             "range",
-            rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?\s*(?:到|至|~|～|-|—)\s*(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?\s*(?:之间|区间)?",
+            rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?\s*整?\s*(?:到|至|~|～|-|—)\s*(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?\s*(?:之间|区间)?",
         ),
         ("range", rf"\bbetween\s+(\d+(?:\.\d+)?)\s*({_UNIT})?\s+and\s+(\d+(?:\.\d+)?)\s*({_UNIT})?"),
         (
@@ -137,7 +137,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _UNITS = {
-    "万元": 1e4, "万": 1e4, "万块": 1e4, "亿元": 1e8, "w": 1e4, "W": 1e4, "个亿": 1e8, "个亿元": 1e8, "亿": 1e8, "亿块": 1e8, "千万元": 1e7, "千万": 1e7, "百万元": 1e6,
+    "万元": 1e4, "万": 1e4, "万块": 1e4, "亿元": 1e8, "w": 1e4, "W": 1e4, "m": 1e6, "M": 1e6, "k": 1e3, "K": 1e3, "个亿": 1e8, "个亿元": 1e8, "亿": 1e8, "亿块": 1e8, "千万元": 1e7, "千万": 1e7, "百万元": 1e6,
     "百万": 1e6, "million": 1e6, "billion": 1e9, "元": 1.0, "yuan": 1.0, "块": 1.0, "块钱": 1.0, "mn": 1e6,
 }  # fmt: skip
 _FULL_AGENCY = re.compile(r"((?:[\u4e00-\u9fa5]{2,3}(?:省|市))[\u4e00-\u9fa5]{2,14}?(?:委员会|局|厅|办公室))")
@@ -829,10 +829,9 @@ def _operands(tokens: list[Token]) -> list[Token]:
                 continue
         if t.kind == "rowfield" and t.value == "target" and rest and n:
             before, after = out[content[n - 1]], out[rest[0]]
-            if (
-                before.kind == "part"
-                and after.kind == "field"
-                and after.value in ("score", "deduction", "weight")
+            if before.kind == "part" and (
+                after.kind == "projword"
+                or (after.kind == "field" and after.value in ("score", "deduction", "weight"))
             ):
                 out[i] = Token(
                     "stop", "", t.text, t.start
@@ -887,11 +886,13 @@ def _operands(tokens: list[Token]) -> list[Token]:
             if any(x.kind == "field" and x.value == "deduction" for x in around):
                 out[i] = Token("stop", "", t.text, t.start)  # how many marks did it drop overall
     if any(t.kind == "flag" and t.value.startswith("budget_change") for t in out) and any(
-        t.kind == "diff" or t.text.lower() in ("by how much", "how much") for t in out
+        t.kind == "diff" or t.text.lower() in ("by how much", "how much", "多少", "了多少") for t in out
     ):
         for i, t in enumerate(out):  # adjusted during the year, and by how much?: the change
             if t.kind == "flag" and t.value.startswith("budget_change"):
-                out[i] = Token("field", "budget_change", t.text, t.start)
+                first = not any(x.kind == "field" and x.value == "budget_change" for x in out[:i])
+                kind, value = ("field", "budget_change") if first else ("stop", "")
+                out[i] = Token(kind, value, t.text, t.start)  # 追加或压减了多少: one change
             elif (
                 t.kind == "diff"
                 or t.text.lower() in ("by how much", "how much")
@@ -902,6 +903,10 @@ def _operands(tokens: list[Token]) -> list[Token]:
                 )
             ):
                 out[i] = Token("stop", "", t.text, t.start)
+    if any(t.kind == "field" for t in out):
+        for i, t in enumerate(out):
+            if t.kind == "rowfield" and t.text.lower() == "actually":
+                out[i] = Token("stop", "", t.text, t.start)  # what share did it actually collect: emphasis
     seen_k: set[str] = set()
     for i, t in enumerate(out):
         if t.kind == "topk" and t.value in seen_k:
