@@ -295,6 +295,8 @@ def _next_project(
     best = [(a, b, p) for s, a, b, p in scored if s == top]
     start, end = best[0][0], best[0][1]
     same = [p for a, b, p in best if (a, b) == (start, end)]
+    if len(same) == 1:
+        start, end = _widened(stripped, normalise(same[0].name), start, end, corpus)
     o_start, o_end = stripped.original(start, end)
     kind = "project" if len(same) == 1 or _several(question) else "ambiguous"
     return Span(o_start, o_end, kind, tuple(p.id for p in same), question[o_start:o_end])
@@ -365,7 +367,73 @@ def _abbreviation(stripped: _Stripped, corpus: Corpus, ids: set) -> list:  # typ
                 best.append((length, start, start + length, holders[0]))
         if best:
             return best[:1]
+    for length in range(min(8, len(text)), 3, -1):  # 网办运营, 中心管理费: a character dropped inside
+        for start in range(0, len(text) - length + 1):
+            fragment = text[start : start + length]
+            if stripped.crosses(start, start + length) or not all(
+                "\u4e00" <= ch <= "\u9fff" for ch in fragment
+            ):
+                continue
+            holders = [p for p in sharing if _loose_pieces(fragment, normalise(p.name))]
+            if len(holders) == 1 and not _slot_word(fragment) and not is_generic(fragment):
+                best.append((length, start, start + length, holders[0]))
+        if best:
+            return best[:1]
     return []
+
+
+_WORD_STARTS = frozenset(w[:2] for w in CJK_WORDS if len(w) >= 2)
+_WORD_ENDS = frozenset(w[-2:] for w in CJK_WORDS if len(w) >= 2)
+
+
+def _widened(stripped: _Stripped, name: str, start: int, end: int, corpus: Corpus) -> tuple[int, int]:
+    """A match grown by a character or two the name also spells, in order (网 of 网办运营, 费 of
+    中心管理费), so the leftover is not an unread word."""
+    text = stripped.text
+    for _ in range(2):
+        grown = False
+        for a, b in ((start - 1, end), (start, end + 1)):
+            if (
+                a < 0
+                or b > len(text)
+                or stripped.crosses(a, b)
+                or not "\u4e00" <= text[a if a < start else b - 1] <= "\u9fff"
+            ):
+                continue
+            piece = text[a] if a < start else text[b - 1]
+            word_edge = (
+                text[a - 1 : a + 1] in _WORD_ENDS if a < start else text[b - 1 : b + 1] in _WORD_STARTS
+            )
+            at = a if a < start else b - 1
+            in_agency = any(
+                text.find(alias, max(0, at - len(alias) + 1), at + len(alias)) >= 0
+                for alias in corpus.department_aliases
+                if len(alias) <= 8
+            )
+            if _slot_word(piece) or piece in "的和与及跟" or word_edge or in_agency:
+                continue  # 政务云预算: 预 begins 预算; 教委X: 委 ends the bureau's name
+            if _loose_pieces(text[a:b], name):
+                start, end, grown = a, b, True
+                break
+        if not grown:
+            break
+    return start, end
+
+
+def _loose_pieces(fragment: str, name: str) -> bool:
+    """Whether fragment spells name in order from at most three pieces, one of them single
+    characters at most, the longest of three characters or more (网办运营 in 一网通办运营服务)."""
+    at, i, pieces = 0, 0, []
+    while i < len(fragment):
+        for j in range(len(fragment), i, -1):
+            found = name.find(fragment[i:j], at)
+            if found >= 0:
+                pieces.append(j - i)
+                at, i = found + j - i, j
+                break
+        else:
+            return False
+    return len(pieces) <= 3 and max(pieces) >= 3 and sum(1 for n in pieces if n == 1) <= 1
 
 
 def link_english(question: str, corpus: Corpus, allowed: set[str] | None = None) -> list[Span]:

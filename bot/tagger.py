@@ -216,7 +216,7 @@ def tag(question: str, corpus: Corpus) -> Tagged:
     out = Tagged(question=question, language=detect_language(text), text=text)
     taken: list[tuple[int, int]] = []
     tokens: list[Token] = []
-    for span in _names(text, corpus):
+    for span in _joined_names(text, _names(text, corpus)):
         tokens.append(Token(span.kind, "", span.text, span.start, ids=span.ids))
         taken.append((span.start, span.end))
     tokens += _patterns(text, taken, out, corpus)
@@ -241,6 +241,27 @@ def _leading_within(tokens: list[Token]) -> list[Token]:
         t = tokens[first]
         return [*tokens[:first], Token("pronoun", "result", t.text, t.start), *tokens[first + 1 :]]
     return tokens
+
+
+def _joined_names(text: str, spans: list[Span]) -> list[Span]:
+    """一网通办的运营服务: two name pieces joined by 的 name the project both fit."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in ("project", "ambiguous")
+            and span.kind in ("project", "ambiguous")
+            and text[prev.end : span.start] == "的"
+            and (len(prev.ids) > 1 or len(span.ids) > 1)
+        ):
+            both = tuple(i for i in prev.ids if i in span.ids)
+            if both:
+                kind = "project" if len(both) == 1 else "ambiguous"
+                out[-1] = Span(prev.start, span.end, kind, both, text[prev.start : span.end])
+                continue
+        out.append(span)
+    return out
 
 
 def _names(text: str, corpus: Corpus) -> list[Span]:

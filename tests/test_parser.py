@@ -138,6 +138,12 @@ CASES = [
         "",
         "agency:Health Commission",
     ),
+    # names as people shorten them: a character dropped inside, pieces joined by 的
+    ("网办运营的总分", "table", "lookup_named", f"查询「{P1}」的总分"),
+    ("中心管理费丢了多少分来着", "table", "lookup_named", f"查询「{P6}」的扣分"),
+    ("网办平台升级满意度那项得分", "table", "lookup_named", f"查询「{P2}」的满意度指标得分"),
+    ("一网通办的运营服务的总分", "table", "lookup_named", f"查询「{P1}」的总分"),
+    ("政务云预算多少", "table", "lookup_named", f"查询「{P5}」的全年预算数"),  # 预 begins 预算
     # filter
     ("执行率低于90%的项目有哪些？", "table", "filter", f"筛选执行率低于90%的项目，比较范围：{ALL}"),
     (
@@ -556,3 +562,16 @@ def test_a_percent_point_is_not_a_hundred() -> None:
     from bot.numerals import arabic
 
     assert arabic("多出几个百分点") == "多出几个百分点" and arabic("高出五个百分点") == "高出5个百分点"
+
+
+def test_a_shortened_name_does_not_swallow_its_bureau(seed_projects) -> None:  # type: ignore[no-untyped-def]
+    """A name grown by a character it also spells stops at a bureau's name: in 教委文物数字化
+    专项经费, 委 ends 教委 (the bureau), it does not start the project's name."""
+    bureau = "上海市教育委员会"
+    projects = [
+        replace(seed_projects[0], name="教育委员会文物数字化专项经费", department=bureau, unit=bureau)
+    ]
+    projects += [replace(p, department="上海市财政局", unit="上海市财政局") for p in seed_projects[1:]]
+    corpus = Corpus.of(projects)
+    route, _, got = _outcome("教委文物数字化专项经费的总分", corpus)
+    assert route == "table" and got == "查询「教育委员会文物数字化专项经费」的总分", got
