@@ -173,11 +173,11 @@ _GROUP = {
 }  # fmt: skip
 _COMPARE = {
     "desc": (
-        "更高", "更多", "更大", "更好", "更强", "较高", "较多", "高一些", "多一些", "高", "孰高", "谁高",
+        "更高", "更多", "更大", "更好", "更强", "较高", "较多", "高一些", "多一些", "高", "孰高", "谁高", "多",
         "higher", "more", "better", "larger", "bigger", "high",
     ),
     "asc": (
-        "更低", "更少", "更小", "更差", "较低", "较少", "低一些", "少一些", "低", "孰低", "谁低", "较低者",
+        "更低", "更少", "更小", "更差", "较低", "较少", "低一些", "少一些", "低", "孰低", "谁低", "较低者", "少",
         "lower", "less", "worse", "smaller", "fewer", "low", "trails on", "trails",
     ),
     "": (
@@ -249,7 +249,7 @@ _PRONOUN = {
         "it", "its", "that project", "this project", "the same project", "that one", "this one",
     ),
     "result": (
-        "这些项目", "这几个", "这几个项目", "这些", "那些", "上述", "上述项目", "以上项目", "它们",
+        "这些项目", "这几个", "这几个项目", "这些", "那些", "上述", "上述项目", "以上项目", "上列", "上列项目", "上列各项目", "上面这些", "上面这几个", "它们",
         "他们", "其中", "这里面", "这几个里面", "这里头", "这当中", "这其中", "这两个", "这三个", "这两个项目", "这三个项目", "前面这些",
         "they", "them", "their", "these", "those", "among them", "of these", "of them", "these projects",
         "those projects", "among these", "among those", "of those", "is that", "are those", "are they",
@@ -270,7 +270,7 @@ _WHICH = {
 _FOLLOW = {
     "": (
         "呢", "那", "那么", "还有", "另外", "再", "and", "what about", "how about", "and what about", "then", "also",
-        "just", "only", "just the", "only the", "只看", "单看", "光看", "只算", "只说", "now", "instead", "this time", "then what about",
+        "just", "only", "just the", "only the", "只看", "单看", "光看", "只算", "只说", "switch", "switch to", "swap", "swap to", "same measure", "换到", "now", "instead", "this time", "then what about",
     ),
 }  # fmt: skip
 _PROJWORD = {
@@ -365,7 +365,7 @@ _STOP = {
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
         "ties", "tie", "tie的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
-        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "算术平均", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
+        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "算术平均", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
     ),
 }  # fmt: skip
 

@@ -85,7 +85,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         ("nth_asc", rf"倒数第\s*({_NUM})\s*(?:名|位|个|项)?"),
-        ("second_desc", r"(次高|次多|次大|第二高|runner-up|runner up)()"),
+        ("second_desc", r"(次高|次多|次大|第二高|runner-up|runner up|老二)()"),
         ("nth", r"\bnumber\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b()"),
         ("second_asc", r"(次低|次少|second from (?:the )?bottom|second[- ]lowest)()"),
         ("nth", r"(?<![A-Za-z])no\.?\s*(\d+)(?!\d)()"),
@@ -632,7 +632,23 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
 
 
 _ASPECT = frozenset(
-    {"方面", "方面的", "这一块", "这块", "一块", "类", "类的", "这一项", "一项", "那项", "这项", "那一项"}
+    {
+        *(
+            "方面",
+            "方面的",
+            "这一块",
+            "这块",
+            "一块",
+            "类",
+            "类的",
+            "这一项",
+            "一项",
+            "那项",
+            "这项",
+            "那一项",
+        ),
+        *("那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "板块", "条线"),
+    }
 )
 
 

@@ -370,7 +370,7 @@ FOLLOW_UPS = [
     ("政务云那个项目总分多少？", "它的预算呢？", "lookup_named", f"查询上一个回答中的「{P5}」的全年预算数"),
     ("二期项目的预算", "执行数呢？", "follow_swap", f"查询「{P4}」的全年执行数"),
     ("二期项目的预算", "还有执行数", "follow_measure", f"查询「{P4}」的全年执行数"),
-    ("总分最高的项目", "换成扣分呢", "follow_swap", f"按扣分降序，取第1（并列全列），比较范围：{ALL}"),
+    ("总分最高的项目", "换成扣分呢", "follow_swap_verb", f"按扣分降序，取第1（并列全列），比较范围：{ALL}"),
     ("政务云的满意度", "二期呢？", "follow_project", f"查询「{P4}」的满意度指标得分"),
     ("哪些项目的满意度指标扣了分？", "一共几个？", "follow_aggregate", "计数：上一个回答中的"),
     ("各项目的执行率分别是多少？", "平均是多少？", "follow_aggregate", "执行率平均，范围：上一个回答中的"),
@@ -383,6 +383,14 @@ FOLLOW_UPS = [
     ("执行率低于100%的项目有哪些", "里头总分最高是哪个", "rank_single", "比较范围：上一个回答中的"),
     ("数据运营服务扣了几分？", "只看产出指标呢", "follow_narrow", f"查询「{P7}」的产出指标扣分"),
     ("How many points did 数据运营服务 lose?", "Just the output measures?", "follow_narrow", "output"),
+    (
+        "Who leads on satisfaction rating?",
+        "Swap that for overall mark?",
+        "follow_swap_verb",
+        "by overall score",
+    ),
+    ("满意度得分谁最高", "老二呢", "follow_nth", f"按满意度指标得分降序，取第2，比较范围：{ALL}"),
+    ("数据运营服务哪些指标扣了分", "光看产出那几项的", "follow_narrow", "产出指标"),
 ]
 
 

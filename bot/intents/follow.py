@@ -5,6 +5,8 @@ through ``Reading.base``; these templates handle what is left unsaid."""
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel
 
 from bot.fields import valid
@@ -125,6 +127,26 @@ def _swap(r: Reading) -> Query | None:
     return _measure(r)
 
 
+_SWAP_VERBS = re.compile(r"\b(?:swap|switch)\b|换成|换到|改成|改看", re.IGNORECASE)
+
+
+def _swap_verb(r: Reading) -> Query | None:
+    """Swap that for overall mark? / 换成扣分呢 — a verb that says the measure is replaced,
+    read before 'that' could be taken for the project the last answer found."""
+    if not _SWAP_VERBS.search(r.tagged.text) or r.previous.query is None or r.present("project"):
+        return None
+    if not isinstance(r.previous.query, RankQuery | CompareQuery | AggregateQuery | LookupQuery):
+        return None
+    r.take_all("follow")
+    r.take_all("which")
+    for i in r.free("pronoun"):
+        if r.tokens[i].text.lower() in ("that", "this", "it", "这个", "那个"):
+            r.used.add(i)
+    if r.present("pronoun"):
+        return None
+    return _measure(r)
+
+
 def _narrowed(m: Measure, r: Reading, prev: Query) -> Measure:
     """只看产出这一块呢: a kind named alone narrows the previous measure (its points lost on
     outputs), rather than asking for that kind's score."""
@@ -239,6 +261,7 @@ TEMPLATES = (
     Template("follow_flip", 79, _flip),
     Template("follow_reasons", 78, _reasons),
     Template("follow_swap", 47, _swap),
+    Template("follow_swap_verb", 83, _swap_verb),
     Template("follow_measure", 21, _measure),
     Template("follow_project", 12, _project),
 )
