@@ -238,8 +238,31 @@ def dumps(items: list[dict[str, Any]]) -> str:
 
 def write_all() -> dict[Path, int]:
     """Regenerate the suite files; return how many items each holds."""
+    return write_suites(build_all())
+
+
+def write_suites(built: dict[Path, list[dict[str, Any]]]) -> dict[Path, int]:
+    """Write each built suite to its file; return how many items each holds."""
     out = {}
-    for path, items in build_all().items():
+    for path, items in built.items():
         path.write_text(dumps(items), encoding="utf-8")
         out[path] = len(items)
     return out
+
+
+def build_pair(
+    files: tuple[Path, Path],
+    book: ModuleType,
+    seeds: dict[str, int],
+    counts: dict[str, dict[str, int]],
+    prefixes: tuple[str, str],
+    **kw: Any,
+) -> dict[Path, list[dict[str, Any]]]:
+    """A sample suite and a synthetic one from one phrasebook (the development suites)."""
+    sample = sample_records()
+    with tempfile.TemporaryDirectory() as tmp:
+        synth = export_records([synth_corpus(Path(tmp))])
+    return {
+        files[0]: build(sample, book, seeds["sample"], "sample", counts["sample"], prefixes[0], **kw),
+        files[1]: build(synth, book, seeds["synth"], "synth", counts["synth"], prefixes[1], **kw),
+    }

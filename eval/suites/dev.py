@@ -17,7 +17,6 @@ Invariants:
 from __future__ import annotations
 
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +26,8 @@ from eval.suites import (
     ONLY,
     PLAN,
     Builder,
-    build,
-    dumps,
-    export_records,
-    sample_records,
-    synth_corpus,
+    build_pair,
+    write_suites,
 )
 from eval.suites import dev_phrases as pb
 from eval.suites.context import FIELDS, Ctx, Scope, item, number_gold, render, slots_of
@@ -279,20 +275,19 @@ DEV_BUILDERS: dict[str, Builder] = {
 
 def build_dev() -> dict[Path, list[dict[str, Any]]]:
     """Both development suites, keyed by the file each belongs in."""
-    sample = sample_records()
-    with tempfile.TemporaryDirectory() as tmp:
-        synth = export_records([synth_corpus(Path(tmp))])
-    kw: dict[str, Any] = {"plan": DEV_PLAN, "builders": DEV_BUILDERS, "only": ONLY, "ctx_type": DevCtx}
-    return {
-        DEV_SAMPLE: build(sample, pb, SEEDS["sample"], "sample", COUNTS["sample"], "ds", **kw),
-        DEV_SYNTH: build(synth, pb, SEEDS["synth"], "synth", COUNTS["synth"], "dy", **kw),
-    }
+    return build_pair(
+        (DEV_SAMPLE, DEV_SYNTH),
+        pb,
+        SEEDS,
+        COUNTS,
+        ("ds", "dy"),
+        plan=DEV_PLAN,
+        builders=DEV_BUILDERS,
+        only=ONLY,
+        ctx_type=DevCtx,
+    )
 
 
 def write_dev() -> dict[Path, int]:
-    """Regenerate the development suite files; return how many items each holds."""
-    out = {}
-    for path, items in build_dev().items():
-        path.write_text(dumps(items), encoding="utf-8")
-        out[path] = len(items)
-    return out
+    """Regenerate the suite files; return how many items each holds."""
+    return write_suites(build_dev())

@@ -21,7 +21,6 @@ Invariants:
 from __future__ import annotations
 
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -31,12 +30,9 @@ from eval.suites import (
     ONLY,
     PLAN,
     Builder,
-    build,
+    build_pair,
     dev2_builders,
-    dumps,
-    export_records,
-    sample_records,
-    synth_corpus,
+    write_suites,
 )
 from eval.suites import dev2_phrases as pb
 from eval.suites.context import FIELDS, Ctx, Scope, slots_of
@@ -306,29 +302,23 @@ DEV2_BUILDERS: dict[str, Builder] = {
 
 def build_dev2() -> dict[Path, list[dict[str, Any]]]:
     """Both suites, keyed by the file each belongs in."""
-    sample = sample_records()
-    with tempfile.TemporaryDirectory() as tmp:
-        synth = export_records([synth_corpus(Path(tmp))])
-    kw: dict[str, Any] = {
-        "plan": DEV2_PLAN,
-        "builders": DEV2_BUILDERS,
-        "only": DEV2_ONLY,
-        "ctx_type": Dev2Ctx,
-        "spread": True,
-    }
-    return {
-        DEV2_SAMPLE: build(sample, pb, SEEDS["sample"], "sample", COUNTS["sample"], "d2s", **kw),
-        DEV2_SYNTH: build(synth, pb, SEEDS["synth"], "synth", COUNTS["synth"], "d2y", **kw),
-    }
+    return build_pair(
+        (DEV2_SAMPLE, DEV2_SYNTH),
+        pb,
+        SEEDS,
+        COUNTS,
+        ("d2s", "d2y"),
+        plan=DEV2_PLAN,
+        builders=DEV2_BUILDERS,
+        only=DEV2_ONLY,
+        ctx_type=Dev2Ctx,
+        spread=True,
+    )
 
 
 def write_dev2() -> dict[Path, int]:
     """Regenerate the suite files; return how many items each holds."""
-    out = {}
-    for path, items in build_dev2().items():
-        path.write_text(dumps(items), encoding="utf-8")
-        out[path] = len(items)
-    return out
+    return write_suites(build_dev2())
 
 
 __all__ = [

@@ -23,7 +23,6 @@ Invariants:
 from __future__ import annotations
 
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -32,13 +31,10 @@ from eval.suites import (
     BUILDERS,
     PLAN,
     Builder,
-    build,
+    build_pair,
     dev2_builders,
     dev3_builders,
-    dumps,
-    export_records,
-    sample_records,
-    synth_corpus,
+    write_suites,
 )
 from eval.suites import dev3_phrases as pb
 from eval.suites.context import Ctx, Scope, slots_of
@@ -317,29 +313,23 @@ DEV3_BUILDERS: dict[str, Builder] = {
 
 def build_dev3() -> dict[Path, list[dict[str, Any]]]:
     """Both suites, keyed by the file each belongs in."""
-    sample = sample_records()
-    with tempfile.TemporaryDirectory() as tmp:
-        synth = export_records([synth_corpus(Path(tmp))])
-    kw: dict[str, Any] = {
-        "plan": DEV3_PLAN,
-        "builders": DEV3_BUILDERS,
-        "only": DEV3_ONLY,
-        "ctx_type": Dev3Ctx,
-        "spread": True,
-    }
-    return {
-        DEV3_SAMPLE: build(sample, pb, SEEDS["sample"], "sample", COUNTS["sample"], "d3s", **kw),
-        DEV3_SYNTH: build(synth, pb, SEEDS["synth"], "synth", COUNTS["synth"], "d3y", **kw),
-    }
+    return build_pair(
+        (DEV3_SAMPLE, DEV3_SYNTH),
+        pb,
+        SEEDS,
+        COUNTS,
+        ("d3s", "d3y"),
+        plan=DEV3_PLAN,
+        builders=DEV3_BUILDERS,
+        only=DEV3_ONLY,
+        ctx_type=Dev3Ctx,
+        spread=True,
+    )
 
 
 def write_dev3() -> dict[Path, int]:
     """Regenerate the suite files; return how many items each holds."""
-    out = {}
-    for path, items in build_dev3().items():
-        path.write_text(dumps(items), encoding="utf-8")
-        out[path] = len(items)
-    return out
+    return write_suites(build_dev3())
 
 
 __all__ = [
