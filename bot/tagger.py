@@ -343,6 +343,7 @@ _RANK_ENDS = ("最后", "最低", "最高", "最少", "最多", "最大", "最�
 _TOP_WORDS = frozenset(
     {"最高", "最多", "最好", "最大", "靠前", "排名最前", "排最前", "排在前面", "排前面", "前面"}
 )
+"""The words of 最高的3个 / 排在前面的2个 that take from the top (the others from the bottom)."""
 
 
 def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token]:
@@ -382,9 +383,7 @@ def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token
         )
     if kind == "topk_order":
         n = to_int(m.group(2))
-        order = (
-            "desc" if m.group(1) in ("最高", "最多", "最好", "最大", "靠前", "排名最前", "排最前") else "asc"
-        )
+        order = "desc" if m.group(1) in _TOP_WORDS else "asc"
         return (
             [Token("topk", str(n), word, start, number=float(n)), Token("order", order, word, start)]
             if n
@@ -798,7 +797,7 @@ def _operands(tokens: list[Token]) -> list[Token]:
                 out[rest[1]] = Token("field", derived, c.text, c.start)  # where the quantity is named
                 continue
             if t.value == "score":
-                run = [j for j in rest[:3]]
+                run = rest[:3]
                 kinds = [out[j].kind for j in run]
                 if kinds[:3] == ["compare", "full", "diff"] or kinds[:2] == ["full", "diff"]:
                     used = run[:3] if kinds[0] == "compare" else run[:2]
