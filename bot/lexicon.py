@@ -78,13 +78,13 @@ _ORDER = {
     "desc": (
         "最高", "最多", "最大", "最好", "最优", "最强", "最靠前", "out in front", "ranks first", "in front", "最贵", "最充足", "最顶尖", "highest",
         "most", "largest", "biggest", "best", "greatest", "top", "strongest", "top-scoring",
-        "best-performing", "最牛", "最棒", "最厉害", "最出色", "最突出", "最高者", "leads", "leads on", "leading", "comes out ahead", "out ahead", "ahead",
+        "best-performing", "最牛", "最棒", "最厉害", "最出色", "最突出", "首位", "排名首位", "榜首", "头名", "第一位", "最高者", "leads", "leads on", "leading", "comes out ahead", "out ahead", "ahead",
     ),
     "asc": (
         "最低", "最少", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾",
         "倒数第一", "sits last", "从下往上数", "从后往前数", "倒着数", "从低往高数", "lowest", "least", "smallest", "worst", "bottom",
         "fewest", "weakest", "poorest", "counting from the bottom", "from the bottom",
-        "worst-performing", "last", "comes last", "the last", "most low", "most poorly", "最差劲", "最拉胯", "最烂", "最糟", "最糟糕", "最菜", "最次", "最低者",
+        "worst-performing", "last", "comes last", "the last", "most low", "most poorly", "最差劲", "最拉胯", "最烂", "最糟", "最糟糕", "最菜", "最次", "trails on", "trailing on", "trails in", "最低者",
     ),
 }  # fmt: skip
 _RANKING = {
@@ -178,7 +178,7 @@ _COMPARE = {
     ),
     "asc": (
         "更低", "更少", "更小", "更差", "较低", "较少", "低一些", "少一些", "低", "孰低", "谁低", "较低者", "少",
-        "lower", "less", "worse", "smaller", "fewer", "low", "trails on", "trails",
+        "lower", "less", "worse", "smaller", "fewer", "low", "trails",
     ),
     "": (
         "比较", "对比", "相比", "相比较", "比一比", "比", "哪个更", "哪一个更", "相较", "相较于", "较", "与之相比",

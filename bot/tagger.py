@@ -879,6 +879,16 @@ def _operands(tokens: list[Token]) -> list[Token]:
         if t.kind == "flag" and t.value.startswith("unspent") and restated:
             out[i] = Token("stop", "", t.text, t.start)  # 还剩多少钱没花完: the amount asked, restated
             continue
+        if (
+            t.kind == "agg"
+            and t.value == "sum"
+            and n
+            and rest
+            and out[content[n - 1]].kind == "field"
+            and out[rest[0]].kind in ("order", "ranking")
+        ):
+            out[i] = Token("stop", "", t.text, t.start)  # 扣分合计最多 / 得分总计排名首位: the total itself
+            continue
         each_total = (
             n
             and out[content[n - 1]].kind == "field"

@@ -124,6 +124,14 @@ CASES = [
     ),
     ("扣分最多的那个项目还剩多少钱没花完", "table", "lookup_nested", "扣分最高的项目的未执行金额"),
     ("满意度得分最低那个，总分多少", "table", "lookup_nested", "满意度指标得分最低的项目的总分"),
+    ("得分总计排名首位的项目，其自评等级请予说明。", "table", "lookup_nested", "总分最高的项目的评级"),
+    (
+        "Whoever trails on final mark — which rating did they get?",
+        "table",
+        "lookup_nested",
+        "grade of the project",
+    ),
+    ("扣分合计最多的项目", "table", "rank_single", f"按扣分降序，取第1（并列全列），比较范围：{ALL}"),
     ("还剩多少没花？", "clarify", "", ""),  # a bare measure: which project?
     ("请列示数据项目的满意度得分。", "clarify", "", ""),  # 数据项目: a name fragment, not every project
     ("Which ones came in with execution % beating 0.8?", "table", "filter", "execution rate above 80%"),
