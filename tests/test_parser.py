@@ -132,6 +132,7 @@ CASES = [
         "grade of the project",
     ),
     ("扣分合计最多的项目", "table", "rank_single", f"按扣分降序，取第1（并列全列），比较范围：{ALL}"),
+    ("满意度那项得分排名末位的项目，其扣分原因请予说明。", "table", "reasons", "满意度指标得分最低的项目"),
     ("还剩多少没花？", "clarify", "", ""),  # a bare measure: which project?
     ("请列示数据项目的满意度得分。", "clarify", "", ""),  # 数据项目: a name fragment, not every project
     ("Which ones came in with execution % beating 0.8?", "table", "filter", "execution rate above 80%"),

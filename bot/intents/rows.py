@@ -25,6 +25,7 @@ def _set(r: Reading) -> ProjectSet | None:
         m, order, group = found
         r.used.update(group.indices)
         r.take("order")
+        r.take_all("ranking")  # 排名末位的项目: the verb of the superlative
         r.take_all("pronoun")  # 扣分最多的项目，其扣分原因: 其 is that project
         base = r.base()
         inner = r.filtered(base) if base is not None else None
