@@ -287,8 +287,22 @@ def english_agency() -> re.Pattern[str]:
     )
 
 
+_SPOKEN_INITIALS = frozenset({"卫健", "文旅", "发改", "人社", "住建", "规资", "市监", "农农"})
+"""Initials of a two-part stem that people say alone for the bureau (not 科技: a common word)."""
 _FORMER_NAMES = {"生态环境": ("环保", "环境保护"), "卫生健康": ("卫生", "卫计"), "文化和旅游": ("文化",)}
 """Names a department went by before a reorganisation, still used in speech."""
+
+
+def english_stems(name: str) -> tuple[str, ...]:
+    """The English words of a department's stem (财政局 → finance), whatever kind word follows."""
+    from bot.lexicon import DEPARTMENT_KINDS, DEPARTMENT_STEMS
+
+    short = re.sub(r"^(上海市|北京市|天津市|重庆市|[\u4e00-\u9fff]{2,3}省)", "", name)
+    for suffix in DEPARTMENT_KINDS:
+        stem = short.removesuffix(suffix)
+        if stem != short and stem in DEPARTMENT_STEMS:
+            return DEPARTMENT_STEMS[stem]
+    return ()
 
 
 def department_aliases(name: str) -> set[str]:
@@ -301,8 +315,8 @@ def department_aliases(name: str) -> set[str]:
             parts = stem.split("和") if "和" in stem else [stem[i : i + 2] for i in range(0, len(stem), 2)]
             initials = "".join(p[0] for p in parts if p)
             out.add(initials + abbr)
-            if len(parts) >= 2 and len(initials) >= 2:
-                out.add(initials)  # 卫健, 文旅: the initials of a two-part stem said alone
+            if initials in _SPOKEN_INITIALS:
+                out.add(initials)  # 卫健, 文旅: initials people say alone for the bureau
             out.update(a + abbr for a in _FORMER_NAMES.get(stem, ()))  # 环保局 for 生态环境局
             if suffix == "委员会":
                 out.add(stem + abbr)  # 交通委

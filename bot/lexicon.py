@@ -78,7 +78,7 @@ _ORDER = {
     "desc": (
         "最高", "最多", "最大", "最好", "最优", "最强", "最靠前", "out in front", "ranks first", "in front", "最贵", "最充足", "最顶尖", "highest",
         "most", "largest", "biggest", "best", "greatest", "top", "strongest", "top-scoring",
-        "best-performing", "最牛", "最棒", "最厉害", "最出色", "最突出", "首位", "排名首位", "榜首", "头名", "第一位", "最高者", "leads", "leads on", "leading", "comes out ahead", "out ahead", "ahead",
+        "best-performing", "最牛", "最棒", "最厉害", "最出色", "最突出", "首位", "排名首位", "榜首", "头名", "最高者", "leads", "leads on", "leading", "comes out ahead", "out ahead", "ahead",
     ),
     "asc": (
         "最低", "最少", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾",
@@ -105,7 +105,7 @@ _AGG = {
         "合计", "总计", "总和", "加起来", "一共", "总共", "累计", "共计", "总额", "汇总", "合起来",
         "sum", "total", "in total", "subtotal", "subtotals", "combined", "altogether", "summed", "add up",
     ),
-    "avg": ("平均", "均值", "平均值", "平均数", "平均水平", "人均", "平均分", "平均得分", "平均下来", "平均线", "average", "mean", "on average", "avg"),
+    "avg": ("平均", "均值", "算术平均", "算术平均值", "平均值", "平均数", "平均水平", "人均", "平均分", "平均得分", "平均下来", "平均线", "average", "mean", "on average", "avg"),
     "median": ("中位数", "中位数水平", "中位值", "中值", "中间值", "中间那个数", "中间数", "排中间", "排在中间", "排中间的", "中间的那个", "居中", "median", "middle value", "middle"),
     "max": ("最大值", "最高值", "峰值", "maximum", "max"),
     "min": ("最小值", "最低值", "minimum", "min"),
@@ -239,7 +239,7 @@ _ROWS = {
     ),
 }  # fmt: skip
 _ROWFIELD = {
-    "target": ("目标值", "年度指标值", "指标值", "目标", "goal", "goal set", "aiming for", "aim", "aimed at", "计划值", "预期值", "预期目标", "target", "targets", "target value", "goal value"),
+    "target": ("目标值", "年度指标值", "指标值", "目标", "aiming for", "aim", "aimed at", "计划值", "预期值", "预期目标", "target", "targets", "target value", "goal value"),
     "actual": ("实际完成值", "实际值", "完成值", "实际完成", "实际", "实际完成情况", "实际数值", "actual", "actuals", "actual value", "achieved value", "result", "实际达成", "达成", "实际做到", "做到",
         "actually achieve", "actually achieved", "achieve", "achieved", "actually", "deliver", "delivered", "actually deliver", "actually delivered", "干到", "干到了", "actual figure"),
 }  # fmt: skip
@@ -281,13 +281,15 @@ _PROJWORD = {
 }  # fmt: skip
 _FLAG = {
     "budget_change:eq:0": (
-        "没有调整", "没调整", "未调整", "没动", "没动过", "未动", "一直没动", "未作调整", "没有调过", "无调整", "没有变化", "没变", "未变化", "没有变动",
+        "没有调整", "没调整", "未调整", "未作调整", "没有调过", "无调整", "没有变化", "没变", "未变化", "没有变动",
         "not adjusted", "unchanged", "no budget change", "not changed", "was not adjusted", "were not adjusted",
     ),
     "budget_change:ne:0": (
         "有调整", "调整过", "做过调整", "作了调整", "发生调整", "有变化", "有变动", "调整过的", "做了调整",
         "was adjusted", "were adjusted", "budget changed", "changed during the year", "adjusted during the year",
     ),
+    "budget_change:le:0": ("没有追加", "没追加", "未追加", "没有调增", "未调增", "not topped up"),
+    "budget_change:ge:0": ("没有压减", "没压减", "未压减", "没有调减", "未调减", "not cut"),
     "budget_change:gt:0": ("追加", "追加了", "追加预算", "调增", "调增了", "increased during the year", "topped up"),
     "budget_change:lt:0": ("压减", "压减了", "调减", "调减了", "cut during the year", "reduced during the year"),
     "unspent:gt:0": (
@@ -328,7 +330,7 @@ _GRADE = {
     "中": ("中等", "合格", "及格", "fair", "pass", "passing"),
     "差": ("较差", "不合格", "不及格", "poor", "fail", "failing"),
 }  # fmt: skip
-_PREP = {"": ("on", "in", "for", "of", "regarding", "about", "across", "among", "within")}
+_PREP = {"": ("on", "in", "for", "of", "regarding", "about", "across", "among")}
 _STOP = {
     "": (
         "的", "了", "是", "在", "和", "与", "及", "跟", "同", "以及", "并且", "都", "也", "请", "请问", "一下",
@@ -365,7 +367,7 @@ _STOP = {
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
         "ties", "tie", "tie的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
-        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "算术平均", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
+        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
     ),
 }  # fmt: skip
 

@@ -367,7 +367,7 @@ def _abbreviation(stripped: _Stripped, corpus: Corpus, ids: set) -> list:  # typ
                 best.append((length, start, start + length, holders[0]))
         if best:
             return best[:1]
-    for length in range(min(8, len(text)), 3, -1):  # 网办运营, 中心管理费: a character dropped inside
+    for length in range(min(8, len(text)), 3, -1):  # 质监运营: a character dropped inside a piece
         for start in range(0, len(text) - length + 1):
             fragment = text[start : start + length]
             if stripped.crosses(start, start + length) or not all(
@@ -387,8 +387,8 @@ _WORD_ENDS = frozenset(w[-2:] for w in CJK_WORDS if len(w) >= 2)
 
 
 def _widened(stripped: _Stripped, name: str, start: int, end: int, corpus: Corpus) -> tuple[int, int]:
-    """A match grown by a character or two the name also spells, in order (网 of 网办运营, 费 of
-    中心管理费), so the leftover is not an unread word."""
+    """A match grown by a character or two the name also spells, in order (质 of 质监运营 for
+    水质监测运营服务费), so the leftover is not an unread word."""
     text = stripped.text
     for _ in range(2):
         grown = False
@@ -411,7 +411,7 @@ def _widened(stripped: _Stripped, name: str, start: int, end: int, corpus: Corpu
                 if len(alias) <= 8
             )
             if _slot_word(piece) or piece in "的和与及跟" or word_edge or in_agency:
-                continue  # 政务云预算: 预 begins 预算; 教委X: 委 ends the bureau's name
+                continue  # X预算: 预 begins 预算; 教委X: 委 ends the bureau's name
             if _loose_pieces(text[a:b], name):
                 start, end, grown = a, b, True
                 break
@@ -422,7 +422,7 @@ def _widened(stripped: _Stripped, name: str, start: int, end: int, corpus: Corpu
 
 def _loose_pieces(fragment: str, name: str) -> bool:
     """Whether fragment spells name in order from at most three pieces, one of them single
-    characters at most, the longest of three characters or more (网办运营 in 一网通办运营服务)."""
+    characters at most, the longest of three characters or more (质监运营 in 水质监测运营服务费)."""
     at, i, pieces = 0, 0, []
     while i < len(fragment):
         for j in range(len(fragment), i, -1):

@@ -31,7 +31,7 @@ from bot.query import (
 from bot.tagger import Tagged, Token
 from index.template import LEVEL1_OF
 
-_CLAUSE_BREAKS = frozenset({"，", ",", "—", "–", "-", "；", ";", "?", "？", "。", ":", "："})
+_CLAUSE_BREAKS = frozenset({"，", ",", "—", "–", "；", ";", "?", "？", "。", ":", "："})
 CONDITION_KINDS = frozenset({"comp", "full", "notfull", "met", "notmet", "has", "flag", "range", "grade"})
 _EITHER_WAY = frozenset({"不算", "不含", "不包括", "去掉", "剔除", "排除", "除外", "不计", "不计入"})
 _POSSESSIVES = frozenset({"their", "them", "they"})

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot import lexicon as lx
-from bot.corpus import LETTERED_CODE, Corpus, english_agency
+from bot.corpus import LETTERED_CODE, Corpus, english_agency, english_stems
 from bot.fields import PARTS
 from bot.link import Span, link_departments, link_english, link_indicators, link_projects
 from bot.numerals import arabic
@@ -132,7 +132,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("symbol", r"(>=|<=|≥|≤|＞|＜|>|<|=)"),
         (
             "number",
-            rf"(?<![\d.])(?<!level-)(?<!level )(?<!tier-)(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?",
+            rf"(?<![\d.])(?<!level-)(?<!level )(?<!tier-)(?<!tier )(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?",
         ),
     )
 )
@@ -244,7 +244,7 @@ def _leading_within(tokens: list[Token]) -> list[Token]:
 
 
 def _joined_names(text: str, spans: list[Span]) -> list[Span]:
-    """一网通办的运营服务: two name pieces joined by 的 name the project both fit."""
+    """水质监测的运营服务费: two name pieces joined by 的 name the project both fit."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         prev = out[-1] if out else None
@@ -631,23 +631,8 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
 
 
 _ASPECT = frozenset(
-    {
-        *(
-            "方面",
-            "方面的",
-            "这一块",
-            "这块",
-            "一块",
-            "类",
-            "类的",
-            "这一项",
-            "一项",
-            "那项",
-            "这项",
-            "那一项",
-        ),
-        *("那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "板块", "条线"),
-    }
+    ("方面", "方面的", "这一块", "这块", "一块", "类", "类的", "这一项", "一项", "那项", "这项", "那一项")
+    + ("那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "板块", "条线")
 )
 
 
@@ -766,7 +751,7 @@ _EN_NOT = frozenset(
     }
 )
 _ABOVE = {"上面": "gt", "上头": "gt", "下面": "lt", "下头": "lt", "以上": "gt", "以下": "lt"}
-_AT_MOST_AT_LEAST = frozenset({"顶多", "至多", "最多", "至少", "起码", "最少"})
+_AT_MOST_AT_LEAST = frozenset({"顶多", "至多", "至少", "起码"})
 _EACH_ONE = frozenset({"各", "分别", "各自", "每个", "each", "respectively"})
 _OVERALL = frozenset({"overall", "in total", "总体", "整体上"})
 
@@ -781,9 +766,15 @@ def _operands(tokens: list[Token]) -> list[Token]:
     for n, i in enumerate(content[:-1]):
         t, nxt = out[i], out[content[n + 1]]
         between = {x.text for x in out[i + 1 : content[n + 1]]}
+        one_project = any(x.kind == "project" for x in out) and not any(
+            x.kind in ("which", "projword") for x in out
+        )
         if t.kind == "grade" and nxt.kind == "grade" and between & {"还是", "或", "或者", "or", "、"}:
-            out[i] = Token("stop", "", t.text, t.start)  # 优还是良？: the grades offered, not asked
-            out[content[n + 1]] = Token("stop", "", nxt.text, nxt.start)
+            if one_project:  # 优还是良？: the grades offered, not asked
+                out[i] = Token("stop", "", t.text, t.start)
+                out[content[n + 1]] = Token("stop", "", nxt.text, nxt.start)
+            else:  # 优或者良的项目: either grade, which one condition cannot say: asked back
+                out[content[n + 1]] = Token("unknown", "", nxt.text, nxt.start)
     for n, i in enumerate(content):
         t = out[i]
         rest = content[n + 1 :]
@@ -791,7 +782,8 @@ def _operands(tokens: list[Token]) -> list[Token]:
             b, c = out[rest[0]], out[rest[1]]
             pair = frozenset({t.value, b.value}) if b.kind == "field" else frozenset()
             derived = _DERIVED_FROM.get(pair)
-            if derived and (c.kind == "diff" or (c.kind == "field" and c.value == derived)):
+            listed = any(x.text in ("、", "和", "与", "及", ",", "，") for x in out[i + 1 : rest[1]])
+            if derived and (c.kind == "diff" or (c.kind == "field" and c.value == derived and not listed)):
                 out[i] = Token("stop", "", t.text, t.start)
                 out[rest[0]] = Token("stop", "", b.text, b.start)
                 out[rest[1]] = Token("field", derived, c.text, c.start)  # where the quantity is named
@@ -815,7 +807,8 @@ def _operands(tokens: list[Token]) -> list[Token]:
                         "stop", "", out[j].text, out[j].start
                     )  # 没做到目标, fall short of its targets
                 continue
-        if t.kind == "comp" and t.value == "lt" and "short" in t.text.lower() and rest:
+        no_field = not any(x.kind == "field" for x in out)
+        if t.kind == "comp" and t.value == "lt" and "short" in t.text.lower() and rest and no_field:
             nxt = out[rest[0]]
             if nxt.kind == "number" and nxt.number == 100 and nxt.unit in ("", "分"):
                 out[i] = Token("stop", "", t.text, t.start)
@@ -931,28 +924,23 @@ def _operands(tokens: list[Token]) -> list[Token]:
             around = [out[j] for j in content[max(0, n - 1) : n + 2] if j != i]
             if any(x.kind == "field" and x.value == "deduction" for x in around):
                 out[i] = Token("stop", "", t.text, t.start)  # how many marks did it drop overall
-    if any(t.kind == "flag" and t.value.startswith("budget_change") for t in out) and any(
-        t.kind == "diff" or t.text.lower() in ("by how much", "how much", "多少", "了多少") for t in out
-    ):
-        for i, t in enumerate(out):  # adjusted during the year, and by how much?: the change
-            if t.kind == "flag" and t.value.startswith("budget_change"):
-                first = not any(x.kind == "field" and x.value == "budget_change" for x in out[:i])
-                kind, value = ("field", "budget_change") if first else ("stop", "")
-                out[i] = Token(kind, value, t.text, t.start)  # 追加或压减了多少: one change
-            elif (
-                t.kind == "diff"
-                or t.text.lower() in ("by how much", "how much")
-                or (
-                    t.kind == "field"
-                    and t.value in ("full_year_budget", "initial_budget")
-                    and t.text.lower() in ("budget", "预算")
-                )
-            ):
-                out[i] = Token("stop", "", t.text, t.start)
-    if any(t.kind == "field" for t in out):
+    flags = [i for i, t in enumerate(out) if t.kind == "flag" and t.value.startswith("budget_change")]
+    asks_amount = [
+        i
+        for i, t in enumerate(out)
+        if t.kind == "diff" or t.text.lower() in ("by how much", "how much", "多少", "了多少")
+    ]
+    named = any(t.kind == "project" for t in out)
+    if flags and asks_amount and (named or len(flags) >= 2):
+        asked = flags[-1] if len(flags) >= 2 else flags[0]  # 追加预算的项目，追加了多少: filter, then amount
+        t = out[asked]
+        out[asked] = Token("field", "budget_change", t.text, t.start)  # adjusted, and by how much?
+        for i in asks_amount:
+            out[i] = Token("stop", "", out[i].text, out[i].start)
         for i, t in enumerate(out):
-            if t.kind == "rowfield" and t.text.lower() == "actually":
-                out[i] = Token("stop", "", t.text, t.start)  # what share did it actually collect: emphasis
+            generic_budget = t.kind == "field" and t.value in ("full_year_budget", "initial_budget")
+            if generic_budget and t.text.lower() in ("budget", "预算"):
+                out[i] = Token("stop", "", t.text, t.start)
     seen_k: set[str] = set()
     for i, t in enumerate(out):
         if t.kind == "topk" and t.value in seen_k:
@@ -1133,8 +1121,12 @@ def _scope(out: Tagged, corpus: Corpus) -> None:
             if place and place.group(1) + t.text not in names and not any(place.group(1) in k for k in names):
                 out.problem = f"agency:{place.group(1)}{t.text}"
                 return
+    known = {w for name in corpus.departments for w in english_stems(name)}
     for m in english_agency().finditer(out.text):
-        if not any(pattern.search(m.group(0)) for pattern, _ in corpus.english_departments):
+        said = m.group(0).lower()
+        if not any(pattern.search(said) for pattern, _ in corpus.english_departments) and not any(
+            w in said for w in known
+        ):
             out.problem = f"agency:{m.group(0)}"  # the Health Commission, in a corpus without it
             return
     departments = sorted({t.ids[0] for t in out.tokens if t.kind == "department"})

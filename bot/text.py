@@ -16,7 +16,7 @@ from bot.types import Citation, Context, Language
 from index.types import FundsRow, Indicator
 
 _SENTENCE = re.compile(r"(?<=[。；;！？!?])|\n")
-_ASKS_NUMBER = re.compile(r"多少|几|数量|数目|总数|how many|how much|number|count", re.IGNORECASE)
+_ASKS_NUMBER = re.compile(r"多少|几|数量(?!指标)|数目|总数|how many|how much|number|count", re.IGNORECASE)
 _MIN_OVERLAP = 2
 
 

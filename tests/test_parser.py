@@ -132,6 +132,15 @@ CASES = [
         "grade of the project",
     ),
     ("扣分合计最多的项目", "table", "rank_single", f"按扣分降序，取第1（并列全列），比较范围：{ALL}"),
+    # readings a review found too loose: each is now read right or asked back
+    ("哪些项目没有追加预算", "table", "filter", "筛选预算调整额不高于0元的项目"),
+    ("各项目全年预算、执行数和结余分别是多少", "table", "listing", "全年预算数、全年执行数、未执行金额"),
+    ("各项目得分的算术平均是多少", "table", "aggregate", f"总分平均，范围：{ALL}"),
+    ("What is the goal of 数据运营服务?", "clarify", "", ""),  # the goals are prose, not a target
+    ("哪些项目的资金一直没动", "clarify", "", ""),
+    ("Which projects spent within budget?", "clarify", "", ""),
+    ("Which projects have an execution rate short of 100?", "table", "filter", "execution rate below 100%"),
+    ("请问项目的执行率", "table", "listing", f"查询{ALL}的执行率"),
     ("满意度那项得分排名末位的项目，其扣分原因请予说明。", "table", "reasons", "满意度指标得分最低的项目"),
     ("还剩多少没花？", "clarify", "", ""),  # a bare measure: which project?
     ("请列示数据项目的满意度得分。", "clarify", "", ""),  # 数据项目: a name fragment, not every project
@@ -594,3 +603,8 @@ def test_a_shortened_name_does_not_swallow_its_bureau(seed_projects) -> None:  #
     corpus = Corpus.of(projects)
     route, _, got = _outcome("教委文物数字化专项经费的总分", corpus)
     assert route == "table" and got == "查询「教育委员会文物数字化专项经费」的总分", got
+
+
+def test_either_of_two_grades_is_not_both(corpus: Corpus) -> None:
+    """优或者良的项目 cannot be one condition; it is not read as 优 and 良 at once."""
+    assert _outcome("哪些项目的自评等次是优或者良", corpus)[0] != "table"

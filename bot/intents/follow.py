@@ -233,7 +233,13 @@ def _narrow(r: Reading) -> Query | None:
     parts = r.free("part")
     if len(parts) != 1 or r.present("project") or r.present("field"):
         return None
-    if isinstance(prev, RowsQuery) and prev.part is None and not prev.reasons:
+    marked = any(t.kind == "follow" for t in r.tokens)
+    if (
+        isinstance(prev, RowsQuery)
+        and prev.part is None
+        and not prev.reasons
+        and (marked or not r.asks("which"))
+    ):
         r.used.add(parts[0])
         r.take_all("rows")
         r.take_all("follow")

@@ -67,8 +67,8 @@ def _listing(r: Reading) -> LookupQuery | None:
 
 
 def _projects_word(r: Reading) -> bool:
-    """项目的执行率 / the projects' budgets: 项目 said of projects in general, not the end of a
-    name the rules could not read (数据项目: which one?)."""
+    """项目的执行率: 项目 said of projects in general, not the end of a name the rules could
+    not read (a word of several names before 项目: which one?)."""
     tokens = r.tokens
     for i, t in enumerate(tokens):
         if t.kind != "projword":
@@ -77,8 +77,10 @@ def _projects_word(r: Reading) -> bool:
         while j >= 0 and tokens[j].text in ("的", " "):
             j -= 1
         before = tokens[j] if j >= 0 else None
-        named = before is not None and before.kind in ("stop", "unknown", "prose") and len(before.text) >= 2
-        if not named or not any("\u4e00" <= ch <= "\u9fff" for ch in before.text):  # type: ignore[union-attr]
+        fragment = (
+            before is not None and before.kind in ("stop", "unknown", "prose") and len(before.text) >= 2
+        )
+        if not fragment or not any(before.text in p.name for p in r.corpus.projects):  # type: ignore[union-attr]
             return True
     return False
 
