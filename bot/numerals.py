@@ -1,6 +1,6 @@
 """Chinese numerals in questions rewritten as Arabic digits, only where they state a quantity:
 百分之九十 → 90%, 九十分 → 90分, 一个亿 → 1亿, 五千万元 → 5000万元. Names keep their numerals
-(二期, 一网通办), because only a numeral followed by a unit, or after 百分之, is rewritten."""
+(二期, 一站式服务), because only a numeral followed by a unit, or after 百分之, is rewritten."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Follow-ups that rewrite the previous query: the nth of its ranking (第二名呢), the other end
-(最低的呢 / And the lowest?), another measure (执行数呢), another project (数据运营服务呢),
+(最低的呢 / And the lowest?), another measure (执行数呢), another project (水质监测那个呢),
 or the reasons behind it (为什么？). Pronouns (它的预算, 这几个里面) are read by every template
 through ``Reading.base``; these templates handle what is left unsaid."""
 

@@ -21,6 +21,7 @@ Invariants:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -252,13 +253,21 @@ class Dev2Ctx(DevCtx):
         return text
 
 
-def _dev2(builder: Builder) -> Builder:
-    """A builder in this suite's registers, dropping rejected questions and tagging the builder
-    key (key:lookup.two) and the shape of each question (yes-no, two-part, tie, exclusion,
-    ellipsis, indirect, numerals, how projects are named)."""
+def in_registers(
+    builder: Builder,
+    book: Any,
+    registers: dict[str, tuple[str, str]],
+    key_tags: dict[str, str],
+    indirect: re.Pattern[str],
+    drop: Callable[[str], bool] | None = None,
+    kind_of: Callable[[Oracle, str], str] | None = None,
+) -> Builder:
+    """A builder in a phrasebook's registers, dropping rejected questions (and those ``drop``
+    refuses) and tagging the builder key, the register and shape of each question (indirect,
+    numerals) and how projects are named; dev2 and dev3 differ only in these tables."""
 
     def run(ctx: Ctx, key: str, lang: str, pattern: str) -> dict[str, Any] | None:
-        base, register = REGISTERS.get(lang, (lang, ""))
+        base, register = registers.get(lang, (lang, ""))
         if isinstance(ctx, Dev2Ctx):
             ctx.reject, ctx.numerals, ctx.sensitive = False, False, False
         it = builder(ctx, key, base, pattern)
@@ -266,8 +275,10 @@ def _dev2(builder: Builder) -> Builder:
             return None
         it["turns"] = [_ARTICLE.sub(r"\1n ", t) for t in it["turns"]]
         text = " ".join(it["turns"])
-        more = {register, KEY_TAGS.get(key, ""), f"key:{key}"}
-        if INDIRECT.search(text):
+        if drop is not None and drop(text):
+            return None
+        more = {register, key_tags.get(key, ""), f"key:{key}"}
+        if indirect.search(text):
             more.add("indirect")
         less = {""}
         if isinstance(ctx, Dev2Ctx):
@@ -276,15 +287,21 @@ def _dev2(builder: Builder) -> Builder:
             for name in sorted(ctx.aliases, key=len, reverse=True):
                 bare = bare.replace(name, " ")
             used = {a for names in ctx.aliases.values() for a in names if a in bare}
-            more |= {f"alias:{alias_kind(ctx.o, a)}" for a in used}
+            more |= {f"alias:{(kind_of or alias_kind)(ctx.o, a)}" for a in used}
             if not used:  # a builder that names a project its template does not use
                 less |= {"alias", "abbrev"}
-        if not any(en in text for en in pb.AGENCY_EN.values()):
+        if not any(en in text for en in book.AGENCY_EN.values()):
             less.add("scope:department-en")
         it["tags"] = sorted({*it["tags"], *more} - less)
         return it
 
     return run
+
+
+def _dev2(builder: Builder) -> Builder:
+    """A builder in this suite's registers (key:lookup.two; yes-no, two-part, tie, exclusion,
+    ellipsis, indirect, numerals, how projects are named)."""
+    return in_registers(builder, pb, REGISTERS, KEY_TAGS, INDIRECT)
 
 
 DEV2_BUILDERS: dict[str, Builder] = {

@@ -37,9 +37,9 @@ from eval.suites import (
     write_suites,
 )
 from eval.suites import dev3_phrases as pb
-from eval.suites.context import Ctx, Scope, slots_of
+from eval.suites.context import Scope, slots_of
 from eval.suites.dev import _in_order, _tidy, compare_diff, follow_chain, follow_other3
-from eval.suites.dev2 import DEV2_ONLY, Dev2Ctx, resolve_name
+from eval.suites.dev2 import DEV2_ONLY, Dev2Ctx, in_registers, resolve_name
 from eval.suites.intents import filter_value
 
 HERE = Path(__file__).parent
@@ -151,7 +151,6 @@ KEY_TAGS = {
 }
 INDIRECT = re.compile(r"麻烦|请问一下|我想了解|Could you|Can you")
 _CODE = re.compile(r"（([A-Z]+)-(\d+)）$")
-_ARTICLE = re.compile(r"\b([Aa]) (?=[aeio]|un|up)")  # "a output" → "an output"
 
 
 # -- names ------------------------------------------------------------------------------------------
@@ -260,39 +259,8 @@ def _misjudged(text: str) -> bool:
 
 
 def _dev3(builder: Builder) -> Builder:
-    """A builder in this suite's registers, dropping rejected questions and tagging the builder
-    key (key:fu.narrow), the register and shape of each question, and how projects are named."""
-
-    def run(ctx: Ctx, key: str, lang: str, pattern: str) -> dict[str, Any] | None:
-        base, register = REGISTERS.get(lang, (lang, ""))
-        if isinstance(ctx, Dev2Ctx):
-            ctx.reject, ctx.numerals, ctx.sensitive = False, False, False
-        it = builder(ctx, key, base, pattern)
-        if it is None or (isinstance(ctx, Dev2Ctx) and ctx.reject):
-            return None
-        it["turns"] = [_ARTICLE.sub(r"\1n ", t) for t in it["turns"]]
-        if _misjudged(" ".join(it["turns"])):
-            return None
-        text = " ".join(it["turns"])
-        more = {register, KEY_TAGS.get(key, ""), f"key:{key}"}
-        if INDIRECT.search(text):
-            more.add("indirect")
-        less = {""}
-        if isinstance(ctx, Dev2Ctx):
-            more.add("numerals" if ctx.numerals else "")
-            bare = text
-            for name in sorted(ctx.aliases, key=len, reverse=True):
-                bare = bare.replace(name, " ")
-            used = {a for names in ctx.aliases.values() for a in names if a in bare}
-            more |= {f"alias:{alias_kind(ctx.o, a)}" for a in used}
-            if not used:  # a builder that names a project its template does not use
-                less |= {"alias", "abbrev"}
-        if not any(en in text for en in pb.AGENCY_EN.values()):
-            less.add("scope:department-en")
-        it["tags"] = sorted({*it["tags"], *more} - less)
-        return it
-
-    return run
+    """A builder in this suite's registers (key:fu.narrow), dropping misjudged questions."""
+    return in_registers(builder, pb, REGISTERS, KEY_TAGS, INDIRECT, drop=_misjudged, kind_of=alias_kind)
 
 
 DEV3_BUILDERS: dict[str, Builder] = {
