@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from bot import rewrites
 from bot.corpus import Corpus
 from bot.intents import INTENTS, TEMPLATES
 from bot.parser import parse
@@ -55,6 +56,35 @@ CASES = [
     ("Which project spent the most?", "table", "rank_single", "by amount spent, descending, first"),
     ("Which project lost the most points?", "table", "rank_single", "by points lost, descending, first"),
     ("Which project has the largest unspent budget?", "table", "rank_single", "by unspent (full-year budget"),
+    # one row for each rule of bot.rewrites that no other row exercises
+    ("How far short of 100 did 数据运营服务 fall?", "table", "lookup_named", f"points lost of '{P7}'"),
+    (
+        "What percentage of the satisfaction points did 二期 get?",
+        "table",
+        "lookup_named",
+        "satisfaction score rate",
+    ),
+    ("政务云最后剩了多少钱", "table", "lookup_named", f"查询「{P5}」的未执行金额"),
+    ("运维经济效益目标扣减分值为多少", "table", "lookup_named", f"查询「{P3}」的经济效益指标扣分"),
+    ("政务云和二期的执行数总计各是多少", "table", "lookup_named", f"查询「{P5}」、「{P4}」的全年执行数"),
+    ("调整后年度预算最高的项目", "table", "rank_single", "按全年预算数降序，取第1"),
+    ("执行率在中位数上面的项目", "table", "filter", "筛选执行率高于中位数的项目"),
+    ("执行率最低的项目，其评价等级为何？", "table", "lookup_nested", "执行率最低的项目的评级"),
+    ("执行率最低的两个项目是哪两个", "table", "rank_topk", "按执行率升序，取前2"),
+    ("政务云的评级是优还是良", "table", "lookup_named", f"查询「{P5}」的评级"),
+    ("追加预算的项目，追加了多少", "table", "filter", "筛选预算调整额高于0元的项目"),
+    (
+        "How many money of 政务云 was not spent?",
+        "table",
+        "lookup_named",
+        f"unspent (full-year budget − spent) of '{P5}'",
+    ),
+    (
+        "By how many points does 二期 exceed 政务云 on overall score?",
+        "table",
+        "compare",
+        f"compare overall score of '{P4}', '{P5}'",
+    ),
     # a quantity stated by how it is computed
     (
         "二期的年初预算与全年预算相差多少",
@@ -364,6 +394,38 @@ def test_question_to_query(corpus: Corpus, question: str, route: str, template: 
         assert got == understood
     else:
         assert understood in got, got
+
+
+def test_every_rewrite_rule_is_exercised_and_keeps_every_token(
+    corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each rule of bot.rewrites changes some question of CASES, and no rule adds, drops or
+    moves a token."""
+    fired: set[str] = set()
+    names = {r.__name__ for r in (*rewrites.WORD_RULES, *rewrites.QUESTION_RULES, rewrites.either_grade)}
+
+    def watched(rule, tokens_of):  # type: ignore[no-untyped-def]
+        def run(*args):  # type: ignore[no-untyped-def]
+            before = list(tokens_of(args))
+            result = rule(*args)
+            after = tokens_of(args)
+            assert [(t.text, t.start) for t in after] == [(t.text, t.start) for t in before], rule.__name__
+            if after != before:
+                fired.add(rule.__name__)
+            return result
+
+        return run
+
+    monkeypatch.setattr(
+        rewrites, "WORD_RULES", tuple(watched(r, lambda a: a[0].out) for r in rewrites.WORD_RULES)
+    )
+    monkeypatch.setattr(
+        rewrites, "QUESTION_RULES", tuple(watched(r, lambda a: a[0]) for r in rewrites.QUESTION_RULES)
+    )
+    monkeypatch.setattr(rewrites, "either_grade", watched(rewrites.either_grade, lambda a: a[0]))
+    for question, *_ in CASES:
+        parse(question, corpus)
+    assert sorted(names - fired) == []
 
 
 def test_every_template_is_exercised() -> None:

@@ -1,0 +1,456 @@
+"""Rewrites of a tagged question: words that state how a quantity is computed read as that
+quantity (年初预算与全年预算相差多少 is the budget change, 总分较满分差几分 the points lost), and words
+whose reading depends on a neighbour are settled (顶多到多少 is the largest, 在中位数上面 a
+comparison).
+
+Each rule is one named function. ``WORD_RULES`` run at every content word in order, and the
+first that applies ends that word's turn; ``QUESTION_RULES`` then run once over the whole
+question, in order. A rule reads the tokens as earlier rules left them.
+
+Invariants:
+- a rule only retags tokens (to ``stop`` or to another kind); it never adds, drops or moves one,
+  so every token keeps its place in the question;
+- the order of both tables is the order of application; a new rule is one function, one entry
+  in a table, and its rows in tests/test_parser.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.tokens import Token
+
+_DERIVED_FROM = {
+    frozenset({"initial_budget", "full_year_budget"}): "budget_change",
+    frozenset({"full_year_budget", "executed"}): "unspent",
+}
+"""The two stated fields a derived field is the difference of (年初到年底预算变了多少)."""
+_EN_NOT = frozenset(
+    {
+        "didn't",
+        "did not",
+        "not",
+        "never",
+        "doesn't",
+        "don't",
+        "wasn't",
+        "weren't",
+        "haven't",
+        "hasn't",
+        "isn't",
+        "aren't",
+    }
+)
+_ABOVE = {"上面": "gt", "上头": "gt", "下面": "lt", "下头": "lt", "以上": "gt", "以下": "lt"}
+_AT_MOST_AT_LEAST = frozenset({"顶多", "至多", "至少", "起码"})
+_EACH_ONE = frozenset({"各", "分别", "各自", "每个", "each", "respectively"})
+_OVERALL = frozenset({"overall", "in total", "总体", "整体上"})
+_LISTING = frozenset({"、", "和", "与", "及", ",", "，"})
+_EITHER = frozenset({"还是", "或", "或者", "or", "、"})
+
+
+@dataclass
+class At:
+    """A content word being rewritten: the question's tokens, the positions of its content
+    words, and which of them (``n``) is at hand."""
+
+    out: list[Token]
+    content: list[int]
+    n: int
+
+    @property
+    def i(self) -> int:
+        return self.content[self.n]
+
+    @property
+    def t(self) -> Token:
+        return self.out[self.i]
+
+    @property
+    def rest(self) -> list[int]:
+        """Positions of the content words after this one."""
+        return self.content[self.n + 1 :]
+
+    def before(self) -> Token | None:
+        """The content word before this one."""
+        return self.out[self.content[self.n - 1]] if self.n else None
+
+    def retag(self, j: int, kind: str, value: str = "") -> None:
+        old = self.out[j]
+        self.out[j] = Token(kind, value, old.text, old.start)
+
+    def stop(self, *js: int) -> None:
+        for j in js:
+            self.retag(j, "stop")
+
+
+Rule = Callable[[At], bool]
+
+
+def derived_difference(at: At) -> bool:
+    """Two stated fields and a difference read as the derived field: 全年预算和执行数的差额 is the
+    unspent balance, 年初预算与全年预算相差多少 the budget change (named where the quantity is)."""
+    t, rest = at.t, at.rest
+    if t.kind != "field" or len(rest) < 2:
+        return False
+    b, c = at.out[rest[0]], at.out[rest[1]]
+    derived = _DERIVED_FROM.get(frozenset({t.value, b.value}) if b.kind == "field" else frozenset())
+    listed = any(x.text in _LISTING for x in at.out[at.i + 1 : rest[1]])
+    if derived and (c.kind == "diff" or (c.kind == "field" and c.value == derived and not listed)):
+        at.stop(at.i, rest[0])
+        at.retag(rest[1], "field", derived)
+        return True
+    return False
+
+
+def short_of_full_marks(at: At) -> bool:
+    """总分较满分差几分 / 总分离满分差多少: the points lost."""
+    t, rest = at.t, at.rest
+    if t.kind != "field" or t.value != "score" or len(rest) < 2:
+        return False
+    kinds = [at.out[j].kind for j in rest[:3]]
+    if kinds[:3] == ["compare", "full", "diff"] or kinds[:2] == ["full", "diff"]:
+        used = rest[:3] if kinds[0] == "compare" else rest[:2]
+        at.stop(at.i, *used[:-1])
+        at.retag(used[-1], "field", "deduction")
+        return True
+    return False
+
+
+def met_the_target(at: At) -> bool:
+    """没做到目标 / fall short of its targets: the met (or not met) word says it all."""
+    t, rest = at.t, at.rest
+    if t.kind not in ("met", "notmet") or not rest:
+        return False
+    ahead = rest[1] if at.out[rest[0]].kind == "pronoun" and len(rest) > 1 else rest[0]
+    if at.out[ahead].kind == "rowfield" and at.out[ahead].value == "target":
+        at.stop(*rest[: rest.index(ahead) + 1])
+        return True
+    return False
+
+
+def short_of_100(at: At) -> bool:
+    """How far short of 100 (no measure named): the points lost."""
+    t, rest = at.t, at.rest
+    no_field = not any(x.kind == "field" for x in at.out)
+    if not (t.kind == "comp" and t.value == "lt" and "short" in t.text.lower() and rest and no_field):
+        return False
+    nxt = at.out[rest[0]]
+    if nxt.kind == "number" and nxt.number == 100 and nxt.unit in ("", "分"):
+        at.stop(at.i)
+        at.retag(rest[0], "field", "deduction")
+        return True
+    return False
+
+
+def percentage_of_points(at: At) -> bool:
+    """The percentage (share, proportion) of the points: the score rate."""
+    t = at.t
+    if t.kind != "unknown" or t.text.lower() not in ("percentage", "percent", "proportion", "share"):
+        return False
+    near = [j for j in at.content[max(0, at.n - 3) : at.n + 4] if at.out[j].kind == "field"]
+    if len(near) == 1 and at.out[near[0]].value in ("score", "weight"):
+        at.stop(at.i)
+        at.retag(near[0], "field", "score_rate")
+        return True
+    return False
+
+
+def in_the_end(at: At) -> bool:
+    """X最后剩了多少: 最后 after a project and before a measure is "in the end", not the last."""
+    t, rest, before = at.t, at.rest, at.before()
+    after_project = before is not None and before.kind == "project"
+    if t.kind == "order" and t.text == "最后" and rest and at.out[rest[0]].kind == "field" and after_project:
+        at.stop(at.i)
+        return True
+    return False
+
+
+def actual_against_target(at: At) -> bool:
+    """实际完成值未达到年度指标值 / actual at or above the target: a target (not) met."""
+    t, rest = at.t, at.rest
+    if t.kind != "rowfield" or t.value != "actual" or len(rest) < 2:
+        return False
+    b, c = at.out[rest[0]], at.out[rest[1]]
+    if c.kind != "rowfield" or c.value != "target":
+        return False
+    if b.kind == "notmet" or (b.kind == "comp" and b.value == "lt"):
+        kind = "notmet"
+    elif b.kind == "met" or (b.kind == "comp" and b.value in ("ge", "gt", "eq")):
+        kind = "met"
+    else:
+        return False
+    at.retag(at.i, kind)
+    at.stop(rest[0], rest[1])
+    return True
+
+
+def english_not(at: At) -> bool:
+    """Why didn't it get full marks: an English "not" before full marks or a target negates it."""
+    t, rest = at.t, at.rest
+    if t.text.lower() not in _EN_NOT:
+        return False
+    negated = next((j for j in rest[:3] if at.out[j].kind in ("full", "met")), None)
+    if negated is None:
+        return False
+    between = rest[: rest.index(negated) + 1]
+    if all(at.out[j].kind in ("project", "pronoun", "field", "unknown") or j == negated for j in between):
+        at.retag(negated, "notfull" if at.out[negated].kind == "full" else "notmet")
+        at.stop(at.i)
+        return True
+    return False
+
+
+def kind_goal_points(at: At) -> bool:
+    """经济效益目标扣减分值: the target word after a kind names the kind's goal, not its target."""
+    t, rest, before = at.t, at.rest, at.before()
+    if t.kind != "rowfield" or t.value != "target" or not rest or before is None:
+        return False
+    after = at.out[rest[0]]
+    if before.kind == "part" and (
+        after.kind == "projword"
+        or (after.kind == "field" and after.value in ("score", "deduction", "weight"))
+    ):
+        at.stop(at.i)
+        return True
+    return False
+
+
+def unspent_restated(at: At) -> bool:
+    """还剩多少钱没花完: the unspent flag after the unspent amount restates what is asked."""
+    t, n = at.t, at.n
+    restated = any(
+        at.out[j].kind == "field" and at.out[j].value == "unspent" for j in at.content[max(0, n - 3) : n]
+    )
+    if t.kind == "flag" and t.value.startswith("unspent") and restated:
+        at.stop(at.i)
+        return True
+    return False
+
+
+def total_before_ranking(at: At) -> bool:
+    """扣分合计最多 / 得分总计排名首位: the total of a measure is the measure itself."""
+    t, rest, before = at.t, at.rest, at.before()
+    after_field = before is not None and before.kind == "field"
+    if (
+        t.kind == "agg"
+        and t.value == "sum"
+        and after_field
+        and rest
+        and at.out[rest[0]].kind in ("order", "ranking")
+    ):
+        at.stop(at.i)
+        return True
+    return False
+
+
+def each_ones_total(at: At) -> bool:
+    """预算总额各多少: each named project's total, not a sum over them."""
+    t, before, out = at.t, at.before(), at.out
+    each_total = (
+        before is not None
+        and before.kind == "field"
+        and any(x.kind == "each" and x.text in _EACH_ONE for x in out)
+        and any(x.kind == "project" for x in out)
+    )
+    if t.kind == "agg" and t.value == "sum" and each_total:
+        at.stop(at.i)
+        return True
+    return False
+
+
+def after_the_change(at: At) -> bool:
+    """调整后全年预算: the budget after the change, not the change."""
+    t, rest, out = at.t, at.rest, at.out
+    if t.kind != "field" or t.value != "budget_change" or t.text != "调整":
+        return False
+    after_text = out[at.i + 1].text if at.i + 1 < len(out) else ""
+    if after_text in ("后", "后的", "之后") and rest and out[rest[0]].kind == "field":
+        at.stop(at.i)
+        return True
+    return False
+
+
+def above_the_average(at: At) -> bool:
+    """在中位数上面 / 平均以下: the place word after an average compares with it."""
+    t, out, i = at.t, at.out, at.i
+    if t.kind == "agg" and t.value in ("avg", "median") and i + 1 < len(out) and out[i + 1].text in _ABOVE:
+        at.retag(i + 1, "comp", _ABOVE[out[i + 1].text])
+        return True
+    return False
+
+
+def at_most_how_much(at: At) -> bool:
+    """顶多到多少 / 至少多少: the largest (or smallest), not a condition."""
+    t, rest = at.t, at.rest
+    if t.kind == "comp" and t.text in _AT_MOST_AT_LEAST and rest and at.out[rest[0]].kind == "ask":
+        at.retag(at.i, "agg", "max" if t.value == "le" else "min")
+        return True
+    return False
+
+
+def what_not_why(at: At) -> bool:
+    """自评等次为何: 为何 closing a measure asks what it is, not why."""
+    t, before = at.t, at.before()
+    if (
+        t.kind == "reason"
+        and t.text == "为何"
+        and not at.rest
+        and before is not None
+        and before.kind == "field"
+    ):
+        at.retag(at.i, "ask")
+        return True
+    return False
+
+
+def grade_named(at: At) -> bool:
+    """评价等次是否为优秀: the grade word beside a grade names it; the grade is the condition."""
+    t, rest, before = at.t, at.rest, at.before()
+    if t.kind != "field" or t.value != "grade":
+        return False
+    if any(at.out[j].kind == "grade" for j in rest[:2]) or (before is not None and before.kind == "grade"):
+        at.stop(at.i)
+        return True
+    return False
+
+
+def overall_deduction(at: At) -> bool:
+    """How many marks did it drop overall: "overall" beside the points lost adds nothing."""
+    t, n = at.t, at.n
+    if t.kind != "field" or t.text.lower() not in _OVERALL:
+        return False
+    around = [at.out[j] for j in at.content[max(0, n - 1) : n + 2] if j != at.i]
+    if any(x.kind == "field" and x.value == "deduction" for x in around):
+        at.stop(at.i)
+    return False  # the last rule: nothing follows it either way
+
+
+WORD_RULES: tuple[Rule, ...] = (
+    derived_difference,
+    short_of_full_marks,
+    met_the_target,
+    short_of_100,
+    percentage_of_points,
+    in_the_end,
+    actual_against_target,
+    english_not,
+    kind_goal_points,
+    unspent_restated,
+    total_before_ranking,
+    each_ones_total,
+    after_the_change,
+    above_the_average,
+    at_most_how_much,
+    what_not_why,
+    grade_named,
+    overall_deduction,
+)
+
+
+def either_grade(out: list[Token], content: list[int]) -> None:
+    """优还是良？ of one project: the grades offered, not asked; 优或者良的项目: either grade,
+    which one condition cannot say, so the second is left unknown (asked back)."""
+    one_project = any(x.kind == "project" for x in out) and not any(
+        x.kind in ("which", "projword") for x in out
+    )
+    for n, i in enumerate(content[:-1]):
+        t, nxt = out[i], out[content[n + 1]]
+        between = {x.text for x in out[i + 1 : content[n + 1]]}
+        if t.kind == "grade" and nxt.kind == "grade" and between & _EITHER:
+            if one_project:
+                out[i] = Token("stop", "", t.text, t.start)
+                out[content[n + 1]] = Token("stop", "", nxt.text, nxt.start)
+            else:
+                out[content[n + 1]] = Token("unknown", "", nxt.text, nxt.start)
+
+
+def changed_by_how_much(out: list[Token], content: list[int]) -> None:
+    """Adjusted, and by how much? / 追加预算的项目，追加了多少: a budget-change word with an amount
+    asked is the budget change itself (the last of two such words; the first filters)."""
+    flags = [i for i, t in enumerate(out) if t.kind == "flag" and t.value.startswith("budget_change")]
+    asks_amount = [
+        i
+        for i, t in enumerate(out)
+        if t.kind == "diff" or t.text.lower() in ("by how much", "how much", "多少", "了多少")
+    ]
+    named = any(t.kind == "project" for t in out)
+    if not (flags and asks_amount and (named or len(flags) >= 2)):
+        return
+    asked = flags[-1] if len(flags) >= 2 else flags[0]
+    t = out[asked]
+    out[asked] = Token("field", "budget_change", t.text, t.start)
+    for i in asks_amount:
+        out[i] = Token("stop", "", out[i].text, out[i].start)
+    for i, t in enumerate(out):
+        generic_budget = t.kind == "field" and t.value in ("full_year_budget", "initial_budget")
+        if generic_budget and t.text.lower() in ("budget", "预算"):
+            out[i] = Token("stop", "", t.text, t.start)
+
+
+def count_said_twice(out: list[Token], content: list[int]) -> None:
+    """最多的两个项目是哪两个: one count, said twice."""
+    seen: set[str] = set()
+    for i, t in enumerate(out):
+        if t.kind == "topk" and t.value in seen:
+            out[i] = Token("stop", "", t.text, t.start)
+        elif t.kind == "topk":
+            seen.add(t.value)
+
+
+def kinds_just_listed(out: list[Token], content: list[int]) -> None:
+    """数量质量时效这些二级指标: 这些 points back at the kinds just listed; 拿了百分之几的分: the
+    score after a score rate is the rate's own word."""
+    for n, i in enumerate(content[:-1]):
+        t, nxt = out[i], out[content[n + 1]]
+        if t.kind == "pronoun" and t.value == "result" and nxt.kind in ("group", "rows") and n:
+            out[i] = Token("stop", "", t.text, t.start)
+        elif t.kind == "field" and t.value == "score_rate" and nxt.kind == "field" and nxt.value == "score":
+            out[content[n + 1]] = Token("stop", "", nxt.text, nxt.start)
+
+
+def how_many_is_how_much(out: list[Token], content: list[int]) -> None:
+    """How many money of X not spent: "how many" before an amount of a named project asks how
+    much; by how many points does A exceed B: the comparison word is the difference's."""
+    projects = sum(1 for t in out if t.kind == "project")
+    for i, t in enumerate(out):
+        if t.kind == "agg" and t.text.lower() == "how many" and projects:
+            wanted = {x.kind for x in out} & {"projword", "rows", "indicator"}
+            fields = [
+                x for x in out if x.kind == "field" and x.value not in ("indicator_count", "deducted_count")
+            ]
+            if fields and not wanted:
+                out[i] = Token("ask", "", t.text, t.start)
+        elif (
+            t.kind == "comp"
+            and projects >= 2
+            and any(x.kind == "diff" for x in out)
+            and not any(x.kind in ("number", "range") for x in out)
+        ):
+            out[i] = Token("stop", "", t.text, t.start)
+
+
+QuestionRule = Callable[[list[Token], list[int]], None]
+QUESTION_RULES: tuple[QuestionRule, ...] = (
+    changed_by_how_much,
+    count_said_twice,
+    kinds_just_listed,
+    how_many_is_how_much,
+)
+
+
+def rewrite(tokens: list[Token]) -> list[Token]:
+    """The tokens with every rule applied: ``either_grade`` first, then ``WORD_RULES`` at each
+    content word (the first rule that applies ends its turn), then ``QUESTION_RULES``."""
+    out = list(tokens)
+    content = [i for i, t in enumerate(out) if t.kind not in ("stop", "prep", "follow")]
+    either_grade(out, content)
+    for n in range(len(content)):
+        at = At(out, content, n)
+        for rule in WORD_RULES:
+            if rule(at):
+                break
+    for question_rule in QUESTION_RULES:
+        question_rule(out, content)
+    return out
