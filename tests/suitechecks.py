@@ -1,7 +1,7 @@
 """Checks every question suite's file must pass (test_suites, test_dev_suites,
-test_dev2_suites, test_dev3_suites, test_hidden2_suite): gold answers well formed, evidence rows
-that exist in the forms, and the answers that test the scorer reads each gold (an ideal one and a
-wrong one)."""
+test_dev2_suites, test_dev3_suites, test_hidden2_suite, test_hidden3_suite): gold answers well
+formed, evidence rows that exist in the forms, and the answers that test the scorer reads each
+gold (an ideal one and a wrong one)."""
 
 from __future__ import annotations
 

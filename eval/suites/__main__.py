@@ -1,7 +1,8 @@
 """``python -m eval.suites build`` regenerates the suite files, ``build-dev`` the development
 suites (eval/suites/dev.py), ``build-dev2`` the third development suites (eval/suites/dev2.py),
 ``build-dev3`` the fourth (eval/suites/dev3.py), ``build-free`` the hand-written suite
-(eval/suites/free.py), ``build-hidden2`` the second held-out suite (eval/suites/hidden2.py);
+(eval/suites/free.py), ``build-hidden2`` the second held-out suite (eval/suites/hidden2.py),
+``build-hidden3`` the third, written by hand (eval/suites/hidden3.py);
 ``python -m eval.suites corpus DIR`` writes the synthetic corpus the synth suites are about."""
 
 from __future__ import annotations
@@ -48,12 +49,18 @@ def main(argv: list[str]) -> int:
         for path, n in write_hidden2().items():
             print(f"wrote {n} questions to {path}")
         return 0
+    if argv[:1] == ["build-hidden3"]:
+        from eval.suites.hidden3 import write_hidden3
+
+        for path, n in write_hidden3().items():
+            print(f"wrote {n} questions to {path}")
+        return 0
     if argv[:1] == ["corpus"] and len(argv) == 2:
         print(f"wrote the synthetic corpus to {synth_corpus(Path(argv[1]))}")
         return 0
     print(
         "usage: python -m eval.suites build | build-dev | build-dev2 | build-dev3 | build-free | build-hidden2"
-        " | corpus DIR",
+        " | build-hidden3 | corpus DIR",
         file=sys.stderr,
     )
     return 2

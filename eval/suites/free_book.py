@@ -60,12 +60,13 @@ class Book:
     """Items built so far, with the shortened names their questions use."""
 
     o: Oracle
+    prefix: str = "f"  # of item ids: f-001, …
     items: list[dict[str, Any]] = field(default_factory=list)
     refs: list[tuple[str, Ref]] = field(default_factory=list)
 
     # -- recording -----------------------------------------------------------------------------
     def _add(self, out: dict[str, Any], refs: Sequence[Ref] = ()) -> None:
-        key = f"f-{len(self.items) + 1:03d}"
+        key = f"{self.prefix}-{len(self.items) + 1:03d}"
         for r in refs:
             if r.words not in " ".join(out["turns"]):
                 raise ValueError(f"{key}: the question does not say {r.words!r}")
