@@ -78,13 +78,13 @@ _ORDER = {
     "desc": (
         "最高", "最多", "最大", "最好", "最优", "最强", "最靠前", "out in front", "ranks first", "in front", "最贵", "最充足", "最顶尖", "highest",
         "most", "largest", "biggest", "best", "greatest", "top", "strongest", "top-scoring",
-        "best-performing", "最牛", "最棒", "最厉害", "最出色", "最突出", "首位", "排名首位", "榜首", "头名", "最高者", "leads", "leads on", "leading", "comes out ahead", "out ahead", "ahead",
+        "best-performing", "最牛", "最棒", "最厉害", "最出色", "最突出", "首位", "排名首位", "榜首", "头名", "最高者", "leads", "leads on", "lead on", "lead the field", "leads the field", "lead the field on", "leads the field on", "leading", "comes out ahead", "out ahead", "ahead",
     ),
     "asc": (
         "最低", "最少", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾",
         "倒数第一", "sits last", "从下往上数", "从后往前数", "倒着数", "从低往高数", "lowest", "least", "smallest", "worst", "bottom",
         "fewest", "weakest", "poorest", "counting from the bottom", "from the bottom",
-        "worst-performing", "last", "comes last", "the last", "most low", "most poorly", "最差劲", "最拉胯", "最烂", "最糟", "最糟糕", "最菜", "最次", "trails on", "trailing on", "trails in", "最低者",
+        "worst-performing", "last", "comes last", "the last", "most low", "most poorly", "最差劲", "最拉胯", "最烂", "最糟", "最糟糕", "最菜", "最次", "trails on", "trailing on", "trail on", "trail the field", "trails the field", "trail the field on", "trails the field on", "trails in", "最低者",
     ),
 }  # fmt: skip
 _RANKING = {
@@ -102,11 +102,11 @@ _AGG = {
         "number of", "count",
     ),
     "sum": (
-        "合计", "总计", "总和", "加起来", "一共", "总共", "累计", "共计", "总额", "汇总", "合起来",
+        "合计", "加一块", "加在一起", "加到一起", "加一起", "总计", "总和", "加起来", "一共", "总共", "累计", "共计", "总额", "汇总", "合起来",
         "sum", "total", "in total", "subtotal", "subtotals", "combined", "altogether", "summed", "add up",
     ),
     "avg": ("平均", "均值", "算术平均", "算术平均值", "平均值", "平均数", "平均水平", "人均", "平均分", "平均得分", "平均下来", "平均线", "average", "mean", "on average", "avg"),
-    "median": ("中位数", "中位数水平", "中位值", "中值", "中间值", "中间那个数", "中间数", "排中间", "排在中间", "排中间的", "中间的那个", "居中", "median", "middle value", "middle"),
+    "median": ("中位数", "middle-of-the-pack", "middle of the pack", "中位数水平", "中位值", "中值", "中间值", "中间那个数", "中间数", "排中间", "排在中间", "排中间的", "中间的那个", "居中", "median", "middle value", "middle"),
     "max": ("最大值", "最高值", "峰值", "maximum", "max"),
     "min": ("最小值", "最低值", "minimum", "min"),
 }  # fmt: skip
@@ -124,13 +124,13 @@ _COMP = {
         "outperforms", "exceed", "over and above", "above the mark of", "over the mark of",
     ),
     "ge": (
-        "不低于", "不少于", "不小于", "至少", "以上", "及以上", "或以上", "起码", "达到", "达到了", "达", "at least",
+        "不低于", "不少于", "不小于", "no lower than", "not lower than", "no smaller than", "not smaller than", "no fewer than", "not fewer than", "至少", "以上", "及以上", "或以上", "起码", "达到", "达到了", "达", "at least",
         "reached", "reach", "hit",
         "no less than", "or more", "or above", "or higher", "not below", "not less than",
         "and above", "and over", "and more", "and higher", "or over",
     ),
     "le": (
-        "不高于", "不超过", "不大于", "至多", "顶多", "最多不超过", "封顶", "以下", "及以下", "或以下", "以内", "没超过", "未超过", "at most",
+        "不高于", "不超过", "不大于", "no higher than", "not higher than", "no greater than", "not greater than", "no larger than", "no bigger than", "not exceeding", "not over", "至多", "顶多", "最多不超过", "封顶", "以下", "及以下", "或以下", "以内", "没超过", "未超过", "at most",
         "no more than", "or less", "or below", "or lower", "up to", "not above", "not more than",
         "and below", "and under", "and less", "and lower", "or under",
     ),
@@ -150,11 +150,11 @@ _GROUP = {
     "level1": (
         "一级指标", "各一级指标", "按一级指标", "一级", "level-1", "level 1", "top-level indicator",
         "first-level indicator", "first-level indicators", "first level indicator", "first level indicators",
-        "first-level", "first level", "level one", "top level", "三大类指标", "三大类", "大类指标",
+        "first-level", "first level", "level one", "top level", "top-tier", "top tier", "top-tier category", "first-tier", "first tier", "first-tier category", "三大类指标", "三大类", "大类指标",
     ),
     "level2": (
         "二级指标", "各二级指标", "按二级指标", "二级", "指标类型", "指标类别", "哪类指标", "哪一类指标",
-        "哪类", "哪一类", "哪种指标", "各类指标", "每类指标", "各类", "类别", "level-2", "level 2",
+        "哪类", "哪一类", "哪种指标", "各类指标", "每类指标", "各类", "类别", "level-2", "level 2", "second-tier indicator type", "second-tier indicator",
         "indicator type", "indicator types", "kind of indicator", "type of indicator",
         "category", "categories", "kinds of indicators", "indicator category", "second-level indicator",
         "second-tier category", "second-tier", "second tier",
@@ -162,7 +162,7 @@ _GROUP = {
         "second level", "level two",
     ),
     "department": (
-        "按部门", "各部门", "每个部门", "分部门", "哪个部门", "各单位", "按单位", "by department", "per department",
+        "按部门", "各部门", "按主管部门", "各主管部门", "分主管部门", "每个部门", "分部门", "哪个部门", "各单位", "按单位", "by department", "per department",
         "each department", "for each department", "every department", "by agency", "per agency", "department",
         "departments",
     ),
@@ -173,15 +173,15 @@ _GROUP = {
 }  # fmt: skip
 _COMPARE = {
     "desc": (
-        "更高", "更多", "更大", "更好", "更强", "较高", "较多", "高一些", "多一些", "高", "孰高", "谁高", "多",
+        "更高", "更多", "更大", "更好", "更强", "较高", "较多", "高一些", "多一些", "高", "强", "孰高", "谁高", "多",
         "higher", "more", "better", "larger", "bigger", "high",
     ),
     "asc": (
-        "更低", "更少", "更小", "更差", "较低", "较少", "低一些", "少一些", "低", "孰低", "谁低", "较低者", "少",
+        "更低", "更少", "更小", "更差", "较低", "较少", "低一些", "少一些", "低", "更拉胯", "拉胯", "更差劲", "弱", "孰低", "谁低", "较低者", "少",
         "lower", "less", "worse", "smaller", "fewer", "low", "trails",
     ),
     "": (
-        "比较", "对比", "相比", "相比较", "比一比", "比", "哪个更", "哪一个更", "相较", "相较于", "较", "与之相比",
+        "比较", "对比", "相比", "相比较", "比一比", "比", "side by side", "head to head", "head-to-head", "哪个更", "哪一个更", "相较", "相较于", "较", "与之相比",
         "compare", "compared", "versus", "vs", "or", "between",
     ),
 }  # fmt: skip
@@ -189,7 +189,7 @@ _REASON = {
     "": (
         "为什么", "为何", "原因", "怎么回事", "咋回事", "理由", "缘由", "为啥", "啥原因", "什么原因",
         "偏差原因", "偏差原因分析", "改进措施", "偏差", "因为什么", "咋", "怎么", "怎么会", "凭什么", "为什么会",
-        "为啥会", "何故", "原因为何", "how come", "what went wrong", "what happened", "caused", "what caused", "why", "reason", "reasons",
+        "为啥会", "何故", "原因为何", "how come", "what went wrong", "held back", "held it back", "held them back", "what held", "what happened", "caused", "what caused", "why", "reason", "reasons",
         "explain", "cause", "causes", "explanation",
     ),
 }  # fmt: skip
@@ -241,7 +241,7 @@ _ROWS = {
 _ROWFIELD = {
     "target": ("目标值", "年度指标值", "指标值", "目标", "aiming for", "aim", "aimed at", "计划值", "预期值", "预期目标", "target", "targets", "target value", "goal value"),
     "actual": ("实际完成值", "实际值", "完成值", "实际完成", "实际", "实际完成情况", "实际数值", "actual", "actuals", "actual value", "achieved value", "result", "实际达成", "达成", "实际做到", "做到",
-        "actually achieve", "actually achieved", "achieve", "achieved", "actually", "deliver", "delivered", "actually deliver", "actually delivered", "干到", "干到了", "actual figure"),
+        "actually achieve", "actually hit", "actually achieved", "achieve", "achieved", "actually", "deliver", "delivered", "actually deliver", "actually delivered", "干到", "干到了", "actual figure"),
 }  # fmt: skip
 _PRONOUN = {
     "subject": (
@@ -304,7 +304,7 @@ _FLAG = {
 _DIFF = {
     "": (
         "变化", "变化了", "变化了多少", "相差", "相差多少", "差了多少", "差额", "差多少", "差值", "差距", "差了",
-        "多多少", "高多少", "多出", "多出多少", "separate", "gap", "the gap", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
+        "多多少", "高多少", "多出", "多出多少", "多出来", "多出来多少", "高出来", "高出来多少", "separate", "gap", "the gap", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
         "高几个百分点", "低几个百分点", "几个百分点", "差几个百分点", "how many percentage points",
         "by how much", "how much higher", "how much lower", "how much more", "how much less", "how many more",
         "difference", "differ", "gap between",
@@ -365,7 +365,7 @@ _STOP = {
         "想确认", "请教", "想请教", "请教一下", "i'd like", "i would like", "whichever", "您好", "你好", "筛一下", "筛出", "筛出来", "筛一筛", "告诉我不", "能告诉我不", "知道不", "如有", "如有请列明", "那换", "如按", "若按", "如果按", "并列", "含并列", "并列的", "主要", "主要是", "谢谢", "谢谢您", "念", "念一下", "说一下", "报个数", "figures", "figure", "secure", "secured",
         "land", "landed", "end up", "ended up", "track", "tracks", "look like", "sits", "stand",
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
-        "ties", "tie", "tie的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
+        "ties", "tie", "tie的", "改按", "改为", "改成", "改看", "换为", "成", "put", "came", "in line", "the field", "好吗", "好不好", "介于", "back in", "back", "on record", "of record", "人民币", "出去", "一下子", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
         "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
     ),

@@ -186,6 +186,35 @@ def actual_against_target(at: At) -> bool:
     return True
 
 
+_FLIPPED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
+_NEGATORS = _EN_NOT | {"no", "没有", "没", "不", "未", "并未", "并没有"}
+
+
+def negated_comparison(at: At) -> bool:
+    """No higher than 95 / 没有超过90%: a negation right before a comparison turns it round."""
+    t, rest = at.t, at.rest
+    if t.text.lower() not in _NEGATORS or not rest or rest[0] != at.i + 1:
+        return False
+    comp = at.out[rest[0]]
+    if comp.kind != "comp" or comp.value not in _FLIPPED:
+        return False
+    at.retag(rest[0], "comp", _FLIPPED[comp.value])
+    at.stop(at.i)
+    return True
+
+
+def within_a_scope(at: At) -> bool:
+    """Which ones within 上海市X局 / within 2021: "within" before a department, year or project
+    says where to look; before anything else (spent within budget) it stays unread."""
+    t, rest = at.t, at.rest
+    if t.kind != "unknown" or t.text.lower() != "within" or not rest:
+        return False
+    if at.out[rest[0]].kind in ("department", "year", "project"):
+        at.stop(at.i)
+        return True
+    return False
+
+
 def english_not(at: At) -> bool:
     """Why didn't it get full marks: an English "not" before full marks or a target negates it."""
     t, rest = at.t, at.rest
@@ -217,6 +246,45 @@ def kind_goal_points(at: At) -> bool:
     return False
 
 
+def kind_goal_set(at: At) -> bool:
+    """谁设了生态效益目标 / 有没有可持续影响目标: a kind's goal set (or not) is the kind's indicators
+    present, the target word closing the question."""
+    t, rest, before = at.t, at.rest, at.before()
+    if t.kind != "rowfield" or t.value != "target" or before is None or before.kind != "part":
+        return False
+    trailing = all(at.out[j].kind in ("projword", "ask", "which") for j in rest)
+    if trailing and any(x.kind == "has" for x in at.out[: at.i]):
+        at.retag(at.i, "rows")
+        return True
+    return False
+
+
+def quantity_goal(at: At) -> bool:
+    """在数量目标上被扣了分: 数量 before the target word is the quantity kind, not a count."""
+    t, rest = at.t, at.rest
+    if t.kind != "agg" or t.text != "数量" or not rest or rest[0] != at.i + 1:
+        return False
+    nxt = at.out[rest[0]]
+    if nxt.kind == "rowfield" and nxt.value == "target":
+        at.retag(at.i, "part", "数量指标")
+        return True
+    return False
+
+
+def money_left_unspent(at: At) -> bool:
+    """没用完的预算 / 没花完的资金: the budget left unspent is the unspent amount (没用完预算的项目,
+    with no 的 between, stays a condition)."""
+    t, rest, out = at.t, at.rest, at.out
+    if t.kind != "flag" or t.value != "unspent:gt:0" or not rest or at.i + 2 != rest[0]:
+        return False
+    nxt = out[rest[0]]
+    if out[at.i + 1].text == "的" and nxt.kind == "field" and nxt.value == "full_year_budget":
+        at.retag(at.i, "field", "unspent")
+        at.stop(rest[0])
+        return True
+    return False
+
+
 def unspent_restated(at: At) -> bool:
     """还剩多少钱没花完: the unspent flag after the unspent amount restates what is asked."""
     t, n = at.t, at.n
@@ -229,17 +297,13 @@ def unspent_restated(at: At) -> bool:
     return False
 
 
-def total_before_ranking(at: At) -> bool:
-    """扣分合计最多 / 得分总计排名首位: the total of a measure is the measure itself."""
+def total_of_a_measure(at: At) -> bool:
+    """扣分合计最多 / 得分总计排名首位 / 支出总额比平均高 / 得分总计在95到96分之间: the total of a
+    measure, ranked or compared, is the measure itself."""
     t, rest, before = at.t, at.rest, at.before()
     after_field = before is not None and before.kind == "field"
-    if (
-        t.kind == "agg"
-        and t.value == "sum"
-        and after_field
-        and rest
-        and at.out[rest[0]].kind in ("order", "ranking")
-    ):
+    ranked = bool(rest) and at.out[rest[0]].kind in ("order", "ranking", "comp", "range", "compare")
+    if t.kind == "agg" and t.value == "sum" and after_field and ranked:
         at.stop(at.i)
         return True
     return False
@@ -335,10 +399,15 @@ WORD_RULES: tuple[Rule, ...] = (
     percentage_of_points,
     in_the_end,
     actual_against_target,
+    negated_comparison,
+    within_a_scope,
     english_not,
+    quantity_goal,
     kind_goal_points,
+    kind_goal_set,
+    money_left_unspent,
     unspent_restated,
-    total_before_ranking,
+    total_of_a_measure,
     each_ones_total,
     after_the_change,
     above_the_average,

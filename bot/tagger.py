@@ -91,6 +91,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("topk", rf"\b({_EN_NUM})\s+(?=(?:highest|lowest|best|worst|most|least|largest|smallest)\b)"),
         ("topk", rf"\b({_EN_NUM})\s+(?=projects\b)"),
         ("topk", r"哪\s*([两二三四五六七八九十\d]+)\s*(?:个|家|项)"),
+        (
+            "topk",
+            rf"(?:(?<=\bwhich )|(?<=\bleading )|(?<=\btrailing )|(?<=\bthe leading ))({_EN_NUM})\b(?!\s*(?:points?|pts|percent|%|million|m\b|k\b|yuan|times))",
+        ),
         ("these", r"(?:这|那|全部|所有|这些|那些|上述)\s*(\d+|[两二三四五六七八九十]+)\s*个(?:项目)?"),
         (
             "these",
@@ -118,6 +122,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "year",
             r"(?<![\d.第近])(\d{2})\s*年(?!度?\d|来|以来|间|内|前|后|多)(?=.*(?:预算|执行|得分|总分|项目|满意|扣分|指标|[A-Za-z]{3}|的话|呢))",
         ),
+        ("year", r"[’'‘`]\s*(\d{2})(?!\d)(?:\s*年度?)?"),  # ’23年 / '21: a year, whatever follows
         ("symbol", r"(>=|<=|≥|≤|＞|＜|>|<|=)"),
         (
             "number",
@@ -399,9 +404,14 @@ def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token
         year = m.group(1) if len(m.group(1)) == 4 else f"20{m.group(1)}"  # 21年 = 2021
         return [Token("year", year, word, start, number=float(year))]
     if kind == "range":
-        unit_word = (m.group(4) or m.group(2) or "").lower()
-        low, unit = _scaled(float(m.group(1).replace(",", "")), unit_word)
-        high, _ = _scaled(float(m.group(3).replace(",", "")), unit_word)
+        low_unit, high_unit = (
+            (m.group(2) or m.group(4) or "").lower(),
+            (m.group(4) or m.group(2) or "").lower(),
+        )
+        low, unit = _scaled(
+            float(m.group(1).replace(",", "")), low_unit
+        )  # 3000万元至1个亿: each its own unit
+        high, _ = _scaled(float(m.group(3).replace(",", "")), high_unit)
         return [Token("range", f"{high:g}", word, start, number=low, unit=unit)]
     value, unit = _scaled(float(m.group(1).replace(",", "")), (m.group(2) or "").lower())
     return [Token("number", "", word, start, number=value, unit=unit)]
