@@ -124,7 +124,7 @@ _COMP = {
         "outperforms", "exceed", "over and above", "above the mark of", "over the mark of",
     ),
     "ge": (
-        "不低于", "不少于", "不小于", "no lower than", "not lower than", "no smaller than", "not smaller than", "no fewer than", "not fewer than", "至少", "以上", "及以上", "或以上", "起码", "达到", "达到了", "达", "at least",
+        "不低于", "不少于", "不小于", "至少达到", "至少达到了", "至少达", "起码达到", "最少达到", "最低达到", "no lower than", "not lower than", "no smaller than", "not smaller than", "no fewer than", "not fewer than", "至少", "以上", "及以上", "或以上", "起码", "达到", "达到了", "达", "at least",
         "reached", "reach", "hit",
         "no less than", "or more", "or above", "or higher", "not below", "not less than",
         "and above", "and over", "and more", "and higher", "or over",
@@ -265,7 +265,7 @@ _ASK = {
     ),
 }  # fmt: skip
 _WHICH = {
-    "": ("哪个", "哪些", "哪一个", "哪几个", "哪家", "哪项", "哪一项", "哪", "谁家", "谁", "whoever", "which", "who", "whose", "which one", "which ones"),
+    "": ("anything", "anyone", "any project", "哪个", "哪些", "哪一个", "哪几个", "哪家", "哪项", "哪一项", "哪", "谁家", "谁", "whoever", "which", "who", "whose", "which one", "which ones"),
 }  # fmt: skip
 _FOLLOW = {
     "": (
@@ -365,7 +365,7 @@ _STOP = {
         "想确认", "请教", "想请教", "请教一下", "i'd like", "i would like", "whichever", "您好", "你好", "筛一下", "筛出", "筛出来", "筛一筛", "告诉我不", "能告诉我不", "知道不", "如有", "如有请列明", "那换", "如按", "若按", "如果按", "并列", "含并列", "并列的", "主要", "主要是", "谢谢", "谢谢您", "念", "念一下", "说一下", "报个数", "figures", "figure", "secure", "secured",
         "land", "landed", "end up", "ended up", "track", "tracks", "look like", "sits", "stand",
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
-        "ties", "tie", "tie的", "改按", "改为", "改成", "改看", "换为", "成", "put", "came", "in line", "the field", "好吗", "好不好", "介于", "back in", "back", "on record", "of record", "人民币", "出去", "一下子", "里头的",
+        "ties", "tie", "tie的", "改按", "改为", "改成", "改看", "换为", "成", "put", "came", "in line", "the field", "好吗", "好不好", "介于", "back in", "back", "纳入评价", "纳入", "参与评价", "参评", "纳入评价的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
         "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
     ),

@@ -158,10 +158,20 @@ def percentage_of_points(at: At) -> bool:
 
 
 def in_the_end(at: At) -> bool:
-    """X最后剩了多少: 最后 after a project and before a measure is "in the end", not the last."""
-    t, rest, before = at.t, at.rest, at.before()
-    after_project = before is not None and before.kind == "project"
-    if t.kind == "order" and t.text == "最后" and rest and at.out[rest[0]].kind == "field" and after_project:
+    """X最后剩了多少 / X最后评的是哪个等级 / X满意度那项最后干到多少: 最后 after a named project (or
+    its kind) and before a measure is "in the end", not the last."""
+    t, rest, before, out = at.t, at.rest, at.before(), at.out
+    if (
+        t.kind != "order"
+        or t.text != "最后"
+        or before is None
+        or before.kind not in ("project", "part", "rows")
+    ):
+        return False
+    if not any(x.kind == "project" for x in out[: at.i]):
+        return False
+    asked = next((out[j] for j in rest if out[j].kind not in ("which", "ask")), None)
+    if asked is not None and asked.kind in ("field", "rowfield"):
         at.stop(at.i)
         return True
     return False
@@ -215,6 +225,38 @@ def within_a_scope(at: At) -> bool:
     return False
 
 
+def compared_with_target(at: At) -> bool:
+    """没hit目标 / below target / 达到目标值: a comparison with the target word (and no number) is
+    a target met or not (超过目标, strictly above, is not "met" and stays unread)."""
+    t, rest, out = at.t, at.rest, at.out
+    if t.kind != "comp" or t.value not in ("lt", "ge") or not rest:
+        return False
+    target = out[rest[0]]
+    if (
+        target.kind != "rowfield"
+        or target.value != "target"
+        or any(x.kind in ("number", "range") for x in out)
+    ):
+        return False
+    at.retag(at.i, "notmet" if t.value == "lt" else "met")
+    at.stop(rest[0])
+    return True
+
+
+def indicators_that_lost(at: At) -> bool:
+    """On how many indicators did they lose points / 几个指标丢了分: a count of indicators with
+    points lost is the number of indicators that lost points, a measure of each project."""
+    t, rest, out = at.t, at.rest, at.out
+    if t.kind != "agg" or t.value != "count" or len(rest) < 2 or out[rest[0]].kind != "rows":
+        return False
+    lost = next((j for j in rest[1:4] if out[j].kind == "field" and out[j].value == "deduction"), None)
+    if lost is None or any(out[j].kind not in ("pronoun", "project") for j in rest[1 : rest.index(lost)]):
+        return False
+    at.retag(at.i, "field", "deducted_count")
+    at.stop(rest[0], lost)
+    return True
+
+
 def english_not(at: At) -> bool:
     """Why didn't it get full marks: an English "not" before full marks or a target negates it."""
     t, rest = at.t, at.rest
@@ -238,7 +280,7 @@ def kind_goal_points(at: At) -> bool:
         return False
     after = at.out[rest[0]]
     if before.kind == "part" and (
-        after.kind == "projword"
+        after.kind in ("projword", "full", "notfull")
         or (after.kind == "field" and after.value in ("score", "deduction", "weight"))
     ):
         at.stop(at.i)
@@ -401,6 +443,8 @@ WORD_RULES: tuple[Rule, ...] = (
     actual_against_target,
     negated_comparison,
     within_a_scope,
+    compared_with_target,
+    indicators_that_lost,
     english_not,
     quantity_goal,
     kind_goal_points,

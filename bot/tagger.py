@@ -237,8 +237,12 @@ def _leading_within(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_NAME_JOINERS = frozenset({"的", "那个", "的那个"})
+
+
 def _joined_names(text: str, spans: list[Span]) -> list[Span]:
-    """水质监测的运营服务费: two name pieces joined by 的 name the project both fit."""
+    """水质监测的运营服务费 / 基础设施那个运维: two name pieces joined by 的 (or 那个) name the project
+    both fit; 平台的升级改造, two pieces of one name, are that one name."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         prev = out[-1] if out else None
@@ -246,8 +250,8 @@ def _joined_names(text: str, spans: list[Span]) -> list[Span]:
             prev is not None
             and prev.kind in ("project", "ambiguous")
             and span.kind in ("project", "ambiguous")
-            and text[prev.end : span.start] == "的"
-            and (len(prev.ids) > 1 or len(span.ids) > 1)
+            and text[prev.end : span.start] in _NAME_JOINERS
+            and (len(prev.ids) > 1 or len(span.ids) > 1 or prev.ids == span.ids)
         ):
             both = tuple(i for i in prev.ids if i in span.ids)
             if both:
