@@ -251,7 +251,7 @@ FIELDS: dict[str, FieldSpec] = {
             "points lost",
             "score",
             _words("扣分|失分|丢分|丢掉的分|丢过分|扣掉的分|扣的分|扣减分值|扣减分|扣的分值|少得的分|少得|扣了多少分|扣了几分|被扣|扣除|扣了分|扣了|扣分了|被扣分|扣|丢了分|失了分|丢掉|扣掉|丢了|丢|扣减|扣减了|离满分差|离满分|距满分差|距满分|比满分少|差几分|少了几分|差多少分"),
-            _words("deduct|points lost|points shed|shed|forfeited|points forfeited|lost points|deduction|dropped|drop|marks dropped|marked down|shortfall|shortfall in points|deductions|deducted|lost|lose|lose points|losing points|lost marks|dropped points|points dropped|docked|docked points|points docked|short of 100|fall short of 100|away from 100|points short of full marks|points short of full|points away from full marks|points off full marks|short of a perfect score|give away|gave away|given away|giving away|points off|points given away|leave on the table|points left on the table"),
+            _words("shed points|sheds points|shedding points|shed marks|points shed on|deduct|points lost|points shed|shed|forfeited|points forfeited|lost points|deduction|dropped|drop|marks dropped|marked down|shortfall|shortfall in points|deductions|deducted|lost|lose|lose points|losing points|lost marks|dropped points|points dropped|docked|docked points|points docked|short of 100|fall short of 100|away from 100|points short of full marks|points short of full|points away from full marks|points off full marks|short of a perfect score|give away|gave away|given away|giving away|points off|points given away|leave on the table|points left on the table"),
             _deduction,
             _INDICATOR_PARTS,
             low_zh="最少",

@@ -78,13 +78,13 @@ _ORDER = {
     "desc": (
         "最高", "最多", "最大", "最好", "最优", "最强", "最靠前", "out in front", "ranks first", "in front", "最贵", "最充足", "最顶尖", "highest",
         "most", "largest", "biggest", "best", "greatest", "top", "strongest", "top-scoring",
-        "best-performing", "最牛", "最棒", "最厉害", "最出色", "最突出", "首位", "排名首位", "榜首", "头名", "最高者", "leads", "leads on", "lead on", "lead the field", "leads the field", "lead the field on", "leads the field on", "leading", "comes out ahead", "out ahead", "ahead",
+        "best-performing", "最牛", "最棒", "最厉害", "最出色", "最突出", "首位", "排名首位", "榜首", "头名", "最高者", "leads", "leads on", "lead on", "led on", "led the field on", "was ahead on", "lead the field", "leads the field", "lead the field on", "leads the field on", "leading", "comes out ahead", "out ahead", "ahead",
     ),
     "asc": (
         "最低", "最少", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾",
         "倒数第一", "sits last", "从下往上数", "从后往前数", "倒着数", "从低往高数", "lowest", "least", "smallest", "worst", "bottom",
         "fewest", "weakest", "poorest", "counting from the bottom", "from the bottom",
-        "worst-performing", "last", "comes last", "the last", "most low", "most poorly", "最差劲", "最拉胯", "最烂", "最糟", "最糟糕", "最菜", "最次", "trails on", "trailing on", "trail on", "trail the field", "trails the field", "trail the field on", "trails the field on", "trails in", "最低者",
+        "worst-performing", "last", "comes last", "the last", "most low", "most poorly", "最差劲", "最拉胯", "最烂", "最糟", "最糟糕", "最菜", "最次", "trails on", "trailing on", "trail on", "trailed on", "trailed the field on", "was behind on", "trail the field", "trails the field", "trail the field on", "trails the field on", "trails in", "最低者",
     ),
 }  # fmt: skip
 _RANKING = {

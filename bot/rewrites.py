@@ -257,6 +257,41 @@ def indicators_that_lost(at: At) -> bool:
     return True
 
 
+def bare_year(at: At) -> bool:
+    """In the 2020 cycle / calendar 2022: a whole number from 2000 to 2099 with no unit and no
+    comparison before it is a year, never a quantity to match."""
+    t, before = at.t, at.before()
+    if t.kind != "number" or t.unit or t.number is None or not (2000 <= t.number <= 2099) or t.number % 1:
+        return False
+    if before is not None and before.kind in ("comp", "symbol", "eq"):
+        return False
+    year = f"{t.number:.0f}"
+    at.out[at.i] = Token("year", year, t.text, t.start, number=t.number)
+    return True
+
+
+def ranked_place(at: At) -> bool:
+    """排名末位 / 排名靠前: the ranking word before a place says nothing the place does not."""
+    t, rest = at.t, at.rest
+    if t.kind == "ranking" and not t.value and rest and at.out[rest[0]].kind == "order":
+        at.stop(at.i)
+        return True
+    return False
+
+
+def excluded_department_project(at: At) -> bool:
+    """Apart from 交委政务云平台 / 除了环保局X: the department said right before an excluded project's
+    name is part of the name, not a scope."""
+    t, rest, before = at.t, at.rest, at.before()
+    if t.kind != "department" or before is None or before.kind != "exclude" or not rest:
+        return False
+    name = at.out[rest[0]]
+    if name.kind == "project" and name.start == t.start + len(t.text):
+        at.stop(at.i)
+        return True
+    return False
+
+
 def english_not(at: At) -> bool:
     """Why didn't it get full marks: an English "not" before full marks or a target negates it."""
     t, rest = at.t, at.rest
@@ -274,9 +309,22 @@ def english_not(at: At) -> bool:
 
 
 def kind_goal_points(at: At) -> bool:
-    """经济效益目标扣减分值: the target word after a kind names the kind's goal, not its target."""
+    """经济效益目标扣减分值 / how many points on their timeliness target / what went wrong on its
+    cost target: the target word after a kind names the kind's goal, whose points (or reasons)
+    are asked, not its target value."""
     t, rest, before = at.t, at.rest, at.before()
-    if t.kind != "rowfield" or t.value != "target" or not rest or before is None:
+    if t.kind != "rowfield" or t.value != "target" or before is None:
+        return False
+    if not rest:
+        points = any(
+            (x.kind == "ask" and "points" in x.text.lower())
+            or (x.kind == "field" and x.value in ("score", "deduction"))
+            or x.kind == "reason"
+            for x in at.out[: at.i]
+        )
+        if before.kind == "part" and points:
+            at.stop(at.i)
+            return True
         return False
     after = at.out[rest[0]]
     if before.kind == "part" and (
@@ -344,7 +392,7 @@ def total_of_a_measure(at: At) -> bool:
     measure, ranked or compared, is the measure itself."""
     t, rest, before = at.t, at.rest, at.before()
     after_field = before is not None and before.kind == "field"
-    ranked = bool(rest) and at.out[rest[0]].kind in ("order", "ranking", "comp", "range", "compare")
+    ranked = bool(rest) and at.out[rest[0]].kind in ("order", "ranking", "comp", "range", "compare", "diff")
     if t.kind == "agg" and t.value == "sum" and after_field and ranked:
         at.stop(at.i)
         return True
@@ -443,6 +491,9 @@ WORD_RULES: tuple[Rule, ...] = (
     actual_against_target,
     negated_comparison,
     within_a_scope,
+    bare_year,
+    ranked_place,
+    excluded_department_project,
     compared_with_target,
     indicators_that_lost,
     english_not,

@@ -122,7 +122,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "year",
             r"(?<![\d.第近])(\d{2})\s*年(?!度?\d|来|以来|间|内|前|后|多)(?=.*(?:预算|执行|得分|总分|项目|满意|扣分|指标|[A-Za-z]{3}|的话|呢))",
         ),
-        ("year", r"[’'‘`]\s*(\d{2})(?!\d)(?:\s*年度?)?"),  # ’23年 / '21: a year, whatever follows
+        ("year", r"[’'‘`]\s*(\d{2})(?!\d)(?:\s*年度?)?"),
+        ("year", r"\bfy\s*[’'‘`]?(\d{2})(?!\d)"),  # FY20 / FY'23  # ’23年 / '21: a year, whatever follows
         ("symbol", r"(>=|<=|≥|≤|＞|＜|>|<|=)"),
         (
             "number",
@@ -267,12 +268,23 @@ def _names(text: str, corpus: Corpus) -> list[Span]:
     department's name wins over the projects that merely start with it (财政局 → the bureau)."""
     departments = link_departments(text, corpus)
     projects = _codes(text, corpus) + link_english(text, corpus)
-    anywhere = link_projects(text, corpus)
+
+    def linked(ids: set[str] | None = None) -> list[Span]:
+        """Projects named; a piece that starts inside a department's name and runs past it (环保局
+        政务云平台 → 局政务云平台) is cut at the department's end instead (→ 政务云平台)."""
+        spans = link_projects(text, corpus, ids)
+        cut = [d for d in departments if any(d.start < p.start < d.end < p.end for p in spans)]
+        if not cut:
+            return spans
+        masked = "".join(" " if any(d.start <= i < d.end for d in cut) else ch for i, ch in enumerate(text))
+        return link_projects(masked, corpus, ids)
+
+    anywhere = linked()
     alone = [d for d in departments if not any(p.start <= d.start and d.end <= p.end for p in anywhere)]
     named = corpus.select(departments=[d.ids[0] for d in alone]) if alone else []
     scoped = [
         s  # a longer name found anywhere wins: 交通委员会X（JTW-1）和Y（市教委） names X in full
-        for s in (link_projects(text, corpus, {p.id for p in named}) if named else [])
+        for s in (linked({p.id for p in named}) if named else [])
         if not any(
             a.start < s.end and s.start < a.end and a.end - a.start > s.end - s.start for a in anywhere
         )

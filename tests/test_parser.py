@@ -213,6 +213,15 @@ CASES = [
     ),
     ("二期几个指标丢了分", "table", "lookup_named", f"查询「{P4}」的扣分指标个数"),
     ("资源平台的二期除外，支出总额最低的项目", "table", "rank_single", f"不含「{P4}」的项目"),
+    ("Which ones in the 2020 cycle lost points on satisfaction?", "abstain", "", "year:2020"),
+    ("除了上海市大数据中心数据运营服务，执行率最高的是谁", "table", "rank_single", f"不含「{P7}」的项目"),
+    (
+        "执行金额排名末位的项目，其数量指标得分请予说明。",
+        "table",
+        "lookup_nested",
+        "全年执行数最低的项目的数量指标得分",
+    ),
+    ("二期比运维得分总计多出来多少", "table", "compare", f"比较「{P4}」、「{P3}」的总分"),
     # a quantity stated by how it is computed
     (
         "二期的年初预算与全年预算相差多少",
@@ -798,3 +807,49 @@ def test_a_shortened_name_does_not_swallow_its_bureau(seed_projects) -> None:  #
 def test_either_of_two_grades_is_not_both(corpus: Corpus) -> None:
     """优或者良的项目 cannot be one condition; it is not read as 优 and 良 at once."""
     assert _outcome("哪些项目的自评等次是优或者良", corpus)[0] != "table"
+
+
+SYNTH_CASES = [
+    # a department's spoken name right before a project's: the name is cut at the department
+    (
+        "环保局政务云平台的得分",
+        "table",
+        "lookup_named",
+        "查询「生态环境局政务云平台建设（STJ-00021）」的总分",
+    ),
+    (
+        "除了交委政务云平台，执行率最高的是谁",
+        "table",
+        "rank_single",
+        "不含「交通委员会政务云平台建设（JTW-00046）」",
+    ),
+    ("Which two in calendar 2022 trail the field on points off?", "table", "rank_topk", "8 projects of 2022"),
+    (
+        "Break the deductions at the Transport Commission in FY20 down by second-tier indicator type.",
+        "table",
+        "group",
+        "points lost by level-2 indicator kind; over 4 projects of 2020, 上海市交通委员会",
+    ),
+    ("Who led on money left on the table in FY23?", "table", "rank_single", "7 projects of 2023"),
+]
+
+
+@pytest.fixture(scope="module")
+def synth_corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    from eval.suites import synth_corpus as write_synth
+    from index.parse import parse_text
+
+    folder = write_synth(tmp_path_factory.mktemp("synth-parser"))
+    projects = [
+        p for f in sorted(folder.glob("*.txt")) for p in parse_text(f.read_text(encoding="utf-8"), f.name)
+    ]
+    return Corpus.of(projects)
+
+
+@pytest.mark.parametrize("question,route,template,understood", SYNTH_CASES, ids=[c[0] for c in SYNTH_CASES])
+def test_question_to_query_over_several_departments(
+    synth_corpus: Corpus, question: str, route: str, template: str, understood: str
+) -> None:
+    got_route, got_template, got = _outcome(question, synth_corpus)
+    assert (got_route, got_template) == (route, template), got
+    assert understood in got, got
