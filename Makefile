@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -124,6 +124,12 @@ eval-free:  ## hand-written suite (eval/suites/free.py): 150 questions as people
 	rm -rf $(FREE) && mkdir -p $(FREE)
 	jixiao ingest index/sample --index $(FREE)/sample-index
 	jixiao eval eval/suites/free_sample.jsonl --index $(FREE)/sample-index --out $(FREE)/sample --no-naive
+
+FREE2 ?= eval-free2-out
+eval-free2:  ## second hand-written suite (eval/suites/free2.py): 166 questions from four askers, over the sample; reports, no gates
+	rm -rf $(FREE2) && mkdir -p $(FREE2)
+	jixiao ingest index/sample --index $(FREE2)/sample-index
+	jixiao eval eval/suites/free2_sample.jsonl --index $(FREE2)/sample-index --out $(FREE2)/sample --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2

@@ -1,8 +1,9 @@
 """``python -m eval.suites build`` regenerates the suite files, ``build-dev`` the development
 suites (eval/suites/dev.py), ``build-dev2`` the third development suites (eval/suites/dev2.py),
 ``build-dev3`` the fourth (eval/suites/dev3.py), ``build-free`` the hand-written suite
-(eval/suites/free.py), ``build-hidden2`` the second held-out suite (eval/suites/hidden2.py),
-``build-hidden3`` the third, written by hand (eval/suites/hidden3.py);
+(eval/suites/free.py), ``build-free2`` the second hand-written suite (eval/suites/free2.py),
+``build-hidden2`` the second held-out suite (eval/suites/hidden2.py), ``build-hidden3`` the
+third, written by hand (eval/suites/hidden3.py);
 ``python -m eval.suites corpus DIR`` writes the synthetic corpus the synth suites are about."""
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ def main(argv: list[str]) -> int:
         for path, n in write_free().items():
             print(f"wrote {n} questions to {path}")
         return 0
+    if argv[:1] == ["build-free2"]:
+        from eval.suites.free2 import write_free2
+
+        for path, n in write_free2().items():
+            print(f"wrote {n} questions to {path}")
+        return 0
     if argv[:1] == ["build-hidden2"]:
         from eval.suites.hidden2 import write_hidden2
 
@@ -59,8 +66,8 @@ def main(argv: list[str]) -> int:
         print(f"wrote the synthetic corpus to {synth_corpus(Path(argv[1]))}")
         return 0
     print(
-        "usage: python -m eval.suites build | build-dev | build-dev2 | build-dev3 | build-free | build-hidden2"
-        " | build-hidden3 | corpus DIR",
+        "usage: python -m eval.suites build | build-dev | build-dev2 | build-dev3 | build-free | build-free2"
+        " | build-hidden2 | build-hidden3 | corpus DIR",
         file=sys.stderr,
     )
     return 2
