@@ -195,6 +195,15 @@ def funds_row(p: Project, part: PartSpec | None) -> FundsRow | None:
     return next((r for r in p.funds if r.kind in part.matches), None)
 
 
+def _unspent_rate(p: Project, part: PartSpec | None) -> Value | None:
+    """(全年预算数 − 全年执行数) / 全年预算数, in percent, from one funds row."""
+    row = funds_row(p, part)
+    if row is None or row.full_year_budget is None or row.executed is None or not row.full_year_budget:
+        return None
+    rate = (row.full_year_budget - row.executed) / row.full_year_budget * 100
+    return Value(round(rate, 4), (cite_funds(p, row),), derived=True)
+
+
 def _funds(attr: str) -> Compute:
     def compute(p: Project, part: PartSpec | None) -> Value | None:
         row = funds_row(p, part)
@@ -231,7 +240,7 @@ FIELDS: dict[str, FieldSpec] = {
             "score",
             "score",
             _words("得分|总分|总得分|综合得分|综合评分|自评得分|自评分|分数|评分|成绩|打分|分|实际得分|实得分|最终得分|自评总分|绩效得分|得了多少分"),
-            _words("score|scores|scored|overall score|total score|points|marks|overall|aggregate score|headline score|total mark|total marks|mark|composite score|final score|self-assessment score|self assessment score|total points|pts|score points"),
+            _words("scorecard total|scorecard totals|scorecard score|total on the scorecard|score|scores|scored|overall score|total score|points|marks|overall|aggregate score|headline score|total mark|total marks|mark|composite score|final score|self-assessment score|self assessment score|total points|pts|score points"),
             _score,
             _INDICATOR_PARTS,
         ),
@@ -273,7 +282,7 @@ FIELDS: dict[str, FieldSpec] = {
             "grade",
             "grade",
             _words("评价结果|评价|评级|等级|哪一等次|什么等次|评价等次|档次|评价等级|自评等级|等次|评分等级|评级结果|得分等级|绩效等级|级别|优秀还是良好|优良中差|评定等级"),
-            _words("grade|rating|grade band|band|rating band"),
+            _words("performance rating|performance grade|rating received|overall rating|grade|rating|grade band|band|rating band"),
             _grade,
             (None,),
         ),
@@ -330,7 +339,7 @@ FIELDS: dict[str, FieldSpec] = {
             "全年执行数",
             "amount spent",
             "yuan",
-            _words("全年执行数|执行数|花得|用得|执行了|执行了多少|支出数|全年支出数|预算执行数|执行金额|实际花掉|实际花掉的钱|实际花了|实际用了|已支出金额|实际执行额|实际执行数|实际支出|实际执行|支出|花了|花费|花掉|用了|用掉|开支|实际花费|支出金额|已执行|已执行资金|已执行金额|已支出|已花金额|已花|已花掉|已经花了|已经花掉"),
+            _words("花钱|花的钱|全年执行数|执行数|花得|用得|执行了|执行了多少|支出数|全年支出数|预算执行数|执行金额|实际花掉|实际花掉的钱|实际花了|实际用了|已支出金额|实际执行额|实际执行数|实际支出|实际执行|支出|花了|花费|花掉|用了|用掉|开支|实际花费|支出金额|已执行|已执行资金|已执行金额|已支出|已花金额|已花|已花掉|已经花了|已经花掉"),
             _words("spend|actually spend|actually spent|outlay|outlays|amount spent|spent|spending|expenditure|executed|total spend|disbursement|disbursed|funds disbursed|actual spend|actual spending|executed amount|money spent|actual expenditure|actual outlay|actual outlays"),
             _funds("executed"),
             _FUNDS_PARTS,
@@ -345,6 +354,16 @@ FIELDS: dict[str, FieldSpec] = {
             _words("执行率|预算执行率|执行比率|预算执行比率|资金执行率|支出进度|执行进度|执行比例|执行情况|资金使用率|预算支出率|支出率|预算完成率|资金完成率"),
             _words("execution rate|burn rate|execution %|budget execution rate|spending rate|execution|spend ratio|disbursement rate|utilisation|utilization|budget completion rate|completion rate|exec rate|utilisation rate|utilization rate|budget utilisation rate|budget utilization rate|spend rate|budget execution ratio"),
             _funds("execution_rate"),
+            _FUNDS_PARTS,
+        ),
+        FieldSpec(
+            "unspent_rate",
+            "结余率（未执行金额÷全年预算数）",
+            "unspent share (unspent ÷ full-year budget)",
+            "pct",
+            _words("结余率|预算结余率|资金结余率|结余比例|结余比率|未执行率|未执行比例|剩余率|资金剩余率"),
+            _words("unspent share|unspent rate|underspend rate|underspend ratio|share unspent|percentage unspent|unspent percentage|share of the budget unspent|share of budget unspent|percentage of the budget unspent"),
+            _unspent_rate,
             _FUNDS_PARTS,
         ),
         FieldSpec(

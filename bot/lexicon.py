@@ -76,12 +76,12 @@ def _table(kind: Kind, rows: dict[str, tuple[str, ...]]) -> dict[str, Entry]:
 
 _ORDER = {
     "desc": (
-        "最高", "最多", "最大", "最好", "最优", "最强", "最靠前", "out in front", "ranks first", "in front", "最贵", "最充足", "最顶尖", "highest",
+        "最高", "最多", "居首位", "居首", "位居首位", "排名居首", "居第一", "最大", "最好", "最优", "最强", "最靠前", "out in front", "ranks first", "in front", "最贵", "最充足", "最顶尖", "highest",
         "most", "largest", "biggest", "best", "greatest", "top", "strongest", "top-scoring",
         "best-performing", "最牛", "最棒", "最厉害", "最出色", "最突出", "首位", "排名首位", "榜首", "头名", "最高者", "leads", "leads on", "lead on", "led on", "led the field on", "was ahead on", "lead the field", "leads the field", "lead the field on", "leads the field on", "leading", "comes out ahead", "out ahead", "ahead",
     ),
     "asc": (
-        "最低", "最少", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾",
+        "最低", "最少", "居末位", "居末", "位居末位", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾",
         "倒数第一", "sits last", "从下往上数", "从后往前数", "倒着数", "从低往高数", "lowest", "least", "smallest", "worst", "bottom",
         "fewest", "weakest", "poorest", "counting from the bottom", "from the bottom",
         "worst-performing", "last", "comes last", "the last", "most low", "most poorly", "最差劲", "最拉胯", "最烂", "最糟", "最糟糕", "最菜", "最次", "trails on", "trailing on", "trail on", "trailed on", "trailed the field on", "was behind on", "trail the field", "trails the field", "trail the field on", "trails the field on", "trails in", "最低者",
@@ -162,7 +162,7 @@ _GROUP = {
         "second level", "level two",
     ),
     "department": (
-        "按部门", "各部门", "按主管部门", "各主管部门", "分主管部门", "每个部门", "分部门", "哪个部门", "各单位", "按单位", "by department", "per department",
+        "按部门", "supervising department", "by supervising department", "supervising departments", "competent department", "by competent department", "按主管单位", "各主管单位", "各部门", "按主管部门", "各主管部门", "分主管部门", "每个部门", "分部门", "哪个部门", "各单位", "按单位", "by department", "per department",
         "each department", "for each department", "every department", "by agency", "per agency", "department",
         "departments",
     ),
@@ -227,7 +227,7 @@ _NOTMET = {
     ),
 }  # fmt: skip
 _HAS = {
-    "yes": ("有", "含", "含有", "包含", "包括", "设有", "设置了", "设置", "设了", "涉及", "带", "带有", "带了", "with", "has", "have", "having", "include", "includes", "including", "carry", "carries"),
+    "yes": ("有", "included", "include", "includes", "including a", "含", "含有", "包含", "包括", "设有", "设置了", "设置", "设了", "涉及", "带", "带有", "带了", "with", "has", "have", "having", "include", "includes", "including", "carry", "carries"),
     "no": ("没有", "无", "不含", "缺少", "没设", "未设置", "without", "lacking", "lacks", "no"),
 }  # fmt: skip
 _ROWS = {
@@ -285,7 +285,7 @@ _FLAG = {
         "not adjusted", "unchanged", "no budget change", "not changed", "was not adjusted", "were not adjusted",
     ),
     "budget_change:ne:0": (
-        "有调整", "调整过", "做过调整", "作了调整", "发生调整", "有变化", "有变动", "调整过的", "做了调整",
+        "调过", "调过没", "调过没有", "调没调", "调整没调整", "调整过没有", "调整过没", "动过", "动过没", "动没动", "有没有调整", "有调整", "调整过", "做过调整", "作了调整", "发生调整", "有变化", "有变动", "调整过的", "做了调整",
         "was adjusted", "were adjusted", "budget changed", "changed during the year", "adjusted during the year",
     ),
     "budget_change:le:0": ("没有追加", "没追加", "未追加", "没有调增", "未调增", "not topped up"),
@@ -365,7 +365,7 @@ _STOP = {
         "想确认", "请教", "想请教", "请教一下", "i'd like", "i would like", "whichever", "您好", "你好", "筛一下", "筛出", "筛出来", "筛一筛", "告诉我不", "能告诉我不", "知道不", "如有", "如有请列明", "那换", "如按", "若按", "如果按", "并列", "含并列", "并列的", "主要", "主要是", "谢谢", "谢谢您", "念", "念一下", "说一下", "报个数", "figures", "figure", "secure", "secured",
         "land", "landed", "end up", "ended up", "track", "tracks", "look like", "sits", "stand",
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
-        "ties", "tie", "tie的", "改按", "改为", "改成", "改看", "换为", "成", "put", "came", "in line", "the field", "好吗", "好不好", "介于", "back in", "back", "纳入评价", "纳入", "参与评价", "参评", "纳入评价的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
+        "ties", "tie", "tie的", "改按", "改为", "改成", "改看", "换为", "成", "put", "came", "in line", "the field", "好吗", "好不好", "介于", "back in", "back", "database", "the database", "经审定", "审定", "经", "测算", "请测算", "one line per project", "one line per", "one line each", "recorded", "attain", "attained", "发了", "portfolio", "across the portfolio", "the portfolio", "in the portfolio", "scorecard", "on the scorecard", "纳入评价", "纳入", "参与评价", "参评", "纳入评价的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
         "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
     ),

@@ -28,6 +28,7 @@ FieldKey = Literal[
     "full_year_budget",
     "executed",
     "execution_rate",
+    "unspent_rate",
     "budget_change",
     "unspent",
 ]

@@ -328,6 +328,10 @@ class Reading:
         """The unused measure group beside a token: the closest one before it (执行率…低于),
         else the closest after it (lowest satisfaction), with no other slot in between."""
         groups = self.groups()
+        start = self.tokens[index].start
+        same_word = [g for g in groups if any(self.tokens[j].start == start for j in g.indices)]
+        if same_word:
+            return same_word[0]  # the top-scoring project: the measure is in the order's own word
         around = [g for g in groups if min(g.indices) < index < max(g.indices)]
         if around:
             return around[0]  # scored lowest on satisfaction

@@ -16,6 +16,7 @@ Invariants:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -47,7 +48,8 @@ _AT_MOST_AT_LEAST = frozenset({"顶多", "至多", "至少", "起码"})
 _EACH_ONE = frozenset({"各", "分别", "各自", "每个", "each", "respectively"})
 _OVERALL = frozenset({"overall", "in total", "总体", "整体上"})
 _LISTING = frozenset({"、", "和", "与", "及", ",", "，"})
-_EITHER = frozenset({"还是", "或", "或者", "or", "、"})
+_A_NOT_A = re.compile(r"(.+)没\1|没有?$")
+_EITHER = frozenset({"还是", "或", "或者", "or", "、", ",", "，"})
 
 
 @dataclass
@@ -94,11 +96,13 @@ def derived_difference(at: At) -> bool:
     t, rest = at.t, at.rest
     if t.kind != "field" or len(rest) < 2:
         return False
+    if at.out[rest[0]].kind == "compare" and not at.out[rest[0]].value and len(rest) >= 3:
+        rest = rest[1:]  # 全年预算数较年初预算数的调整幅度: the comparison word between the two
     b, c = at.out[rest[0]], at.out[rest[1]]
     derived = _DERIVED_FROM.get(frozenset({t.value, b.value}) if b.kind == "field" else frozenset())
     listed = any(x.text in _LISTING for x in at.out[at.i + 1 : rest[1]])
     if derived and (c.kind == "diff" or (c.kind == "field" and c.value == derived and not listed)):
-        at.stop(at.i, rest[0])
+        at.stop(*range(at.i, rest[1]))
         at.retag(rest[1], "field", derived)
         return True
     return False
@@ -145,11 +149,18 @@ def short_of_100(at: At) -> bool:
 
 
 def percentage_of_points(at: At) -> bool:
-    """The percentage (share, proportion) of the points: the score rate."""
+    """The percentage (share, proportion) of the points: the score rate; of the budget left
+    unspent: the unspent share."""
     t = at.t
     if t.kind != "unknown" or t.text.lower() not in ("percentage", "percent", "proportion", "share"):
         return False
-    near = [j for j in at.content[max(0, at.n - 3) : at.n + 4] if at.out[j].kind == "field"]
+    near = [j for j in at.content[max(0, at.n - 3) : at.n + 6] if at.out[j].kind == "field"]
+    unspent = [j for j in near if at.out[j].value == "unspent"]
+    budget = [j for j in near if at.out[j].value == "full_year_budget"]
+    if unspent and len(near) == len(unspent) + len(budget) and len(unspent) == 1:
+        at.stop(at.i, *budget)  # what percentage of its budget did X leave unspent
+        at.retag(unspent[0], "field", "unspent_rate")
+        return True
     if len(near) == 1 and at.out[near[0]].value in ("score", "weight"):
         at.stop(at.i)
         at.retag(near[0], "field", "score_rate")
@@ -288,6 +299,20 @@ def excluded_department_project(at: At) -> bool:
     name = at.out[rest[0]]
     if name.kind == "project" and name.start == t.start + len(t.text):
         at.stop(at.i)
+        return True
+    return False
+
+
+def its_total(at: At) -> bool:
+    """What was its total? / What total did X get?: "total" of a project with no measure named is
+    the form's total (总分, the glossary's "total"), not a sum."""
+    t, rest, before = at.t, at.rest, at.before()
+    if t.kind != "agg" or t.value != "sum" or t.text.lower() != "total" or before is None:
+        return False
+    owned = before.kind == "pronoun" and before.text.lower() in ("its", "their") and not rest
+    named = any(x.kind == "project" for x in at.out) and not any(x.kind in ("field", "part") for x in at.out)
+    if owned or named:  # what total did X get?
+        at.retag(at.i, "field", "score")
         return True
     return False
 
@@ -494,6 +519,7 @@ WORD_RULES: tuple[Rule, ...] = (
     bare_year,
     ranked_place,
     excluded_department_project,
+    its_total,
     compared_with_target,
     indicators_that_lost,
     english_not,
@@ -519,15 +545,18 @@ def either_grade(out: list[Token], content: list[int]) -> None:
     one_project = any(x.kind == "project" for x in out) and not any(
         x.kind in ("which", "projword") for x in out
     )
-    for n, i in enumerate(content[:-1]):
-        t, nxt = out[i], out[content[n + 1]]
-        between = {x.text for x in out[i + 1 : content[n + 1]]}
+    offered = [i for i in content if not (out[i].kind == "compare" and out[i].text.lower() in _EITHER)]
+    for n, i in enumerate(offered[:-1]):
+        t, nxt = out[i], out[offered[n + 1]]
+        between = {x.text.lower() for x in out[i + 1 : offered[n + 1]]}
         if t.kind == "grade" and nxt.kind == "grade" and between & _EITHER:
             if one_project:
                 out[i] = Token("stop", "", t.text, t.start)
-                out[content[n + 1]] = Token("stop", "", nxt.text, nxt.start)
+                out[offered[n + 1]] = Token("stop", "", nxt.text, nxt.start)
+                for j in range(i + 1, offered[n + 1]):
+                    out[j] = Token("stop", "", out[j].text, out[j].start)
             else:
-                out[content[n + 1]] = Token("unknown", "", nxt.text, nxt.start)
+                out[offered[n + 1]] = Token("unknown", "", nxt.text, nxt.start)
 
 
 def changed_by_how_much(out: list[Token], content: list[int]) -> None:
@@ -540,7 +569,10 @@ def changed_by_how_much(out: list[Token], content: list[int]) -> None:
         if t.kind == "diff" or t.text.lower() in ("by how much", "how much", "多少", "了多少")
     ]
     named = any(t.kind == "project" for t in out)
-    if not (flags and asks_amount and (named or len(flags) >= 2)):
+    questioned = [i for i in flags if _A_NOT_A.search(out[i].text)]
+    if named and questioned and not asks_amount:
+        flags = questioned  # 运维预算调过没: whether it changed, answered by the change
+    elif not (flags and asks_amount and (named or len(flags) >= 2)):
         return
     asked = flags[-1] if len(flags) >= 2 else flags[0]
     t = out[asked]

@@ -19,7 +19,7 @@ from datetime import date
 from bot import lexicon as lx
 from bot.corpus import LETTERED_CODE, Corpus, english_agency, english_stems
 from bot.fields import PARTS
-from bot.link import Span, link_departments, link_english, link_indicators, link_projects
+from bot.link import Span, link_departments, link_english, link_indicators, link_projects, normalise
 from bot.numerals import arabic
 from bot.rewrites import rewrite
 from bot.tokens import Token
@@ -79,6 +79,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("second_asc", r"(次低|次少|second from (?:the )?bottom|second[- ]lowest)()"),
         ("nth", r"(?<![A-Za-z])no\.?\s*(\d+)(?!\d)()"),
         ("nth", rf"第\s*({_NUM})\s*(名|位|个|项|高|低|多|少|大|小|好|差)?"),
+        ("scored_order", r"\b(top|highest|best|lowest|worst|bottom|poorest)[- ](?:scoring|scored|performing|rated|ranked)\b"),
         ("topk", rf"前\s*({_NUM})\s*(?:名|个|位|项)?"),
         ("bottomk", rf"倒数\s*({_NUM})\s*(?:名|个|位|项|家)"),
         (
@@ -218,11 +219,40 @@ def tag(question: str, corpus: Corpus) -> Tagged:
     for start, end in _gaps(text, taken):
         tokens += _words(text[start:end], start)
     tokens.sort(key=lambda t: t.start)
-    out.tokens = _leading_within(_settle(tokens, corpus))
+    out.tokens = _leading_within(_that_one(_settle(tokens, corpus), corpus))
     _scope(out, corpus)
     missing = next((t for t in out.tokens if t.kind == "no_project"), None)
     if missing is not None and not out.problem:
         out.problem = f"project:{missing.text}"  # 00099号 that no project's name carries
+    return out
+
+
+_THAT_ONE = frozenset({"那个", "那个项目", "这个", "这个项目", "那一个", "那项目"})
+
+
+def _that_one(tokens: list[Token], corpus: Corpus) -> list[Token]:
+    """大数据那个扣几分 / 上海市那个项目: unread characters right before 那个 that several names
+    hold are a fragment of a name — asked back with its candidates (one name: that project)."""
+    out = list(tokens)
+    for i, t in enumerate(out):
+        if t.kind != "pronoun" or t.text not in _THAT_ONE:
+            continue
+        j = i
+        while j > 0 and out[j - 1].kind in ("stop", "unknown", "prose") and _cjk(out[j - 1].text):
+            if out[j - 1].start + len(out[j - 1].text) != out[j].start:
+                break
+            j -= 1
+        for first in range(j, i):  # the longest run of whole words first
+            piece = "".join(x.text for x in out[first:i])
+            holders = tuple(p.id for p in corpus.projects if piece in normalise(p.name))
+            entry = lx.WORDS.get(piece)
+            if len(piece) < 2 or not holders or (entry is not None and entry.kind != "stop"):
+                continue
+            kind = "project" if len(holders) == 1 else "ambiguous"
+            out[first:i] = [Token(kind, "", piece, out[first].start, ids=holders)] + [
+                Token("stop", "", x.text, x.start) for x in out[first + 1 : i]
+            ]
+            break
     return out
 
 
@@ -410,6 +440,9 @@ def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token
         elif suffix in ("高", "多", "大", "好"):
             made.append(Token("order", "desc", word, start))
         return made
+    if kind == "scored_order":  # the top-scoring project: the highest overall score
+        order = "asc" if m.group(1).lower() in ("lowest", "worst", "bottom", "poorest") else "desc"
+        return [Token("order", order, word, start), Token("field", "score", word, start)]
     if kind in ("second_desc", "second_asc"):
         order = "desc" if kind == "second_desc" else "asc"
         return [Token("nth", "2", word, start, number=2.0), Token("order", order, word, start)]
@@ -503,14 +536,24 @@ def _english(words: list[tuple[str, int]]) -> list[Token]:
     while i < len(words):
         for n in range(min(6, len(words) - i), 0, -1):
             phrase = " ".join(w for w, _ in words[i : i + n])
-            if phrase in lx.EN_PHRASES[n] or (n == 1 and _singular(phrase) in lx.EN_PHRASES[1]):
-                tokens.append(_lookup(phrase if phrase in lx.WORDS else _singular(phrase), words[i][1]))
+            known = next((f for f in _forms(phrase) if f in lx.EN_PHRASES[n]), None)
+            if known is not None:
+                tokens.append(_lookup(known, words[i][1]))
                 i += n
                 break
         else:
             tokens.append(Token("unknown", "", words[i][0], words[i][1]))
             i += 1
     return tokens
+
+
+def _forms(phrase: str) -> tuple[str, ...]:
+    """A phrase as said, then without a possessive (projects' → projects), then with its last
+    word singular (execution rates → execution rate)."""
+    bare = re.sub(r"(?:'s|')$", "", phrase)
+    head, _, last = bare.rpartition(" ")
+    single = f"{head} {_singular(last)}" if head else _singular(last)
+    return (phrase, bare, single)
 
 
 def _singular(word: str) -> str:
