@@ -244,6 +244,10 @@ class TextQuery(_Frozen):
     projects: ProjectSet
     text: str
     words: tuple[str, ...] = Field(default=(), description="Words the quoted sentence must contain.")
+    every_word: bool = Field(
+        default=False,
+        description="The sentence must hold every one of the words (the question had words the prose lacks).",
+    )
 
 
 Query = Annotated[

@@ -79,7 +79,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("second_asc", r"(次低|次少|second from (?:the )?bottom|second[- ]lowest)()"),
         ("nth", r"(?<![A-Za-z])no\.?\s*(\d+)(?!\d)()"),
         ("nth", rf"第\s*({_NUM})\s*(名|位|个|项|高|低|多|少|大|小|好|差)?"),
-        ("scored_order", r"\b(top|highest|best|lowest|worst|bottom|poorest)[- ](?:scoring|scored|performing|rated|ranked)\b"),
+        (
+            "scored_order",
+            r"\b(top|highest|best|lowest|worst|bottom|poorest)[- ](?:scoring|scored|performing|rated|ranked)\b",
+        ),
         ("topk", rf"前\s*({_NUM})\s*(?:名|个|位|项)?"),
         ("bottomk", rf"倒数\s*({_NUM})\s*(?:名|个|位|项|家)"),
         (

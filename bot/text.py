@@ -57,10 +57,13 @@ def _score(sentence: str, terms: set[str], asks_number: bool, rank: int) -> floa
     return overlap + bonus - rank * 0.1
 
 
-def _holds(sentence: str, head: str, words: tuple[str, ...]) -> bool:
+def _holds(sentence: str, head: str, words: tuple[str, ...], every: bool = False) -> bool:
     """Whether a sentence (or its project line) holds the question's prose words: every word of
-    three characters or more, and all but one in two of the two-character ones."""
+    three characters or more, and all but one in two of the two-character ones (every word,
+    when the question also had words the prose does not use)."""
     inside = [w in sentence or w in head for w in words]
+    if every:
+        return all(inside) and bool(inside)
     long_ok = all(ok for w, ok in zip(words, inside, strict=True) if len(w) >= 3)
     short = [ok for w, ok in zip(words, inside, strict=True) if len(w) < 3]
     return long_ok and sum(short) * 2 >= len(short) - 1 and any(inside)
@@ -74,7 +77,7 @@ def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corp
     best: tuple[float, str, Document] | None = None
     for rank, doc in enumerate(docs):
         for sentence in _sentences(doc):
-            if not _holds(sentence, doc.page_content.split("\n", 1)[0], q.words):
+            if not _holds(sentence, doc.page_content.split("\n", 1)[0], q.words, q.every_word):
                 continue
             if asks_number and not re.search(r"\d", sentence):
                 continue  # a count asked: a sentence without a number does not answer it

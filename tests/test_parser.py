@@ -287,6 +287,9 @@ CASES = [
     ("大数据那个扣几分", "clarify", "clarify", "2 candidates"),
     ("上海市那个项目的执行率是多少？", "clarify", "clarify", "3 candidates"),
     ("总分最高的那个项目的预算", "table", "lookup_nested", "总分最高的项目的全年预算数"),
+    ("基础设施-运维承担重大网络保障任务多少次？", "text", "text", f"范围：「{P3}」"),
+    ("一网通办平台审计意见是啥", "clarify", "", ""),
+    ("How many emergency drills did 运维 run in 2021?", "clarify", "", "emergency"),
     # a quantity stated by how it is computed
     (
         "二期的年初预算与全年预算相差多少",
