@@ -400,7 +400,7 @@ _SCOPED: tuple[tuple[FieldKey, str, tuple[str, ...]], ...] = (
             "score",
             FUNDS_PART,
             (
-                "执行率得分", "预算执行得分", "资金执行得分", "执行得分", "预算执行分", "预算执行情况得分",
+                "资金使用得分", "资金使用情况得分", "执行率得分", "预算执行得分", "资金执行得分", "执行得分", "预算执行分", "预算执行情况得分",
                 "budget execution score", "execution score", "funds score", "execution rate score",
             ),
         ),

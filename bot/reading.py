@@ -180,7 +180,10 @@ class Reading:
                 if after is not None and kinds[after] == "field":
                     skip.add(nxt)  # 满意度类指标上的得分: the rows word names the part
                     nxt = after
-            if nxt is not None and {kinds[i], kinds[nxt]} == {"field", "part"}:
+            listed = nxt is not None and any(
+                self.tokens[j].text.lower() in _CONJUNCTIONS for j in range(i + 1, nxt)
+            )  # 总分和满意度得分: two measures listed, not the satisfaction total
+            if nxt is not None and not listed and {kinds[i], kinds[nxt]} == {"field", "part"}:
                 field_i, part_i = (i, nxt) if kinds[i] == "field" else (nxt, i)
                 value = self.tokens[field_i].value
                 if "@" not in value:
@@ -315,6 +318,21 @@ class Reading:
         for g in groups:
             self.used.update(g.indices)
         return [g.measure for g in groups]
+
+    def listed_with(self, group: Group) -> bool:
+        """Whether another measure is joined to the group by a conjunction (A和B), nothing but
+        stop words between them."""
+        low, high = min(group.indices), max(group.indices)
+        for other in self.groups():
+            if other.indices == group.indices:
+                continue
+            a, b = (max(other.indices), low) if max(other.indices) < low else (high, min(other.indices))
+            between = self.tokens[a + 1 : b]
+            if any(t.text.lower() in _CONJUNCTIONS for t in between) and all(
+                t.kind == "stop" or t.text.lower() in _CONJUNCTIONS for t in between
+            ):
+                return True
+        return False
 
     def one_measure(self) -> Measure | None:
         """Consume the only measure group, if there is exactly one."""

@@ -317,6 +317,58 @@ def its_total(at: At) -> bool:
     return False
 
 
+def restated_comparison(at: At) -> bool:
+    """拖后腿、低于平均: two comparisons of one direction side by side say one thing."""
+    t, rest = at.t, at.rest
+    if t.kind == "comp" and rest and at.out[rest[0]].kind == "comp" and at.out[rest[0]].value == t.value:
+        at.stop(at.i)
+        return True
+    return False
+
+
+def framing_average(at: At) -> bool:
+    """按平均值口径，…高于均值: an average named to frame the question, before the one compared
+    with, is the same average."""
+    t, rest, out = at.t, at.rest, at.out
+    if t.kind != "agg" or t.value not in ("avg", "median"):
+        return False
+    if at.before() is not None and at.before().kind == "comp":  # type: ignore[union-attr]
+        return False
+    compared = any(
+        out[j].kind == "agg" and out[j].value == t.value and out[k].kind == "comp"
+        for k, j in zip(rest, rest[1:], strict=False)
+    )
+    if compared:
+        at.stop(at.i)
+        return True
+    return False
+
+
+def adverb_actually(at: At) -> bool:
+    """How much did X actually spend / what share … did X actually collect: "actually" beside a
+    measure is an adverb, not the indicator's actual value."""
+    t, out = at.t, at.out
+    if t.kind != "rowfield" or t.value != "actual" or t.text.lower() != "actually":
+        return False
+    if any(x.kind == "field" and x.value not in ("indicator_count", "deducted_count") for x in out):
+        at.stop(at.i)
+        return True
+    return False
+
+
+def execution_row_points(at: At) -> bool:
+    """预算执行率指标扣减分值: the execution rate's row (预算执行) and its points, not the rate."""
+    t, rest, out = at.t, at.rest, at.out
+    if t.kind != "field" or t.value != "execution_rate" or len(rest) < 2 or out[rest[0]].kind != "rows":
+        return False
+    points = out[rest[1]]
+    if points.kind == "field" and points.value in ("score", "deduction", "weight"):
+        at.retag(at.i, "part", "预算执行")
+        at.stop(rest[0])
+        return True
+    return False
+
+
 def english_not(at: At) -> bool:
     """Why didn't it get full marks: an English "not" before full marks or a target negates it."""
     t, rest = at.t, at.rest
@@ -401,12 +453,16 @@ def money_left_unspent(at: At) -> bool:
 
 
 def unspent_restated(at: At) -> bool:
-    """还剩多少钱没花完: the unspent flag after the unspent amount restates what is asked."""
+    """还剩多少钱没花完 / 还剩多少budget没用: the unspent word after the unspent amount restates
+    what is asked (and a budget word between them is that amount's)."""
     t, n = at.t, at.n
     restated = any(
         at.out[j].kind == "field" and at.out[j].value == "unspent" for j in at.content[max(0, n - 3) : n]
     )
-    if t.kind == "flag" and t.value.startswith("unspent") and restated:
+    again = t.kind == "field" and t.value == "unspent"
+    if (again or (t.kind == "flag" and t.value.startswith("unspent"))) and restated:
+        between = at.content[max(0, n - 3) : n]
+        at.stop(*[j for j in between if at.out[j].kind == "field" and at.out[j].value == "full_year_budget"])
         at.stop(at.i)
         return True
     return False
@@ -520,6 +576,10 @@ WORD_RULES: tuple[Rule, ...] = (
     ranked_place,
     excluded_department_project,
     its_total,
+    restated_comparison,
+    framing_average,
+    adverb_actually,
+    execution_row_points,
     compared_with_target,
     indicators_that_lost,
     english_not,
@@ -574,6 +634,14 @@ def changed_by_how_much(out: list[Token], content: list[int]) -> None:
         flags = questioned  # 运维预算调过没: whether it changed, answered by the change
     elif not (flags and asks_amount and (named or len(flags) >= 2)):
         return
+    either = [
+        i
+        for i in flags
+        if any(out[k].text in ("或", "或者", "还是", "or") for k in range(i + 1, i + 3) if k < len(out))
+    ]
+    for i in either:  # 追加或压减了多少: either way, the change
+        out[i] = Token("stop", "", out[i].text, out[i].start)
+    flags = [i for i in flags if i not in either] or flags[-1:]
     asked = flags[-1] if len(flags) >= 2 else flags[0]
     t = out[asked]
     out[asked] = Token("field", "budget_change", t.text, t.start)

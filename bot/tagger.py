@@ -68,7 +68,7 @@ def detect_language(question: str) -> Language:
 
 
 _NUM = r"[一二两三四五六七八九十\d]+"
-_UNIT = r"个百分点|%|％|percent|分|points?|pts|w(?![a-z])|m(?![a-z])|k(?![a-z])|万块|亿块|块钱|块|万元|个亿元|个亿|亿元|千万元|百万元|千万|百万|万|亿|元|mn|million|billion|yuan"
+_UNIT = r"个百分点|%|％|percent|pc(?![a-z])|分|points?|pts|w(?![a-z])|m(?![a-z])|k(?![a-z])|万块|亿块|块钱|块|万元|个亿元|个亿|亿元|千万元|百万元|千万|百万|万|亿|元|mn|million|billion|yuan"
 _EN_NUM = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
@@ -473,7 +473,7 @@ def _scaled(value: float, unit: str) -> tuple[float, str]:
     """A number in base units (元, percent, points) and the kind of its unit."""
     if unit in _UNITS:
         return value * _UNITS[unit], "yuan"
-    if unit in ("%", "％", "percent", "个百分点"):
+    if unit in ("%", "％", "percent", "pc", "个百分点"):
         return value, "pct"
     if unit in ("分", "point", "points", "pts"):
         return value, "score"

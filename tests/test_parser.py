@@ -290,6 +290,33 @@ CASES = [
     ("基础设施-运维承担重大网络保障任务多少次？", "text", "text", f"范围：「{P3}」"),
     ("一网通办平台审计意见是啥", "clarify", "", ""),
     ("How many emergency drills did 运维 run in 2021?", "clarify", "", "emergency"),
+    ("政务云的总分和满意度得分", "table", "lookup_named", f"查询「{P5}」的总分、满意度指标得分"),
+    ("满意度和时效得分最高的项目", "clarify", "", ""),
+    ("总分最高的项目的满意度和执行率", "table", "lookup_nested", "总分最高的项目的满意度指标得分、执行率"),
+    ("满意度那项得分拖后腿、低于平均的都谁", "table", "filter", "筛选满意度指标得分低于平均值的项目"),
+    (
+        "按平均值口径，群众满意度得分高于均值的项目请列示。",
+        "table",
+        "filter",
+        "筛选满意度指标得分高于平均值的项目",
+    ),
+    ("一网通办的运营服务最后还剩多少budget没用", "table", "lookup_named", f"查询「{P1}」的未执行金额"),
+    ("管理经费年中追加或压减了多少预算？", "table", "lookup_named", f"查询「{P6}」的预算调整额"),
+    (
+        "What share of the satisfaction section points did 政务云 actually collect?",
+        "table",
+        "lookup_named",
+        f"satisfaction score rate of '{P5}'",
+    ),
+    ("How much did 二期 actually spend?", "table", "lookup_named", f"amount spent of '{P4}'"),
+    ("数据运营服务预算执行率指标扣减分值为多少？", "table", "lookup_named", f"查询「{P7}」的预算执行扣分"),
+    ("Anything with execution % of at least 97.77pc?", "table", "filter", "execution rate at least 97.77%"),
+    (
+        "麻烦帮我看下政务云这个项目的资金使用得分，谢谢。",
+        "table",
+        "lookup_named",
+        f"查询「{P5}」的预算执行得分",
+    ),
     # a quantity stated by how it is computed
     (
         "二期的年初预算与全年预算相差多少",

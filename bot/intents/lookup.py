@@ -31,6 +31,8 @@ def _nested(r: Reading) -> LookupQuery | None:
     if found is None:
         return None
     m, order, group = found
+    if r.listed_with(group):
+        return None  # 满意度和时效得分最高的项目: two measures ranked together, not one asked of the other
     r.used.update(group.indices)
     r.take("order")
     k = r.take("topk")
