@@ -245,11 +245,11 @@ _ROWFIELD = {
 }  # fmt: skip
 _PRONOUN = {
     "subject": (
-        "它", "它的", "其", "该项目", "这个项目", "那个项目", "此项目", "这一项目", "该", "这个", "那个",
+        "那它", "那它的", "那其", "那该项目", "那这个项目", "它呢", "它", "它的", "其", "该项目", "这个项目", "那个项目", "此项目", "这一项目", "该", "这个", "那个",
         "it", "its", "that project", "this project", "the same project", "that one", "this one",
     ),
     "result": (
-        "这些项目", "这几个", "这几个项目", "这些", "那些", "上述", "上述项目", "以上项目", "上列", "上列项目", "上列各项目", "上面这些", "上面这几个", "它们",
+        "那它们", "那他们", "那这些", "那这几个", "这些项目", "这几个", "这几个项目", "这些", "那些", "上述", "上述项目", "以上项目", "上列", "上列项目", "上列各项目", "上面这些", "上面这几个", "它们",
         "他们", "其中", "这里面", "这几个里面", "这里头", "这当中", "这其中", "这两个", "这三个", "这两个项目", "这三个项目", "前面这些",
         "they", "them", "their", "these", "those", "among them", "of these", "of them", "these projects",
         "those projects", "among these", "among those", "of those", "is that", "are those", "are they",
@@ -270,7 +270,7 @@ _WHICH = {
 _FOLLOW = {
     "": (
         "呢", "那", "那么", "还有", "另外", "再", "and", "what about", "how about", "and what about", "then", "also",
-        "just", "only", "just the", "only the", "只看", "单看", "光看", "只算", "只说", "switch", "switch to", "swap", "swap to", "same measure", "换到", "now", "instead", "this time", "then what about",
+        "just", "only", "just the", "only the", "只看", "单看", "光看", "只算", "只说", "switch", "switch to", "swap", "swap to", "same measure", "right behind", "just behind", "behind", "just above", "right above", "one above", "just below", "right below", "one below", "next in line", "the next one", "下一名", "后一名", "上一名", "前一名", "往后一名", "再往后一名", "往前一名", "紧随其后", "紧跟其后", "换到", "now", "instead", "this time", "then what about",
     ),
 }  # fmt: skip
 _PROJWORD = {
@@ -365,7 +365,7 @@ _STOP = {
         "想确认", "请教", "想请教", "请教一下", "i'd like", "i would like", "whichever", "您好", "你好", "筛一下", "筛出", "筛出来", "筛一筛", "告诉我不", "能告诉我不", "知道不", "如有", "如有请列明", "那换", "如按", "若按", "如果按", "并列", "含并列", "并列的", "主要", "主要是", "谢谢", "谢谢您", "念", "念一下", "说一下", "报个数", "figures", "figure", "secure", "secured",
         "land", "landed", "end up", "ended up", "track", "tracks", "look like", "sits", "stand",
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
-        "ties", "tie", "tie的", "改按", "改为", "改成", "改看", "换为", "成", "put", "came", "in line", "the field", "好吗", "好不好", "介于", "back in", "back", "评上", "评上了", "控制在", "得分除以分值", "实得分除以分值", "按得分除以分值", "database", "the database", "经审定", "审定", "经", "测算", "请测算", "one line per project", "one line per", "one line each", "recorded", "attain", "attained", "发了", "portfolio", "across the portfolio", "the portfolio", "in the portfolio", "scorecard", "on the scorecard", "纳入评价", "纳入", "参与评价", "参评", "纳入评价的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
+        "ties", "tie", "tie的", "改按", "改为", "改成", "改看", "换为", "成", "put", "came", "in line", "the field", "好吗", "好不好", "介于", "back in", "back", "进一步", "请进一步", "评上", "评上了", "控制在", "得分除以分值", "实得分除以分值", "按得分除以分值", "database", "the database", "经审定", "审定", "经", "测算", "请测算", "one line per project", "one line per", "one line each", "recorded", "attain", "attained", "发了", "portfolio", "across the portfolio", "the portfolio", "in the portfolio", "scorecard", "on the scorecard", "纳入评价", "纳入", "参与评价", "参评", "纳入评价的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
         "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
     ),

@@ -99,7 +99,8 @@ def _refusal(tagged: Tagged, prev: Previous) -> str:
     if _off_topic(tagged):
         return "out_of_domain"
     follow = prev.query is not None and (
-        kinds & {"order", "nth", "pronoun", "ranking"} or (not kinds and (tagged.years or tagged.departments))
+        kinds & {"order", "nth", "pronoun", "ranking"}
+        or (not kinds and (tagged.years or tagged.departments or tagged.has("follow")))  # 上一名呢
     )
     if not kinds & DOMAIN and not follow and (not kinds or "unknown" in kinds):
         return "out_of_domain" if not kinds or not _asks_about_forms(tagged) else "not_in_forms"

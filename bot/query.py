@@ -248,6 +248,9 @@ class TextQuery(_Frozen):
         default=False,
         description="The sentence must hold every one of the words (the question had words the prose lacks).",
     )
+    unread: tuple[str, ...] = Field(
+        default=(), description="Words the prose does not use; the sentence must share a character with each."
+    )
 
 
 Query = Annotated[

@@ -369,6 +369,18 @@ def execution_row_points(at: At) -> bool:
     return False
 
 
+def has_a_measure(at: At) -> bool:
+    """Which project have satisfaction less than 9 points / 有满意度低于9分的吗: "have" before a
+    kind that a comparison follows states the kind's score, not that the kind is present."""
+    t, rest, out = at.t, at.rest, at.out
+    if t.kind != "has" or t.value != "yes" or len(rest) < 2 or out[rest[0]].kind != "part":
+        return False
+    if out[rest[1]].kind in ("comp", "number", "range"):
+        at.stop(at.i)
+        return True
+    return False
+
+
 def english_not(at: At) -> bool:
     """Why didn't it get full marks: an English "not" before full marks or a target negates it."""
     t, rest = at.t, at.rest
@@ -501,7 +513,11 @@ def after_the_change(at: At) -> bool:
     if t.kind != "field" or t.value != "budget_change" or t.text != "调整":
         return False
     after_text = out[at.i + 1].text if at.i + 1 < len(out) else ""
-    if after_text in ("后", "后的", "之后") and rest and out[rest[0]].kind == "field":
+    if (
+        after_text in ("后", "后的", "之后", "以后", "以后的", "之后的")
+        and rest
+        and out[rest[0]].kind == "field"
+    ):
         at.stop(at.i)
         return True
     return False
@@ -580,6 +596,7 @@ WORD_RULES: tuple[Rule, ...] = (
     framing_average,
     adverb_actually,
     execution_row_points,
+    has_a_measure,
     compared_with_target,
     indicators_that_lost,
     english_not,

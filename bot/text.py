@@ -79,6 +79,8 @@ def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corp
         for sentence in _sentences(doc):
             if not _holds(sentence, doc.page_content.split("\n", 1)[0], q.words, q.every_word):
                 continue
+            if any(not set(w) & set(sentence) for w in q.unread):
+                continue  # 一年搬了多少个节点: a sentence without 搬 does not say it
             if asks_number and not re.search(r"\d", sentence):
                 continue  # a count asked: a sentence without a number does not answer it
             score = _score(sentence, terms, asks_number, rank)

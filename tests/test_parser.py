@@ -317,6 +317,15 @@ CASES = [
         "lookup_named",
         f"查询「{P5}」的预算执行得分",
     ),
+    ("各个项目调整以后的预算都是多少", "table", "listing", f"查询{ALL}的全年预算数"),
+    (
+        "Which project have satisfaction less than 9 point?",
+        "table",
+        "filter",
+        "satisfaction score below 9 points",
+    ),
+    ("有满意度低于9分的项目吗", "table", "filter", "筛选满意度指标得分低于9分的项目"),
+    ("运维那个项目一年搬了多少个网络节点？", "text", "text", f"范围：「{P3}」"),
     # a quantity stated by how it is computed
     (
         "二期的年初预算与全年预算相差多少",
@@ -668,6 +677,21 @@ def test_every_template_is_exercised() -> None:
 FOLLOW_UPS = [
     # (first question, follow-up, template, interpretation)
     ("哪个项目满意度得分最低？", "第二名呢？", "follow_nth", f"按满意度指标得分升序，取第2，比较范围：{ALL}"),
+    (
+        "Who leads on budget at year start?",
+        "Who's right behind them?",
+        "follow_next_place",
+        "by initial budget, descending, position 2",
+    ),
+    (
+        "Who trails on full-year budget?",
+        "And the one just above them?",
+        "follow_next_place",
+        "by full-year budget, ascending, position 2",
+    ),
+    ("总分最低的项目", "上一名呢", "follow_next_place", f"按总分升序，取第2，比较范围：{ALL}"),
+    ("满意度得分高于7分的项目", "这几个里满意度扣了分的有几个", "aggregate", "中满意度指标扣了分的项目"),
+    ("哪个项目得分最高？", "那它一年花了多少钱？", "lookup_named", f"查询上一个回答中的「{P2}」的全年执行数"),
     ("总分最高的项目", "最低的呢？", "follow_flip", f"按总分升序，取第1（并列全列），比较范围：{ALL}"),
     (
         "Which project has the highest overall score?",

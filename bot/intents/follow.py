@@ -59,6 +59,41 @@ def _nth(r: Reading) -> Query | None:
     return LookupQuery(projects=Named(ids=(results[n - 1],), previous=True), measures=(measure,))
 
 
+_NEXT_PLACE = re.compile(
+    r"right behind|just behind|behind (?:them|him|her|it|that one)|the next one|next in line|下一名|后一名|"
+    r"再往后一名|往后一名|紧随其后|紧跟其后|排在它后面的|排在其后的",
+    re.IGNORECASE,
+)
+_ONE_UP = re.compile(r"just above|right above|one above|上一名|前一名|往前一名", re.IGNORECASE)
+_ONE_DOWN = re.compile(r"just below|right below|one below", re.IGNORECASE)
+
+
+def _next_place(r: Reading) -> Query | None:
+    """Who's right behind them? / And the one just above them? / 下一名呢 — the neighbouring place
+    of the ranking the last answer gave one place of: behind is the next place in the same
+    order; above and below follow the values (above the lowest is the second lowest)."""
+    prev = r.previous.query
+    if not isinstance(prev, RankQuery) or not (prev.single or prev.nth or prev.k == 1):
+        return None
+    text = r.tagged.text
+    found = _NEXT_PLACE.search(text) or _ONE_UP.search(text) or _ONE_DOWN.search(text)
+    if found is None or r.present("project") or r.groups():
+        return None
+    place = prev.nth or 1
+    if _NEXT_PLACE.search(text):
+        place += 1
+    elif _ONE_UP.search(text):
+        place += 1 if prev.order == "asc" else -1
+    else:
+        place += 1 if prev.order == "desc" else -1
+    if place < 1:
+        return None
+    for i, t in enumerate(r.tokens):
+        if found.start() <= t.start < found.end() or t.kind in ("pronoun", "follow", "which"):
+            r.used.add(i)
+    return prev.model_copy(update={"nth": place, "single": False, "k": None})
+
+
 def _flip(r: Reading) -> Query | None:
     prev = r.previous.query
     token = r.take("order") or r.take("ranking")
@@ -264,6 +299,7 @@ TEMPLATES = (
     Template("follow_scope", 81, _scope),
     Template("follow_aggregate", 49, _aggregate),
     Template("follow_nth", 80, _nth),
+    Template("follow_next_place", 84, _next_place),
     Template("follow_flip", 79, _flip),
     Template("follow_reasons", 78, _reasons),
     Template("follow_swap", 47, _swap),

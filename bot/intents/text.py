@@ -21,16 +21,22 @@ def _text(r: Reading) -> TextQuery | None:
     loose = r.present("unknown")
     if not prose or (loose and not _stated_count(r, prose)):
         return None
-    r.take_all("unknown")
+    unread = tuple(t.text for t in r.take_all("unknown") if t.text not in _LIGHT_VERBS)
     r.take_all("agg")
     r.take_all("rows")
     projects = r.base()
     if projects is None:
         return None
     words = tuple(dict.fromkeys(t.text for t in prose if len(t.text) >= 2))
-    return TextQuery(projects=projects, text=r.tagged.question, words=words, every_word=loose)
+    single = tuple(t.text for t in prose if len(t.text) == 1 and t.text not in _LIGHT_VERBS)  # 搬
+    return TextQuery(
+        projects=projects, text=r.tagged.question, words=words, every_word=loose, unread=unread + single
+    )
 
 
+_LIGHT_VERBS = frozenset("做干搞弄出完要办有得共总管花用给了过")
+"""One-character words that say little of the fact (做了多少, 出了几项); any other one-character
+word of the question (搬了多少个节点) must be in the quoted sentence."""
 _HOW_MANY = re.compile(r"多少|几|how many|how much", re.IGNORECASE)
 
 
