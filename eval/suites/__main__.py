@@ -1,8 +1,8 @@
 """``python -m eval.suites build`` regenerates the suite files, ``build-dev`` the development
 suites (eval/suites/dev.py), ``build-dev2`` the third development suites (eval/suites/dev2.py),
 ``build-dev3`` the fourth (eval/suites/dev3.py), ``build-free`` the hand-written suite
-(eval/suites/free.py), ``build-free2`` the second hand-written suite (eval/suites/free2.py), ``build-free3`` the third
-(eval/suites/free3.py),
+(eval/suites/free.py), ``build-free2`` the second hand-written suite (eval/suites/free2.py),
+``build-free3`` the third (eval/suites/free3.py),
 ``build-hidden2`` the second held-out suite (eval/suites/hidden2.py), ``build-hidden3`` the
 third, written by hand (eval/suites/hidden3.py);
 ``python -m eval.suites corpus DIR`` writes the synthetic corpus the synth suites are about."""
