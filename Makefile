@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -130,6 +130,12 @@ eval-free2:  ## second hand-written suite (eval/suites/free2.py): 166 questions 
 	rm -rf $(FREE2) && mkdir -p $(FREE2)
 	jixiao ingest index/sample --index $(FREE2)/sample-index
 	jixiao eval eval/suites/free2_sample.jsonl --index $(FREE2)/sample-index --out $(FREE2)/sample --no-naive
+
+FREE3 ?= eval-free3-out
+eval-free3:  ## third hand-written suite (eval/suites/free3.py): 168 questions from a journalist, a county finance official, a data analyst and a non-native English speaker, over the sample; reports, no gates
+	rm -rf $(FREE3) && mkdir -p $(FREE3)
+	jixiao ingest index/sample --index $(FREE3)/sample-index
+	jixiao eval eval/suites/free3_sample.jsonl --index $(FREE3)/sample-index --out $(FREE3)/sample --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2

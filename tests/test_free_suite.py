@@ -31,6 +31,7 @@ VISIBLE_SUITES = (
     "eval/suites/dev_synth.jsonl",
     "eval/suites/dev2_sample.jsonl",
     "eval/suites/dev2_synth.jsonl",
+    "eval/suites/free3_sample.jsonl",
     "eval/questions.jsonl",
 )
 
