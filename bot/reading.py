@@ -543,8 +543,9 @@ class Reading:
             agg = next(
                 (
                     j
-                    for j in range(max(0, i - 2), min(len(self.tokens), i + 3))
+                    for j in range(max(0, i - 2), min(len(self.tokens), i + 5))
                     if j not in self.used
+                    and all(self.tokens[k].kind in ("stop", "each", "projword") for k in range(i + 1, j))
                     and self.tokens[j].kind == "agg"
                     and self.tokens[j].value in ("avg", "median")
                 ),

@@ -381,6 +381,27 @@ def has_a_measure(at: At) -> bool:
     return False
 
 
+def more_than_average(at: At) -> bool:
+    """Lose more points than the average / spent less than the median: "more … than" an average
+    compares with it (the points word between belongs to the points lost)."""
+    t, rest, out, before = at.t, at.rest, at.out, at.before()
+    if t.kind != "compare" or t.value not in ("desc", "asc") or not rest:
+        return False
+    ahead = [j for j in rest[:2] if out[j].kind == "agg" and out[j].value in ("avg", "median")]
+    said_than = any(x.text.lower() == "than" for x in out[at.i + 1 : ahead[0]]) if ahead else False
+    if not said_than:
+        return False
+    nxt = out[rest[0]]
+    if nxt.kind == "field" and _asks_points(nxt) and before is not None and before.kind == "field":
+        at.stop(rest[0])
+    at.retag(at.i, "comp", "gt" if t.value == "desc" else "lt")
+    return True
+
+
+def _asks_points(t: Token) -> bool:
+    return t.text.lower() in ("points", "point", "pts", "marks", "分")
+
+
 def english_not(at: At) -> bool:
     """Why didn't it get full marks: an English "not" before full marks or a target negates it."""
     t, rest = at.t, at.rest
@@ -597,6 +618,7 @@ WORD_RULES: tuple[Rule, ...] = (
     adverb_actually,
     execution_row_points,
     has_a_measure,
+    more_than_average,
     compared_with_target,
     indicators_that_lost,
     english_not,
@@ -645,7 +667,7 @@ def changed_by_how_much(out: list[Token], content: list[int]) -> None:
         for i, t in enumerate(out)
         if t.kind == "diff" or t.text.lower() in ("by how much", "how much", "多少", "了多少")
     ]
-    named = any(t.kind == "project" for t in out)
+    named = any(t.kind == "project" or (t.kind == "pronoun" and t.value == "subject") for t in out)
     questioned = [i for i in flags if _A_NOT_A.search(out[i].text)]
     if named and questioned and not asks_amount:
         flags = questioned  # 运维预算调过没: whether it changed, answered by the change

@@ -90,6 +90,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(最高|最低|最多|最少|最好|最差|最大|最小|垫底|靠后|靠前|末尾|排名最后|排最后|排名最前|排最前|排在前面|排前面|前面|排在后面|排后面|后面)的\s*({_NUM})\s*(?:个|名|项|家)",
         ),
         ("topk", rf"\b(?:top|first)\s*({_EN_NUM})(?![\d.]|[a-z])"),
+        ("topk", r"\blimit\s+(\d+)(?!\d)"),  # sort desc by budget limit 3
         ("bottomk", rf"\b(?:bottom|last|lowest)\s*({_EN_NUM})(?![\d.]|[a-z])"),
         ("these", r"(?<=[”）)\w])\s*[、，,和及与]?\s*(?:这|那)?\s*([两二三四五六七八九十\d]+)\s*个项目"),
         ("topk", rf"\b({_EN_NUM})\s+(?=(?:highest|lowest|best|worst|most|least|largest|smallest)\b)"),
@@ -491,7 +492,7 @@ def _gaps(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return gaps
 
 
-_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z][A-Za-z&'\-]*|[^\sA-Za-z\u4e00-\u9fff]")
+_RUN = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z][A-Za-z&'\-_]*|[^\sA-Za-z\u4e00-\u9fff]")
 
 
 def _words(segment: str, offset: int) -> list[Token]:
@@ -521,6 +522,12 @@ def _split_english(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     for word, at in words:
         if word.endswith(("'s", "’s")) and len(word) > 2:
             out += [(word[:-2], at), ("'s", at + len(word) - 2)]
+        elif "_" in word.strip("_"):  # full_year_budget, total_score: a column name is its words
+            offset = at
+            for part in word.split("_"):
+                if part:
+                    out.append((_corrected(part), offset))
+                offset += len(part) + 1
         elif "-" in word.strip("-") and word not in lx.WORDS and word not in lx.EN_PHRASE_WORDS:
             offset = at
             for part in word.split("-"):
@@ -528,8 +535,28 @@ def _split_english(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
                     out.append((part, offset))
                 offset += len(part) + 1
         else:
-            out.append((word, at))
+            out.append((_corrected(word), at))
     return out
+
+
+def _corrected(word: str) -> str:
+    """A long unknown English word one typing slip from exactly one lexicon word (excution,
+    avarage, indicater) read as that word; anything else is left as typed."""
+    if len(word) < 6 or word in lx.WORDS or word in lx.EN_PHRASE_WORDS or not word.isalpha():
+        return word
+    most = 2 if len(word) >= 10 else 1
+    near = [w for w in lx.EN_PHRASE_WORDS if abs(len(w) - len(word)) <= most and _distance(w, word) <= most]
+    return near[0] if len(near) == 1 else word
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (insertions, deletions, substitutions)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def _english(words: list[tuple[str, int]]) -> list[Token]:
@@ -552,11 +579,12 @@ def _english(words: list[tuple[str, int]]) -> list[Token]:
 
 def _forms(phrase: str) -> tuple[str, ...]:
     """A phrase as said, then without a possessive (projects' → projects), then with its last
-    word singular (execution rates → execution rate)."""
+    word singular (execution rates → execution rate), then plural (lose point → lose points)."""
     bare = re.sub(r"(?:'s|')$", "", phrase)
     head, _, last = bare.rpartition(" ")
     single = f"{head} {_singular(last)}" if head else _singular(last)
-    return (phrase, bare, single)
+    plural = f"{head} {last}s" if head else f"{last}s"  # how many point, lose point
+    return (phrase, bare, single, plural)
 
 
 def _singular(word: str) -> str:

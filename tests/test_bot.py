@@ -142,7 +142,13 @@ CASES = [
     (["处理网络报修总计多少个"], "text", ["515"], [], {65}),
     # a verb the prose does not use: the sentence must then hold every word the prose does
     ([f"{P3}重大网络保障做了多少次？"], "text", ["40余次"], [], {65}),
-    ([f"{P3}承担重大网络保障任务多少次？"], "abstain", ["没有找到"], ["40余次"], None),  # 任务, 承担: not in it
+    (
+        [f"{P3}承担重大网络保障任务多少次？"],
+        "abstain",
+        ["没有找到"],
+        ["40余次"],
+        None,
+    ),  # 任务, 承担: not in it
     (["故障要求多少分钟内修好"], "text", ["200分钟"], [], {69}),
     ([f"{P3}管着多少个市级外网节点"], "abstain", ["没有找到"], ["1525"], None),
     (

@@ -326,6 +326,27 @@ CASES = [
     ),
     ("有满意度低于9分的项目吗", "table", "filter", "筛选满意度指标得分低于9分的项目"),
     ("运维那个项目一年搬了多少个网络节点？", "text", "text", f"范围：「{P3}」"),
+    # a sixth set: spreadsheet and SQL-ish English, slips of the keyboard, plain journalism
+    ("Which project lose more point than the average?", "table", "filter", "points lost above the average"),
+    ("调整后的预算总额低于全部项目均值的有哪些？", "table", "filter", "筛选全年预算数低于平均值的项目"),
+    ("What is the excution rate of 资源平台 project?", "table", "lookup_named", f"execution rate of '{P4}'"),
+    (
+        "How much is the avarage execution rate of all project?",
+        "table",
+        "aggregate",
+        "average execution rate over all 7 projects",
+    ),
+    ("sort desc by budget limit 3", "table", "rank_topk", "by full-year budget, descending, top 3"),
+    ("order by executed asc limit 2", "table", "rank_topk", "by amount spent, ascending, top 2"),
+    ("group by level2, sum(deduction)", "table", "group", "points lost by level-2 indicator kind"),
+    ("median(initial_budget)", "table", "aggregate", "median initial budget over all 7 projects"),
+    ("filter total_score >= 95, return names", "table", "filter", "overall score at least 95 points"),
+    ("数据运营服务这个项目一年到底花出去多少钱？", "table", "lookup_named", f"查询「{P7}」的全年执行数"),
+    ("剩钱最多的是哪个项目", "table", "rank_single", "按未执行金额（全年预算数−全年执行数）降序"),
+    ("扣分最多的那个项目，预算中途被砍了多少？", "table", "lookup_nested", "扣分最高的项目的预算调整额"),
+    ("有几个项目在按时完成这一块被扣了分？", "table", "aggregate", "时效指标扣了分的项目"),
+    ("今天上海会下雨吗？", "abstain", "", "out_of_domain"),
+    ("请问基础设施-运维项目预算执行完成率是多少？", "table", "lookup_named", f"查询「{P3}」的执行率"),
     # a quantity stated by how it is computed
     (
         "二期的年初预算与全年预算相差多少",
