@@ -955,6 +955,15 @@ def _scope(out: Tagged, corpus: Corpus) -> None:
         if not any(m.group(1) in k or k in m.group(1) for k in full):
             out.problem = f"agency:{m.group(1)}"
             return
+    for n, t in enumerate(out.tokens):
+        region = next((p for p in lx.PLACES if t.text.startswith(p)), None)
+        if t.kind not in ("unknown", "prose", "stop") or len(t.text) < 2 or region is None:
+            continue
+        if not any(region in k for k in names) and region not in corpus.prose:
+            out.problem = f"agency:{t.text}"  # 北京的政务云项目 / 浦东新区的项目, in a corpus of neither
+            return
+        if t.kind in ("unknown", "prose") and t.text in (region, region + "市", region + "省"):
+            out.tokens[n] = Token("stop", "", t.text, t.start)  # 上海的项目, of a corpus of 上海市 forms
     rest = "".join(t.text for t in out.tokens if t.kind in ("unknown", "prose", "projword", "stop"))
     for m in _AGENCY.finditer(rest):
         agency = m.group(1)

@@ -347,6 +347,9 @@ CASES = [
     ("有几个项目在按时完成这一块被扣了分？", "table", "aggregate", "时效指标扣了分的项目"),
     ("今天上海会下雨吗？", "abstain", "", "out_of_domain"),
     ("请问基础设施-运维项目预算执行完成率是多少？", "table", "lookup_named", f"查询「{P3}」的执行率"),
+    ("北京的政务云项目花了多少钱？", "abstain", "", "agency:北京"),
+    ("浦东新区的项目里执行率最低的是哪个", "abstain", "", "agency:浦东新区"),
+    ("上海的项目执行率最低的是哪个", "table", "rank_single", "按执行率升序，取第1"),
     # a quantity stated by how it is computed
     (
         "二期的年初预算与全年预算相差多少",
