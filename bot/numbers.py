@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+NUMBER = re.compile(r"(?<!level-)(?<!level )(?<!level)\d[\d,]*(?:\.\d+)?")
+"""A number of an answer; the 2 of level-2 (the glossary's name of a 二级指标) names a level, it is
+no quantity to ground."""
 
 
 def canonical(text: str) -> str:

@@ -402,6 +402,18 @@ def _asks_points(t: Token) -> bool:
     return t.text.lower() in ("points", "point", "pts", "marks", "分")
 
 
+def average_as_yardstick(at: At) -> bool:
+    """总分比平均分高的项目: 平均分 beside another measure is the yardstick (the average), its own
+    score word adds nothing; alone (平均分是多少) it is the average of the total."""
+    t, before, out = at.t, at.before(), at.out
+    if t.kind != "field" or before is None or before.kind != "agg" or before.start != t.start:
+        return False
+    if any(x.kind == "field" and x.start != t.start for x in out):
+        at.stop(at.i)
+        return True
+    return False
+
+
 def english_not(at: At) -> bool:
     """Why didn't it get full marks: an English "not" before full marks or a target negates it."""
     t, rest = at.t, at.rest
@@ -619,6 +631,7 @@ WORD_RULES: tuple[Rule, ...] = (
     execution_row_points,
     has_a_measure,
     more_than_average,
+    average_as_yardstick,
     compared_with_target,
     indicators_that_lost,
     english_not,

@@ -79,6 +79,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("second_asc", r"(次低|次少|second from (?:the )?bottom|second[- ]lowest)()"),
         ("nth", r"(?<![A-Za-z])no\.?\s*(\d+)(?!\d)()"),
         ("nth", rf"第\s*({_NUM})\s*(名|位|个|项|高|低|多|少|大|小|好|差)?"),
+        ("avg_score", r"(平均得分|平均分|\baverage score\b|\bmean score\b)(?!率|值|比| rate)"),
+        (
+            "zh_scored_order",
+            r"(?:干得|做得|表现得?|完成得|搞得|绩效)(最好|最差|最棒|最烂|最不好|最出色|最优|最弱)",
+        ),
         (
             "scored_order",
             r"\b(top|highest|best|lowest|worst|bottom|poorest)[- ](?:scoring|scored|performing|rated|ranked)\b",
@@ -444,6 +449,11 @@ def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token
         elif suffix in ("高", "多", "大", "好"):
             made.append(Token("order", "desc", word, start))
         return made
+    if kind == "avg_score":  # 平均分是多少: the average of the overall score
+        return [Token("agg", "avg", word, start), Token("field", "score", word, start)]
+    if kind == "zh_scored_order":  # 哪个干得最差: the lowest overall score
+        order = "asc" if m.group(1) in ("最差", "最烂", "最不好", "最弱") else "desc"
+        return [Token("order", order, word, start), Token("field", "score", word, start)]
     if kind == "scored_order":  # the top-scoring project: the highest overall score
         order = "asc" if m.group(1).lower() in ("lowest", "worst", "bottom", "poorest") else "desc"
         return [Token("order", order, word, start), Token("field", "score", word, start)]

@@ -159,6 +159,13 @@ CASES = [
         None,
     ),  # no sentence says 搬 and 网络节点
     ([f"{P3}节点搬迁做了多少个"], "text", ["节点搬迁51个"], [], {65}),
+    (
+        ["score of 二期 by level-2 indicator"],
+        "table",
+        ["quantity indicators: 10 points"],
+        [],
+        None,
+    ),  # the 2 of level-2
     # follow-ups
     (["哪个项目满意度得分最低？", "为什么？"], "table", ["未进行充分沟通", P4], [P2], {95}),
     (["哪个项目满意度得分最低？", "第二名呢？"], "table", [P2, P3, P6, "8/10"], [P4], SAT_LINES),

@@ -350,6 +350,9 @@ CASES = [
     ("北京的政务云项目花了多少钱？", "abstain", "", "agency:北京"),
     ("浦东新区的项目里执行率最低的是哪个", "abstain", "", "agency:浦东新区"),
     ("上海的项目执行率最低的是哪个", "table", "rank_single", "按执行率升序，取第1"),
+    ("平均分是多少", "table", "aggregate", f"总分平均，范围：{ALL}"),
+    ("满意度的平均分", "table", "aggregate", "满意度指标得分平均"),
+    ("哪个项目干得最好", "table", "rank_single", "按总分降序，取第1"),
     # a quantity stated by how it is computed
     (
         "二期的年初预算与全年预算相差多少",
