@@ -126,13 +126,13 @@ eval-free:  ## hand-written suite (eval/suites/free.py): 150 questions as people
 	jixiao eval eval/suites/free_sample.jsonl --index $(FREE)/sample-index --out $(FREE)/sample --no-naive
 
 FREE2 ?= eval-free2-out
-eval-free2:  ## second hand-written suite (eval/suites/free2.py): 166 questions from four askers, over the sample; reports, no gates
+eval-free2:  ## second hand-written suite (eval/suites/free2.py): 165 questions from four askers, over the sample; reports, no gates
 	rm -rf $(FREE2) && mkdir -p $(FREE2)
 	jixiao ingest index/sample --index $(FREE2)/sample-index
 	jixiao eval eval/suites/free2_sample.jsonl --index $(FREE2)/sample-index --out $(FREE2)/sample --no-naive
 
 FREE3 ?= eval-free3-out
-eval-free3:  ## third hand-written suite (eval/suites/free3.py): 168 questions from a journalist, a county finance official, a data analyst and a non-native English speaker, over the sample; reports, no gates
+eval-free3:  ## third hand-written suite (eval/suites/free3.py): 167 questions from a journalist, a county finance official, a data analyst and a non-native English speaker, over the sample; reports, no gates
 	rm -rf $(FREE3) && mkdir -p $(FREE3)
 	jixiao ingest index/sample --index $(FREE3)/sample-index
 	jixiao eval eval/suites/free3_sample.jsonl --index $(FREE3)/sample-index --out $(FREE3)/sample --no-naive

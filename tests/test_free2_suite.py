@@ -56,7 +56,7 @@ def test_regeneration_gives_the_identical_file(book: Book2) -> None:
 def test_size_and_every_intent(items: list[Item]) -> None:
     counts = Counter(i.intent for i in items)
     assert 150 <= len(items) <= 170 and set(counts) == set(PLAN)
-    assert min(counts.values()) >= 6
+    assert min(counts.values()) >= 5  # one prose question dropped: it repeated a held-out question
     assert len({i.id for i in items}) == len(items) and all(i.id.startswith("g-") for i in items)
     assert len({tuple(i.turns) for i in items}) == len(items)
 

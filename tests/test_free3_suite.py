@@ -58,7 +58,7 @@ def test_regeneration_gives_the_identical_file(book: Book2) -> None:
 def test_size_and_every_intent(items: list[Item]) -> None:
     counts = Counter(i.intent for i in items)
     assert 140 <= len(items) <= 175 and set(counts) == set(PLAN)
-    assert min(counts.values()) >= 7
+    assert min(counts.values()) >= 6  # one prose question dropped: it repeated a held-out question
     assert len({i.id for i in items}) == len(items) and all(i.id.startswith("h-") for i in items)
     assert len({tuple(i.turns) for i in items}) == len(items)
 

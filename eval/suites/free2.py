@@ -549,7 +549,6 @@ def proses(b: Book2) -> None:
         a="运维",
     )
     b.prose("数据运营发了几项地方标准", P7, r"发布了(\d+)项地方标准", "zhc", DEPUTY, a="数据运营")
-    b.prose("数据运营服务2021年新建了多少个专题库", P7, r"等(\d+)个专题库", "zh", CLERK)
     b.prose(
         "According to its goals, what staff satisfaction level did 管理经费 report?",
         P6,

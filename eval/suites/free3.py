@@ -480,7 +480,6 @@ def follow_ups(b: Book2) -> None:
 def proses(b: Book2) -> None:
     """Counts stated only in the goals prose (no percentage: the prose gold carries no unit)."""
     b.prose("运维那个项目一年搬了多少个网络节点？", P3, r"节点搬迁(\d+)个", "zhc", JOURNALIST, a="运维")
-    b.prose("数据运营服务项目对接了全市多少个区？", P7, r"对接全市(\d+)个区", "zhf", COUNTY)
     b.prose(
         "数据运营: how many 部门 are connected to the platform?",
         P7,
