@@ -124,7 +124,7 @@ _COMP = {
         "outperforms", "exceed", "over and above", "above the mark of", "over the mark of",
     ),
     "ge": (
-        "不低于", "不少于", "不小于", "至少达到", "至少达到了", "至少达", "起码达到", "最少达到", "最低达到", "no lower than", "not lower than", "no smaller than", "not smaller than", "no fewer than", "not fewer than", "至少", "以上", "及以上", "或以上", "起码", "达到", "达到了", "达", "at least",
+        "不低于", "不少于", "不小于", "至少达到", "至少达到了", "至少达", "起码达到", "no lower than", "not lower than", "no smaller than", "not smaller than", "no fewer than", "not fewer than", "至少", "以上", "及以上", "或以上", "起码", "达到", "达到了", "达", "at least",
         "reached", "reach", "hit",
         "no less than", "or more", "or above", "or higher", "not below", "not less than",
         "and above", "and over", "and more", "and higher", "or over",
@@ -227,7 +227,7 @@ _NOTMET = {
     ),
 }  # fmt: skip
 _HAS = {
-    "yes": ("有", "included", "include", "includes", "including a", "含", "含有", "包含", "包括", "设有", "设置了", "设置", "设了", "涉及", "带", "带有", "带了", "with", "has", "have", "having", "include", "includes", "including", "carry", "carries"),
+    "yes": ("有", "included", "including a", "含", "含有", "包含", "包括", "设有", "设置了", "设置", "设了", "涉及", "带", "带有", "带了", "with", "has", "have", "having", "include", "includes", "including", "carry", "carries"),
     "no": ("没有", "无", "不含", "缺少", "没设", "未设置", "without", "lacking", "lacks", "no"),
 }  # fmt: skip
 _ROWS = {
@@ -291,7 +291,7 @@ _FLAG = {
     "budget_change:le:0": ("没有追加", "没追加", "未追加", "没有调增", "未调增", "not topped up"),
     "budget_change:ge:0": ("没有压减", "没压减", "未压减", "没有调减", "未调减", "not cut"),
     "budget_change:gt:0": ("追加", "追加了", "追加预算", "调增", "调增了", "increased during the year", "topped up"),
-    "budget_change:lt:0": ("被砍", "被砍了", "砍了", "砍", "压减", "压减了", "调减", "调减了", "cut during the year", "reduced during the year"),
+    "budget_change:lt:0": ("压减", "压减了", "调减", "调减了", "cut during the year", "reduced during the year"),
     "unspent:gt:0": (
         "没花完", "没用完", "没有花完", "没有用完", "没执行完", "未执行完", "有结余", "有剩余", "没有全部执行",
         "未全部执行", "did not spend all", "didn't spend all", "have money left", "has money left",
@@ -365,7 +365,7 @@ _STOP = {
         "想确认", "请教", "想请教", "请教一下", "i'd like", "i would like", "whichever", "您好", "你好", "筛一下", "筛出", "筛出来", "筛一筛", "告诉我不", "能告诉我不", "知道不", "如有", "如有请列明", "那换", "如按", "若按", "如果按", "并列", "含并列", "并列的", "主要", "主要是", "谢谢", "谢谢您", "念", "念一下", "说一下", "报个数", "figures", "figure", "secure", "secured",
         "land", "landed", "end up", "ended up", "track", "tracks", "look like", "sits", "stand",
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
-        "ties", "tie", "tie的", "改按", "改为", "改成", "改看", "换为", "成", "put", "came", "in line", "the field", "好吗", "好不好", "介于", "back in", "back", "select", "from", "return", "names", "name,", "group", "group by", "one row per project", "all rows", "row per project", "amt", "本单位", "单位", "时候", "专门", "中途", "这一块", "那一块", "干得", "做得", "表现得", "进一步", "请进一步", "评上", "评上了", "控制在", "得分除以分值", "实得分除以分值", "按得分除以分值", "database", "the database", "经审定", "审定", "经", "测算", "请测算", "one line per project", "one line per", "one line each", "recorded", "attain", "attained", "发了", "portfolio", "across the portfolio", "the portfolio", "in the portfolio", "scorecard", "on the scorecard", "纳入评价", "纳入", "参与评价", "参评", "纳入评价的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
+        "ties", "tie", "tie的", "改按", "改为", "改成", "改看", "换为", "成", "put", "came", "in line on", "in line for", "the field", "好吗", "好不好", "介于", "back in", "back", "select", "return", "names", "name,", "group", "group by", "one row per project", "all rows", "row per project", "amt", "本单位", "专门", "中途", "这一块", "干得", "做得", "表现得", "进一步", "请进一步", "评上", "评上了", "控制在", "得分除以分值", "实得分除以分值", "按得分除以分值", "database", "the database", "经审定", "审定", "经", "测算", "请测算", "one line per project", "one line per", "one line each", "recorded", "发了", "portfolio", "across the portfolio", "the portfolio", "in the portfolio", "scorecard", "on the scorecard", "纳入评价", "纳入", "参与评价", "参评", "纳入评价的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
         "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
     ),

@@ -167,10 +167,19 @@ class Reading:
         kinds = {i: self.tokens[i].kind for i in content}
         out: list[Group] = []
         skip: set[int] = set()
+        starts = {self.tokens[j].start for j in range(len(self.tokens)) if self.tokens[j].kind == "order"}
+        compound = {i for i in content if kinds[i] == "field" and self.tokens[i].start in starts}
         for n, i in enumerate(content):
             if i in skip or kinds[i] not in ("field", "part"):
                 continue
+            if i in compound:  # the top-scoring project's satisfaction score: 'scoring' stands alone
+                alone = _alone(self.tokens[i])
+                if alone is not None:
+                    out.append(Group(alone, (i,)))
+                continue
             nxt = content[n + 1] if n + 1 < len(content) else None
+            if nxt in compound:
+                nxt = None
             if nxt is not None and kinds[nxt] == "order" and kinds[i] == "field":
                 after = content[n + 2] if n + 2 < len(content) else None
                 if after is not None and kinds[after] == "part" and self._prep_between(nxt, after):

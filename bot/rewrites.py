@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.tokens import Token
+from bot.tokens import Token, points_word
 
 _DERIVED_FROM = {
     frozenset({"initial_budget", "full_year_budget"}): "budget_change",
@@ -274,8 +274,11 @@ def bare_year(at: At) -> bool:
     t, before = at.t, at.before()
     if t.kind != "number" or t.unit or t.number is None or not (2000 <= t.number <= 2099) or t.number % 1:
         return False
-    if before is not None and before.kind in ("comp", "symbol", "eq"):
-        return False
+    after = at.out[at.rest[0]] if at.rest else None
+    if (before is not None and before.kind in ("comp", "symbol")) or (
+        after is not None and after.kind == "comp"
+    ):
+        return False  # above 2000 / 2000 or more: a quantity
     year = f"{t.number:.0f}"
     at.out[at.i] = Token("year", year, t.text, t.start, number=t.number)
     return True
@@ -329,10 +332,8 @@ def restated_comparison(at: At) -> bool:
 def framing_average(at: At) -> bool:
     """按平均值口径，…高于均值: an average named to frame the question, before the one compared
     with, is the same average."""
-    t, rest, out = at.t, at.rest, at.out
-    if t.kind != "agg" or t.value not in ("avg", "median"):
-        return False
-    if at.before() is not None and at.before().kind == "comp":  # type: ignore[union-attr]
+    t, rest, out, before = at.t, at.rest, at.out, at.before()
+    if t.kind != "agg" or t.value not in ("avg", "median") or (before is not None and before.kind == "comp"):
         return False
     compared = any(
         out[j].kind == "agg" and out[j].value == t.value and out[k].kind == "comp"
@@ -392,14 +393,10 @@ def more_than_average(at: At) -> bool:
     if not said_than:
         return False
     nxt = out[rest[0]]
-    if nxt.kind == "field" and _asks_points(nxt) and before is not None and before.kind == "field":
+    if nxt.kind == "field" and points_word(nxt) and before is not None and before.kind == "field":
         at.stop(rest[0])
     at.retag(at.i, "comp", "gt" if t.value == "desc" else "lt")
     return True
-
-
-def _asks_points(t: Token) -> bool:
-    return t.text.lower() in ("points", "point", "pts", "marks", "分")
 
 
 def average_as_yardstick(at: At) -> bool:
@@ -409,6 +406,21 @@ def average_as_yardstick(at: At) -> bool:
     if t.kind != "field" or before is None or before.kind != "agg" or before.start != t.start:
         return False
     if any(x.kind == "field" and x.start != t.start for x in out):
+        at.stop(at.i)
+        return True
+    return False
+
+
+def order_word_measure_yields(at: At) -> bool:
+    """The worst-performing project on execution rate: a measure said after on/by overrides the
+    overall score an order word carries (top-scoring, worst-performing)."""
+    t, before, out = at.t, at.before(), at.out
+    if t.kind != "field" or before is None or before.kind != "order" or before.start != t.start:
+        return False
+    named_after = any(
+        out[k].kind in ("field", "part") and out[k - 1].kind == "prep" for k in range(at.i + 2, len(out))
+    )
+    if named_after:
         at.stop(at.i)
         return True
     return False
@@ -608,7 +620,8 @@ def overall_deduction(at: At) -> bool:
     around = [at.out[j] for j in at.content[max(0, n - 1) : n + 2] if j != at.i]
     if any(x.kind == "field" and x.value == "deduction" for x in around):
         at.stop(at.i)
-    return False  # the last rule: nothing follows it either way
+        return True
+    return False
 
 
 WORD_RULES: tuple[Rule, ...] = (
@@ -632,6 +645,7 @@ WORD_RULES: tuple[Rule, ...] = (
     has_a_measure,
     more_than_average,
     average_as_yardstick,
+    order_word_measure_yields,
     compared_with_target,
     indicators_that_lost,
     english_not,

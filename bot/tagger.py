@@ -22,7 +22,7 @@ from bot.fields import PARTS
 from bot.link import Span, link_departments, link_english, link_indicators, link_projects, normalise
 from bot.numerals import arabic
 from bot.rewrites import rewrite
-from bot.tokens import Token
+from bot.tokens import Token, points_word
 from bot.types import Language
 
 
@@ -86,7 +86,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "scored_order",
-            r"\b(top|highest|best|lowest|worst|bottom|poorest)[- ](?:scoring|scored|performing|rated|ranked)\b",
+            r"\b(top|highest|best|lowest|worst|bottom|poorest)[- ](?:scoring|scored|performing)\b",
         ),
         ("topk", rf"前\s*({_NUM})\s*(?:名|个|位|项)?"),
         ("bottomk", rf"倒数\s*({_NUM})\s*(?:名|个|位|项|家)"),
@@ -132,8 +132,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "year",
             r"(?<![\d.第近])(\d{2})\s*年(?!度?\d|来|以来|间|内|前|后|多)(?=.*(?:预算|执行|得分|总分|项目|满意|扣分|指标|[A-Za-z]{3}|的话|呢))",
         ),
-        ("year", r"[’'‘`]\s*(\d{2})(?!\d)(?:\s*年度?)?"),
-        ("year", r"\bfy\s*[’'‘`]?(\d{2})(?!\d)"),  # FY20 / FY'23  # ’23年 / '21: a year, whatever follows
+        (
+            "year",
+            r"[’'‘`](\d{2})(?!\d|\s*(?:[’'‘`]|分|%|％|以上|以下|points?|pts))(?:\s*年度?)?",
+        ),  # ’23年, '21
+        ("year", r"\bfy\s*[’'‘`]?(\d{2})(?!\d)"),  # FY20 / FY'23
         ("symbol", r"(>=|<=|≥|≤|＞|＜|>|<|=)"),
         (
             "number",
@@ -550,13 +553,32 @@ def _split_english(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 
 def _corrected(word: str) -> str:
-    """A long unknown English word one typing slip from exactly one lexicon word (excution,
+    """A long unknown English word one typing slip from exactly one long measure word (excution,
     avarage, indicater) read as that word; anything else is left as typed."""
-    if len(word) < 6 or word in lx.WORDS or word in lx.EN_PHRASE_WORDS or not word.isalpha():
+    if len(word) < 7 or word in lx.WORDS or word in lx.EN_PHRASE_WORDS or not word.isalpha():
         return word
-    most = 2 if len(word) >= 10 else 1
-    near = [w for w in lx.EN_PHRASE_WORDS if abs(len(w) - len(word)) <= most and _distance(w, word) <= most]
+    near = [
+        w
+        for w in _SPELLED
+        if w[0] == word[0]
+        and abs(len(w) - len(word)) <= 1
+        and not (word.startswith(w) or w.startswith(word))  # balanced is no slip for balance
+        and _distance(w, word) <= 1
+    ]
     return near[0] if len(near) == 1 else word
+
+
+_SPELLED = frozenset(
+    {
+        "average", "execution", "indicator", "indicators", "satisfaction", "timeliness", "deduction",
+        "deductions", "percentage", "expenditure", "sustainability", "adjustment", "allocation",
+        "unspent", "underspend", "disbursement", "utilisation", "utilization", "ecological",
+        "environmental", "economic", "benefits",
+    }
+)  # fmt: skip
+"""Long measure words a slip may be taken for (execution, average, indicator): only these, only
+from a word of seven letters or more with the same first letter and one edit away — so that
+reduction, qualify, training or understand, real words, stay what they are."""
 
 
 def _distance(a: str, b: str) -> int:
@@ -593,8 +615,9 @@ def _forms(phrase: str) -> tuple[str, ...]:
     bare = re.sub(r"(?:'s|')$", "", phrase)
     head, _, last = bare.rpartition(" ")
     single = f"{head} {_singular(last)}" if head else _singular(last)
-    plural = f"{head} {last}s" if head else f"{last}s"  # how many point, lose point
-    return (phrase, bare, single, plural)
+    if not head:
+        return (phrase, bare, single)
+    return (phrase, bare, single, f"{head} {last}s")  # how many point, lose point (not 'point' alone)
 
 
 def _singular(word: str) -> str:
@@ -715,7 +738,7 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             and (after.kind == "number" or after.value in ("avg", "median"))
         ):
             t = Token("comp", "lt", t.text, t.start)  # fall short of the average / of 90%
-        elif t.kind == "notfull" and before is not None and before.kind == "ask" and _asks_points(before):
+        elif t.kind == "notfull" and before is not None and before.kind == "ask" and points_word(before):
             t = Token("field", "deduction", t.text, t.start)  # how many points short of full marks
         elif t.kind == "has" and (
             after is None or after.kind not in ("part", "indicator") or _measure_pair(tokens, after)
@@ -826,10 +849,6 @@ def _score_against_weight(tokens: list[Token]) -> list[Token]:
             out[b] = Token("stop", "", mid.text, mid.start)
             out[c] = Token("stop", "", last.text, last.start)
     return out
-
-
-def _asks_points(t: Token) -> bool:
-    return t.text.lower().endswith(("points", "marks")) or t.text.endswith("分")
 
 
 def _measure_pair(tokens: list[Token], part: Token) -> bool:

@@ -16,3 +16,8 @@ class Token:
     number: float | None = None
     unit: str = ""
     ids: tuple[str, ...] = ()
+
+
+def points_word(t: Token) -> bool:
+    """Whether a token is a word for points (points, marks, 分), a unit more than a measure."""
+    return t.text.lower().endswith(("points", "point", "marks", "pts")) or t.text.endswith("分")

@@ -327,7 +327,8 @@ CASES = [
     ("有满意度低于9分的项目吗", "table", "filter", "筛选满意度指标得分低于9分的项目"),
     ("运维那个项目一年搬了多少个网络节点？", "text", "text", f"范围：「{P3}」"),
     # a sixth set: spreadsheet and SQL-ish English, slips of the keyboard, plain journalism
-    ("Which project lose more point than the average?", "table", "filter", "points lost above the average"),
+    ("Which project lose more points than the average?", "table", "filter", "points lost above the average"),
+    ("What's the point of 数据运营服务?", "clarify", "", "point"),
     ("调整后的预算总额低于全部项目均值的有哪些？", "table", "filter", "筛选全年预算数低于平均值的项目"),
     ("What is the excution rate of 资源平台 project?", "table", "lookup_named", f"execution rate of '{P4}'"),
     (
@@ -343,8 +344,23 @@ CASES = [
     ("filter total_score >= 95, return names", "table", "filter", "overall score at least 95 points"),
     ("数据运营服务这个项目一年到底花出去多少钱？", "table", "lookup_named", f"查询「{P7}」的全年执行数"),
     ("剩钱最多的是哪个项目", "table", "rank_single", "按未执行金额（全年预算数−全年执行数）降序"),
-    ("扣分最多的那个项目，预算中途被砍了多少？", "table", "lookup_nested", "扣分最高的项目的预算调整额"),
-    ("有几个项目在按时完成这一块被扣了分？", "table", "aggregate", "时效指标扣了分的项目"),
+    ("扣分最多的那个项目，预算中途被砍了多少？", "clarify", "", "砍"),  # 砍: also points (被砍了几分)
+    ("有几个项目在时效这一块被扣了分？", "table", "aggregate", "时效指标扣了分的项目"),
+    (
+        "Which is the worst-performing project on execution rate?",
+        "table",
+        "rank_single",
+        "by execution rate, ascending, first",
+    ),
+    (
+        "What is the top-scoring project's satisfaction score?",
+        "table",
+        "lookup_nested",
+        "satisfaction score of the project with the highest overall score",
+    ),
+    ("Which projects qualify as excellent?", "abstain", "", "not_in_forms"),
+    ("Which projects spent 2000 or more?", "table", "filter", "amount spent at least 2000 yuan"),
+    ("满意度最低达到多少分", "table", "rank_single", "按满意度指标得分升序，取第1"),
     ("今天上海会下雨吗？", "abstain", "", "out_of_domain"),
     ("请问基础设施-运维项目预算执行完成率是多少？", "table", "lookup_named", f"查询「{P3}」的执行率"),
     ("北京的政务云项目花了多少钱？", "abstain", "", "agency:北京"),
@@ -717,6 +733,7 @@ FOLLOW_UPS = [
         "by full-year budget, ascending, position 2",
     ),
     ("总分最低的项目", "上一名呢", "follow_next_place", f"按总分升序，取第2，比较范围：{ALL}"),
+    ("得分第三低的项目是哪个", "下一名呢", "follow_next_place", f"按总分升序，取第2，比较范围：{ALL}"),
     ("满意度得分高于7分的项目", "这几个里满意度扣了分的有几个", "aggregate", "中满意度指标扣了分的项目"),
     ("哪个项目得分最高？", "那它一年花了多少钱？", "lookup_named", f"查询上一个回答中的「{P2}」的全年执行数"),
     ("总分最高的项目", "最低的呢？", "follow_flip", f"按总分升序，取第1（并列全列），比较范围：{ALL}"),

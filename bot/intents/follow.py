@@ -60,38 +60,38 @@ def _nth(r: Reading) -> Query | None:
 
 
 _NEXT_PLACE = re.compile(
-    r"right behind|just behind|behind (?:them|him|her|it|that one)|the next one|next in line|下一名|后一名|"
-    r"再往后一名|往后一名|紧随其后|紧跟其后|排在它后面的|排在其后的",
+    r"right behind|just behind|behind (?:them|him|her|it|that one)|the next one|next in line|"
+    r"紧随其后|紧跟其后|排在它后面的|排在其后的",
     re.IGNORECASE,
 )
 _ONE_UP = re.compile(r"just above|right above|one above|上一名|前一名|往前一名", re.IGNORECASE)
-_ONE_DOWN = re.compile(r"just below|right below|one below", re.IGNORECASE)
+_ONE_DOWN = re.compile(r"just below|right below|one below|下一名|后一名|往后一名|再往后一名", re.IGNORECASE)
 
 
 def _next_place(r: Reading) -> Query | None:
-    """Who's right behind them? / And the one just above them? / 下一名呢 — the neighbouring place
-    of the ranking the last answer gave one place of: behind is the next place in the same
-    order; above and below follow the values (above the lowest is the second lowest)."""
+    """Who's right behind them? / 上一名呢 / the one just above them — the neighbouring place of
+    the ranking the last answer gave one place of: behind is the next place in the same order;
+    above (上一名) and below (下一名) follow the values — above the lowest is the second lowest,
+    below the third highest the fourth. The words are also follow words in bot.lexicon."""
     prev = r.previous.query
     if not isinstance(prev, RankQuery) or not (prev.single or prev.nth or prev.k == 1):
         return None
-    text = r.tagged.text
-    found = _NEXT_PLACE.search(text) or _ONE_UP.search(text) or _ONE_DOWN.search(text)
-    if found is None or r.present("project") or r.groups():
+    if r.present("project") or r.groups():
         return None
-    place = prev.nth or 1
-    if _NEXT_PLACE.search(text):
-        place += 1
-    elif _ONE_UP.search(text):
-        place += 1 if prev.order == "asc" else -1
-    else:
-        place += 1 if prev.order == "desc" else -1
-    if place < 1:
+    text, place = r.tagged.text, prev.nth or 1
+    step = {
+        _NEXT_PLACE: 1,
+        _ONE_UP: 1 if prev.order == "asc" else -1,
+        _ONE_DOWN: 1 if prev.order == "desc" else -1,
+    }
+    found = next(((m, n) for pattern, n in step.items() if (m := pattern.search(text))), None)
+    if found is None or place + found[1] < 1:
         return None
+    match, move = found
     for i, t in enumerate(r.tokens):
-        if found.start() <= t.start < found.end() or t.kind in ("pronoun", "follow", "which"):
+        if match.start() <= t.start < match.end() or t.kind in ("pronoun", "follow", "which"):
             r.used.add(i)
-    return prev.model_copy(update={"nth": place, "single": False, "k": None})
+    return prev.model_copy(update={"nth": place + move, "single": False, "k": None})
 
 
 def _flip(r: Reading) -> Query | None:
