@@ -5,7 +5,9 @@ gold (an ideal one and a wrong one)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 from eval.schema import Item
 
@@ -84,3 +86,38 @@ def wrong_answer(item: Item) -> str | None:
             f"{p.item}：{p.text if p.text is not None else fmt_value(p.value, p.unit)}" for p in g.pairs[:-1]
         )
     return None
+
+
+def shared_questions(items: list[Item], root: Path, paths: tuple[str, ...] | list[str]) -> int:
+    """How many single-turn questions of items (normalised) also stand in the suites at paths; a
+    count, so that an assert on it prints no question."""
+    from eval.score import normalise
+
+    other: set[str] = set()
+    for path in paths:
+        for line in (root / path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                turns = row.get("turns") or [row["question"]]
+                other.update(normalise(t) for t in ([turns] if isinstance(turns, str) else turns))
+    return len({normalise(t) for i in items if len(i.turns) == 1 for t in i.turns} & other)
+
+
+def assert_short_names_single_out(book: Any, at_least: int) -> None:
+    """Every Chinese short name a hand-written suite uses singles out the project it stands for."""
+    from eval.suites.free_book import singles_out
+
+    checked = 0
+    for key, ref in book.refs:
+        if not ref.english:
+            assert singles_out(book.o, ref.words) == [ref.name], (key, ref.words)
+            checked += 1
+    assert checked >= at_least
+
+
+def assert_ambiguous_fragments(book: Any, items: list[Item], at_least: int = 4) -> None:
+    """Each fragment asked back for fits two or more projects of the corpus."""
+    ambiguous = [i for i in items if "refuse:ambiguous" in i.tags]
+    assert len(ambiguous) >= at_least
+    for i in ambiguous:
+        assert len(i.gold.items) >= 2 and all(n in book.o.names() for n in i.gold.items), i.id

@@ -7,21 +7,27 @@ The held-out suites are not read here."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from eval.oracle import Oracle
 from eval.schema import Item, load_items
-from eval.score import judge, normalise
+from eval.score import judge
 from eval.suites import PLAN, dumps, sample_records
 from eval.suites.free2 import FREE2_SAMPLE, Book2, build_book
 from eval.suites.free_book import singles_out
 from tests.seed_names import P1, P2, P3, P4, P5, P6, P7
-from tests.suitechecks import assert_evidence_rows_exist, assert_gold_well_formed, ideal_answer, wrong_answer
+from tests.suitechecks import (
+    assert_ambiguous_fragments,
+    assert_evidence_rows_exist,
+    assert_gold_well_formed,
+    assert_short_names_single_out,
+    ideal_answer,
+    shared_questions,
+    wrong_answer,
+)
 
 ROOT = Path(__file__).parents[1]
 REFUSALS = ("refuse", "refuse_or_clarify")
@@ -95,16 +101,7 @@ def test_refusals(items: list[Item]) -> None:
 
 
 def test_no_question_repeats_one_of_another_suite(items: list[Item]) -> None:
-    other: set[str] = set()
-    for path in VISIBLE_SUITES:
-        for line in (ROOT / path).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row: dict[str, Any] = json.loads(line)
-                turns = row.get("turns") or [row["question"]]
-                other.update(normalise(t) for t in ([turns] if isinstance(turns, str) else turns))
-    mine = {normalise(t) for i in items if len(i.turns) == 1 for t in i.turns}
-    shared = len(mine & other)  # counted outside the assert, so that no question is printed
-    assert shared == 0
+    assert shared_questions(items, ROOT, VISIBLE_SUITES) == 0  # a count: no question is printed
 
 
 # -- names ----------------------------------------------------------------------------------------
@@ -127,19 +124,11 @@ def test_singles_out(book: Book2, alias: str, expected: list[str]) -> None:
 
 
 def test_every_short_name_singles_out_its_project(book: Book2) -> None:
-    checked = 0
-    for key, ref in book.refs:
-        if not ref.english:
-            assert singles_out(book.o, ref.words) == [ref.name], (key, ref.words)
-            checked += 1
-    assert checked >= 40
+    assert_short_names_single_out(book, 40)
 
 
 def test_ambiguous_fragments_name_several_projects(book: Book2, items: list[Item]) -> None:
-    ambiguous = [i for i in items if "refuse:ambiguous" in i.tags]
-    assert len(ambiguous) >= 4
-    for i in ambiguous:
-        assert len(i.gold.items) >= 2 and all(n in book.o.names() for n in i.gold.items), i.id
+    assert_ambiguous_fragments(book, items)
 
 
 # -- gold -------------------------------------------------------------------------------------------
