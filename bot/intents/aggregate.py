@@ -38,11 +38,10 @@ def _aggregate(r: Reading) -> AggregateQuery | None:
     if projects is None:
         return None
     if agg == "count":
+        # 某项目扣了多少分: how many points, not how many projects (这几个里…扣了分的有几个 counts them)
         named = isinstance(base, Named) and (not base.previous or len(base.ids) == 1)
         if named and r.groups():
-            return (
-                None  # 某项目扣了多少分: how many points, not how many projects (这几个里…有几个 counts them)
-            )
+            return None
         projects = listing._deducted(r, projects)
         return AggregateQuery(projects=projects, agg="count") if not r.groups() else None
     m = r.one_measure()

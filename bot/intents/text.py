@@ -41,10 +41,11 @@ _HOW_MANY = re.compile(r"多少|几|how many|how much", re.IGNORECASE)
 
 
 def _stated_count(r: Reading, prose: list[Token]) -> bool:
-    """承担重大网络保障任务多少次 / 故障要求多少分钟内修好: a number asked of what the forms' prose
-    says, with at least four characters of the prose's own words (two, of a named project) and
-    one or two short Chinese words besides (a verb: 承担, 修好) — close enough to find the sentence; never English words,
-    which the Chinese prose cannot hold."""
+    """故障要求多少分钟内修好 / 重大网络保障做了多少次: a number asked of what the forms' prose says,
+    with at least four characters of the prose's own words (two, of a named project) and one or
+    two short Chinese words besides (修好) — close enough to find the sentence, which must then
+    hold every prose word and share a character with each other word; never English words, which
+    the Chinese prose cannot hold."""
     unknown = [t for t in r.tokens if t.kind == "unknown"]
     asks = any(
         (t.kind == "agg" and t.value == "count")
