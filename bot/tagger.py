@@ -470,13 +470,9 @@ def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token
         year = m.group(1) if len(m.group(1)) == 4 else f"20{m.group(1)}"  # 21年 = 2021
         return [Token("year", year, word, start, number=float(year))]
     if kind == "range":
-        low_unit, high_unit = (
-            (m.group(2) or m.group(4) or "").lower(),
-            (m.group(4) or m.group(2) or "").lower(),
-        )
-        low, unit = _scaled(
-            float(m.group(1).replace(",", "")), low_unit
-        )  # 3000万元至1个亿: each its own unit
+        low_unit = (m.group(2) or m.group(4) or "").lower()  # 3000万元至1个亿: each end its own unit,
+        high_unit = (m.group(4) or m.group(2) or "").lower()  # 500到1000万: the one said, both
+        low, unit = _scaled(float(m.group(1).replace(",", "")), low_unit)
         high, _ = _scaled(float(m.group(3).replace(",", "")), high_unit)
         return [Token("range", f"{high:g}", word, start, number=low, unit=unit)]
     value, unit = _scaled(float(m.group(1).replace(",", "")), (m.group(2) or "").lower())
