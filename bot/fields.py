@@ -372,7 +372,7 @@ FIELDS: dict[str, FieldSpec] = {
             "budget change (full-year − initial)",
             "yuan",
             _words("预算调整|预算调整额|调整额|变了多少|变了|变化多少|动了多少|动了|年中动了|调整金额|预算变动|预算变化|调减|调增|调整了多少|调了多少|预算差额|调整|调整了|预算调整了|调整幅度|调整后变化"),
-            _words("budget change|budget adjustment|adjustment|changed|budget cut|adjusted|adjust|change|adjustments"),
+            _words("budget change|budget adjustment|adjustment|changed|adjusted|adjust|change|adjustments"),
             _difference("full_year_budget", "initial_budget"),
             _FUNDS_PARTS,
             low_zh="最少",

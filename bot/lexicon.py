@@ -289,9 +289,9 @@ _FLAG = {
         "was adjusted", "were adjusted", "budget changed", "changed during the year", "adjusted during the year",
     ),
     "budget_change:le:0": ("没有追加", "没追加", "未追加", "没有调增", "未调增", "not topped up"),
-    "budget_change:ge:0": ("没有压减", "没压减", "未压减", "没有调减", "未调减", "not cut"),
+    "budget_change:ge:0": ("没有压减", "no budget cut", "no budget cuts", "without a budget cut", "not had a budget cut", "没压减", "未压减", "没有调减", "未调减", "not cut"),
     "budget_change:gt:0": ("追加", "追加了", "追加预算", "调增", "调增了", "increased during the year", "topped up"),
-    "budget_change:lt:0": ("压减", "压减了", "调减", "调减了", "cut during the year", "reduced during the year"),
+    "budget_change:lt:0": ("budget cut", "budget cuts", "a budget cut", "压减", "压减了", "调减", "调减了", "cut during the year", "reduced during the year"),
     "unspent:gt:0": (
         "没花完", "没用完", "没有花完", "没有用完", "没执行完", "未执行完", "有结余", "有剩余", "没有全部执行",
         "未全部执行", "did not spend all", "didn't spend all", "have money left", "has money left",

@@ -331,7 +331,12 @@ class Reading:
     def listed_with(self, group: Group) -> bool:
         """Whether another measure is joined to the group by a conjunction (A和B), nothing but
         stop words between them."""
+        return bool(self.joined_with(group))
+
+    def joined_with(self, group: Group) -> list[Group]:
+        """The other measures joined to the group by a conjunction (时效和满意度)."""
         low, high = min(group.indices), max(group.indices)
+        out = []
         for other in self.groups():
             if other.indices == group.indices:
                 continue
@@ -340,8 +345,8 @@ class Reading:
             if any(t.text.lower() in _CONJUNCTIONS for t in between) and all(
                 t.kind == "stop" or t.text.lower() in _CONJUNCTIONS for t in between
             ):
-                return True
-        return False
+                out.append(other)
+        return out
 
     def one_measure(self) -> Measure | None:
         """Consume the only measure group, if there is exactly one."""
@@ -480,8 +485,15 @@ class Reading:
                 out.append(self._comparison(i))
             elif t.kind in ("full", "notfull"):
                 self.used.add(i)
-                part = self._part_of(self.near(i)) or self.indicators_word()
+                group = self.near(i)
+                joined = self.joined_with(group) if group is not None else []
+                part = self._part_of(group) or self.indicators_word()
                 out.append(FullMarks(part=part, negate=t.kind == "notfull"))
+                for other in joined:  # 时效和满意度都满分: each kind listed has full marks
+                    if other.measure.part is None:
+                        out.append(None)
+                        continue
+                    out.append(FullMarks(part=self._part_of(other), negate=t.kind == "notfull"))
             elif t.kind in ("met", "notmet"):
                 self.used.add(i)
                 part = self._part_of(self.near(i, ("part",)))

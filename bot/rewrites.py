@@ -426,6 +426,25 @@ def order_word_measure_yields(at: At) -> bool:
     return False
 
 
+def most_points_lost(at: At) -> bool:
+    """Which project lost the most points on satisfaction: the points word after "lost the most"
+    is the points lost, not a score of its own."""
+    t, rest, before, out = at.t, at.rest, at.before(), at.out
+    if (
+        t.kind != "order"
+        or before is None
+        or before.kind != "field"
+        or before.value != "deduction"
+        or not rest
+    ):
+        return False
+    nxt = out[rest[0]]
+    if nxt.kind == "field" and nxt.value == "score" and points_word(nxt):
+        at.stop(rest[0])
+        return True
+    return False
+
+
 def english_not(at: At) -> bool:
     """Why didn't it get full marks: an English "not" before full marks or a target negates it."""
     t, rest = at.t, at.rest
@@ -646,6 +665,7 @@ WORD_RULES: tuple[Rule, ...] = (
     more_than_average,
     average_as_yardstick,
     order_word_measure_yields,
+    most_points_lost,
     compared_with_target,
     indicators_that_lost,
     english_not,

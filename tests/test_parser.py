@@ -369,6 +369,16 @@ CASES = [
     ("平均分是多少", "table", "aggregate", f"总分平均，范围：{ALL}"),
     ("满意度的平均分", "table", "aggregate", "满意度指标得分平均"),
     ("哪个项目干得最好", "table", "rank_single", "按总分降序，取第1"),
+    ("Which projects had no budget cut?", "table", "filter", "budget change  at least 0 yuan"),
+    ("Which projects had a budget cut?", "table", "filter", "budget change  below 0 yuan"),
+    (
+        "Which project lost the most points on satisfaction?",
+        "table",
+        "rank_single",
+        "by satisfaction points lost, descending",
+    ),
+    ("哪个项目时效和满意度都满分", "table", "filter", "筛选满意度指标满分，且时效指标满分的项目"),
+    ("哪个项目总分和满意度都满分", "clarify", "", ""),
     # a quantity stated by how it is computed
     (
         "二期的年初预算与全年预算相差多少",
