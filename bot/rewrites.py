@@ -294,7 +294,7 @@ def ranked_place(at: At) -> bool:
 
 
 def excluded_department_project(at: At) -> bool:
-    """Apart from 交委政务云平台 / 除了环保局X: the department said right before an excluded project's
+    """Apart from 交委X平台 / 除了环保局X: the department said right before an excluded project's
     name is part of the name, not a scope."""
     t, rest, before = at.t, at.rest, at.before()
     if t.kind != "department" or before is None or before.kind != "exclude" or not rest:

@@ -313,7 +313,7 @@ def _names(text: str, corpus: Corpus) -> list[Span]:
 
     def linked(ids: set[str] | None = None) -> list[Span]:
         """Projects named; a piece that starts inside a department's name and runs past it (环保局
-        政务云平台 → 局政务云平台) is cut at the department's end instead (→ 政务云平台)."""
+        X平台 → 局X平台) is cut at the department's end instead (→ X平台)."""
         spans = link_projects(text, corpus, ids)
         cut = [d for d in departments if any(d.start < p.start < d.end < p.end for p in spans)]
         if not cut:
@@ -985,7 +985,7 @@ def _scope(out: Tagged, corpus: Corpus) -> None:
         if t.kind not in ("unknown", "prose", "stop") or len(t.text) < 2 or region is None:
             continue
         if not any(region in k for k in names) and region not in corpus.prose:
-            out.problem = f"agency:{t.text}"  # 北京的政务云项目 / 浦东新区的项目, in a corpus of neither
+            out.problem = f"agency:{t.text}"  # 北京的项目 / 浦东新区的项目, in a corpus of neither
             return
         if t.kind in ("unknown", "prose") and t.text in (region, region + "市", region + "省"):
             out.tokens[n] = Token("stop", "", t.text, t.start)  # 上海的项目, of a corpus of 上海市 forms

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from eval.oracle import Oracle
-from eval.suites import dumps, sample_records
-from eval.suites.free_book import Book, Ref
+from eval.suites import sample_records
+from eval.suites.free_book import Book, Ref, write_items, written
 
 FREE_SAMPLE = Path(__file__).parent / "free_sample.jsonl"
 
@@ -464,14 +464,9 @@ SECTIONS = (
 
 def build_book(records: list[dict[str, Any]] | None = None) -> Book:
     """Every hand-written question with its oracle gold (over the sample unless records given)."""
-    b = Book(Oracle(sample_records() if records is None else records))
-    for section in SECTIONS:
-        section(b)
-    return b
+    return written(Book(Oracle(sample_records() if records is None else records)), SECTIONS)
 
 
 def write_free() -> dict[Path, int]:
     """Rewrite free_sample.jsonl; return how many items it holds."""
-    items = build_book().items
-    FREE_SAMPLE.write_text(dumps(items), encoding="utf-8")
-    return {FREE_SAMPLE: len(items)}
+    return write_items(FREE_SAMPLE, build_book().items)

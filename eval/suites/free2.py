@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from eval.oracle import Oracle
-from eval.suites import dumps, sample_records
+from eval.suites import sample_records
 from eval.suites.context import item
-from eval.suites.free_book import Book, Ref
+from eval.suites.free_book import Book, Ref, write_items, written
 
 FREE2_SAMPLE = Path(__file__).parent / "free2_sample.jsonl"
 
@@ -627,14 +627,9 @@ SECTIONS = (
 
 def build_book(records: list[dict[str, Any]] | None = None) -> Book2:
     """Every hand-written question with its oracle gold (over the sample unless records given)."""
-    b = Book2(Oracle(sample_records() if records is None else records), prefix="g")
-    for section in SECTIONS:
-        section(b)
-    return b
+    return written(Book2(Oracle(sample_records() if records is None else records), prefix="g"), SECTIONS)
 
 
 def write_free2() -> dict[Path, int]:
     """Rewrite free2_sample.jsonl; return how many items it holds."""
-    items = build_book().items
-    FREE2_SAMPLE.write_text(dumps(items), encoding="utf-8")
-    return {FREE2_SAMPLE: len(items)}
+    return write_items(FREE2_SAMPLE, build_book().items)

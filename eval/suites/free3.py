@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from eval.oracle import Oracle
-from eval.suites import dumps, sample_records
+from eval.suites import sample_records
 from eval.suites.free2 import Book2
-from eval.suites.free_book import Ref
+from eval.suites.free_book import Ref, write_items, written
 
 FREE3_SAMPLE = Path(__file__).parent / "free3_sample.jsonl"
 
@@ -580,14 +580,9 @@ SECTIONS = (
 
 def build_book(records: list[dict[str, Any]] | None = None) -> Book2:
     """Every hand-written question with its oracle gold (over the sample unless records given)."""
-    b = Book2(Oracle(sample_records() if records is None else records), prefix="h")
-    for section in SECTIONS:
-        section(b)
-    return b
+    return written(Book2(Oracle(sample_records() if records is None else records), prefix="h"), SECTIONS)
 
 
 def write_free3() -> dict[Path, int]:
     """Rewrite free3_sample.jsonl; return how many items it holds."""
-    items = build_book().items
-    FREE3_SAMPLE.write_text(dumps(items), encoding="utf-8")
-    return {FREE3_SAMPLE: len(items)}
+    return write_items(FREE3_SAMPLE, build_book().items)

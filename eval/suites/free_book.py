@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from eval.oracle import LEVEL1, Oracle, fold
 from eval.suites.context import FIELDS, item, number_gold
@@ -550,3 +551,21 @@ class Book:
                 "refuse_or_clarify", "unanswerable", "abstain_or_clarify", [q], gold, (), t, answerable=False
             )
         )
+
+
+B = TypeVar("B", bound=Book)
+
+
+def written(book: B, sections: Sequence[Callable[[Any], None]]) -> B:
+    """The book with every section's questions recorded in order."""
+    for section in sections:
+        section(book)
+    return book
+
+
+def write_items(path: Path, items: list[dict[str, Any]]) -> dict[Path, int]:
+    """Write a hand-written suite's items to path; return how many it holds."""
+    from eval.suites import dumps
+
+    path.write_text(dumps(items), encoding="utf-8")
+    return {path: len(items)}
