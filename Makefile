@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -136,6 +136,12 @@ eval-free3:  ## third hand-written suite (eval/suites/free3.py): 167 questions f
 	rm -rf $(FREE3) && mkdir -p $(FREE3)
 	jixiao ingest index/sample --index $(FREE3)/sample-index
 	jixiao eval eval/suites/free3_sample.jsonl --index $(FREE3)/sample-index --out $(FREE3)/sample --no-naive
+
+FREE4 ?= eval-free4-out
+eval-free4:  ## fourth hand-written suite (eval/suites/free4.py): 180 questions from an audit inspector, the agency's finance secretary, an international board member and a phone user, over the sample; reports, no gates
+	rm -rf $(FREE4) && mkdir -p $(FREE4)
+	jixiao ingest index/sample --index $(FREE4)/sample-index
+	jixiao eval eval/suites/free4_sample.jsonl --index $(FREE4)/sample-index --out $(FREE4)/sample --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2

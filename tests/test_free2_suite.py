@@ -41,6 +41,7 @@ VISIBLE_SUITES = (
     "eval/suites/dev2_synth.jsonl",
     "eval/suites/free_sample.jsonl",
     "eval/suites/free3_sample.jsonl",
+    "eval/suites/free4_sample.jsonl",
     "eval/questions.jsonl",
 )
 

@@ -43,6 +43,7 @@ VISIBLE_SUITES = (
     "eval/suites/dev3_synth.jsonl",
     "eval/suites/free_sample.jsonl",
     "eval/suites/free2_sample.jsonl",
+    "eval/suites/free4_sample.jsonl",
     "eval/questions.jsonl",
 )
 

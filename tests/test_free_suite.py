@@ -36,7 +36,9 @@ VISIBLE_SUITES = (
     "eval/suites/dev_synth.jsonl",
     "eval/suites/dev2_sample.jsonl",
     "eval/suites/dev2_synth.jsonl",
+    "eval/suites/free2_sample.jsonl",
     "eval/suites/free3_sample.jsonl",
+    "eval/suites/free4_sample.jsonl",
     "eval/questions.jsonl",
 )
 

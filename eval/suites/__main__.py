@@ -2,7 +2,7 @@
 suites (eval/suites/dev.py), ``build-dev2`` the third development suites (eval/suites/dev2.py),
 ``build-dev3`` the fourth (eval/suites/dev3.py), ``build-free`` the hand-written suite
 (eval/suites/free.py), ``build-free2`` the second hand-written suite (eval/suites/free2.py),
-``build-free3`` the third (eval/suites/free3.py),
+``build-free3`` the third (eval/suites/free3.py), ``build-free4`` the fourth (eval/suites/free4.py),
 ``build-hidden2`` the second held-out suite (eval/suites/hidden2.py), ``build-hidden3`` the
 third, written by hand (eval/suites/hidden3.py);
 ``python -m eval.suites corpus DIR`` writes the synthetic corpus the synth suites are about."""
@@ -57,6 +57,12 @@ def main(argv: list[str]) -> int:
         for path, n in write_free3().items():
             print(f"wrote {n} questions to {path}")
         return 0
+    if argv[:1] == ["build-free4"]:
+        from eval.suites.free4 import write_free4
+
+        for path, n in write_free4().items():
+            print(f"wrote {n} questions to {path}")
+        return 0
     if argv[:1] == ["build-hidden2"]:
         from eval.suites.hidden2 import write_hidden2
 
@@ -74,7 +80,7 @@ def main(argv: list[str]) -> int:
         return 0
     print(
         "usage: python -m eval.suites build | build-dev | build-dev2 | build-dev3 | build-free | build-free2"
-        " | build-free3"
+        " | build-free3 | build-free4"
         " | build-hidden2 | build-hidden3 | corpus DIR",
         file=sys.stderr,
     )
