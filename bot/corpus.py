@@ -264,11 +264,26 @@ def english_department(name: str) -> re.Pattern[str] | None:
                 r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True)
             )
             where = rf"(?:{CITIES[city]}\s+)?" if city else ""
+            said = (
+                [f"{CITIES[city]} {f}" for f in forms] + [f"{CITIES[city]} municipal {f}" for f in forms]
+                if city
+                else []
+            )
+            initials = "|".join(
+                sorted({i for f in (*forms, *said) if len(i := _initials(f)) >= 3}, key=len, reverse=True)
+            )
             return re.compile(
-                rf"(?<![a-z])(?:the\s+)?{where}(?:municipal\s+|provincial\s+|city\s+)?(?:{alternatives})(?![a-z])",
+                rf"(?<![a-z])(?:the\s+)?{where}(?:municipal\s+|provincial\s+|city\s+)?(?:{alternatives})(?![a-z])"
+                + (rf"|(?<![A-Za-z])(?-i:{initials})(?![A-Za-z])" if initials else ""),
                 re.IGNORECASE,
             )
     return None
+
+
+def _initials(phrase: str) -> str:
+    """Shanghai Big Data Center → SBDC: the capitals an agency's English name is shortened to
+    (not of "of", "and")."""
+    return "".join(w[0].upper() for w in phrase.split() if w.lower() not in ("of", "and", "the"))
 
 
 @lru_cache(maxsize=1)

@@ -520,9 +520,41 @@ def link_indicators(question: str, corpus: Corpus, project_ids: tuple[str, ...] 
     return [Span(o_start, o_end, "indicator", ids, question[o_start:o_end])]
 
 
+_OWN = re.compile(
+    r"(?:我们|咱们|我|本|咱)(单位|部门|机关|中心|委员会|委|局|厅|院|办公室|办|处|所|署)"
+    r"|\b(?:our|my)\s+(agency|organi[sz]ation|department|unit|centre|center|bureau|commission|office)\b",
+    re.IGNORECASE,
+)
+"""An asker naming their own agency: 我中心, 本单位, 我局, our centre."""
+_OWN_ENDS = {
+    "委": ("委员会", "委"),
+    "办": ("办公室", "办"),
+    "centre": ("中心",),
+    "center": ("中心",),
+    "bureau": ("局",),
+    "commission": ("委员会", "委"),
+    "office": ("办公室", "办"),
+}
+_OWN_ANY = frozenset({"单位", "部门", "机关", "agency", "organisation", "organization", "department", "unit"})
+
+
+def own_department(word: str, corpus: Corpus) -> str | None:
+    """The department or unit an asker's 我中心 / 本单位 / our bureau stands for: the only one in
+    the corpus whose name ends as said (any one for 单位, 部门), else None (it is asked back)."""
+    word = word.lower()
+    names = corpus.departments
+    fits = names if word in _OWN_ANY else [n for n in names if n.endswith(_OWN_ENDS.get(word, (word,)))]
+    return fits[0] if len(fits) == 1 else None
+
+
 def link_departments(question: str, corpus: Corpus) -> list[Span]:
-    """Return the stretches naming departments or units (full names or usual abbreviations)."""
+    """Return the stretches naming departments or units (full names or usual abbreviations), and
+    an asker's own agency when the corpus holds just one it can be (我中心, 本单位, our centre)."""
     spans: list[Span] = []
+    for m in _OWN.finditer(question):
+        name = own_department(m.group(1) or m.group(2), corpus)
+        if name is not None:
+            spans.append(Span(m.start(), m.end(), "department", (name,), m.group(0)))
     for alias in sorted(corpus.department_aliases, key=len, reverse=True):
         for m in re.finditer(re.escape(alias) + _SYSTEM, question):
             if not any(s.start < m.end() and m.start() < s.end for s in spans):

@@ -1,6 +1,9 @@
 """Chinese numerals in questions rewritten as Arabic digits, only where they state a quantity:
 百分之九十 → 90%, 九十分 → 90分, 一个亿 → 1亿, 五千万元 → 5000万元. Names keep their numerals
-(二期, 一站式服务), because only a numeral followed by a unit, or after 百分之, is rewritten."""
+(二期, 一站式服务), because only a numeral followed by a unit, or after 百分之, is rewritten.
+English number words are rewritten likewise (ninety-nine and a half per cent → 99.5 percent,
+one hundred thousand yuan → 100000 yuan); a lone small number (the top three, which one) is
+left as a word unless a unit follows it."""
 
 from __future__ import annotations
 
@@ -67,7 +70,78 @@ def arabic(question: str) -> str:
 
     question = re.sub(r"百分之\s*(\d+(?:\.\d+)?)", r"\1%", question)  # 百分之100
     question = _TENTHS.sub(lambda m: f"{_TENTH_VALUES[m.group(1)]}%", question)
-    return _QUANTITY.sub(replace, question)
+    return english_digits(_QUANTITY.sub(replace, question))
+
+
+_EN_SMALL = {w: n for n, w in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+)}  # fmt: skip
+_EN_TENS = {
+    w: 10 * n
+    for n, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), 2)
+}
+_EN_SCALE = {"hundred": 100, "thousand": 1000}
+_EN_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%|points?|pts|yuan|million|billion|mn|bn)\b", re.IGNORECASE)
+_EN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def english_digits(question: str) -> str:
+    """English number words stating a quantity as digits: a run with a tens, teens or scale word
+    or a half (forty, nineteen, one hundred thousand, ninety-nine and a half), or a small number
+    a unit follows (five million yuan, ten per cent). Runs are joined by spaces or hyphens, and
+    by "and" only after a scale word (one hundred and twenty) or before "a half"."""
+    out, last = [], 0
+    words = list(_EN_WORD.finditer(question))
+    i = 0
+    while i < len(words):
+        run = _number_run(question, words, i)
+        if run is None:
+            i += 1
+            continue
+        j, value, strong = run
+        end = words[j - 1].end()
+        if strong or _EN_AFTER.match(question, end):
+            number = f"{value:g}" if value != int(value) else str(int(value))
+            out += [question[last : words[i].start()], number]
+            last = end
+        i = j
+    out.append(question[last:])
+    return re.sub(r"(?<=\d)\s*per\s+cent\b", " percent", "".join(out), flags=re.IGNORECASE)
+
+
+def _number_run(text: str, words: list[re.Match[str]], i: int) -> tuple[int, float, bool] | None:
+    """The words from i that say one number: (index after the run, value, whether the run is
+    a number beyond doubt), or None when words[i] starts no number."""
+    total, current, strong, j, seen = 0.0, 0.0, False, i, False
+    while j < len(words):
+        w = words[j].group(0).lower()
+        gap = text[words[j - 1].end() : words[j].start()] if j > i else ""
+        if j > i and gap.strip(" -") != "":
+            break
+        if w in _EN_SMALL or w in _EN_TENS:
+            current += _EN_SMALL.get(w, 0) + _EN_TENS.get(w, 0)
+            strong = strong or w in _EN_TENS or _EN_SMALL.get(w, 0) > 10
+        elif w in _EN_SCALE and seen:
+            if w == "hundred":
+                current = (current or 1) * 100
+            else:
+                total, current = total + (current or 1) * 1000, 0.0
+            strong = True
+        elif w == "and" and seen and j + 1 < len(words):
+            nxt = words[j + 1].group(0).lower()
+            prev = words[j - 1].group(0).lower()
+            if nxt == "a" and j + 2 < len(words) and words[j + 2].group(0).lower() == "half":
+                return j + 3, total + current + 0.5, True
+            if prev in _EN_SCALE and (nxt in _EN_SMALL or nxt in _EN_TENS):
+                j += 1
+                continue
+            break
+        else:
+            break
+        seen = True
+        j += 1
+    return (j, total + current, strong) if seen else None
 
 
 _TENTH_VALUES = {ch: 10 * n for ch, n in DIGITS.items() if n} | {"十": 100}

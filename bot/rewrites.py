@@ -169,14 +169,15 @@ def percentage_of_points(at: At) -> bool:
 
 
 def in_the_end(at: At) -> bool:
-    """X最后剩了多少 / X最后评的是哪个等级 / X满意度那项最后干到多少: 最后 after a named project (or
-    its kind) and before a measure is "in the end", not the last."""
+    """X最后剩了多少 / X最后评的是哪个等级 / X那个项目最后评了什么等级 / X满意度那项最后干到多少:
+    最后 after a named project (its kind, or 那个项目 after it) and before a measure is "in the
+    end", not the last."""
     t, rest, before, out = at.t, at.rest, at.before(), at.out
     if (
         t.kind != "order"
         or t.text != "最后"
         or before is None
-        or before.kind not in ("project", "part", "rows")
+        or before.kind not in ("project", "part", "rows", "pronoun")
     ):
         return False
     if not any(x.kind == "project" for x in out[: at.i]):
@@ -307,10 +308,11 @@ def excluded_department_project(at: At) -> bool:
 
 
 def its_total(at: At) -> bool:
-    """What was its total? / What total did X get?: "total" of a project with no measure named is
-    the form's total (总分, the glossary's "total"), not a sum."""
+    """What was its total? / What total did X get? / How many points did X get in total?: "total"
+    of a project with no measure named is the form's total (总分, the glossary's "total"), not a
+    sum."""
     t, rest, before = at.t, at.rest, at.before()
-    if t.kind != "agg" or t.value != "sum" or t.text.lower() != "total" or before is None:
+    if t.kind != "agg" or t.value != "sum" or t.text.lower() not in ("total", "in total") or before is None:
         return False
     owned = before.kind == "pronoun" and before.text.lower() in ("its", "their") and not rest
     named = any(x.kind == "project" for x in at.out) and not any(x.kind in ("field", "part") for x in at.out)
@@ -528,6 +530,16 @@ def money_left_unspent(at: At) -> bool:
     return False
 
 
+def left_over_a_number(at: At) -> bool:
+    """Which projects left over 100000 yuan unspent?: "left over" before an amount is "left more
+    than", not the unspent amount itself."""
+    t, rest = at.t, at.rest
+    if t.kind == "field" and t.text.lower() == "left over" and rest and at.out[rest[0]].kind == "number":
+        at.retag(at.i, "comp", "gt")
+        return True
+    return False
+
+
 def unspent_restated(at: At) -> bool:
     """还剩多少钱没花完 / 还剩多少budget没用: the unspent word after the unspent amount restates
     what is asked (and a budget word between them is that amount's)."""
@@ -620,6 +632,17 @@ def what_not_why(at: At) -> bool:
     return False
 
 
+def each_ones_own(at: At) -> bool:
+    """Tell me every project its grade / 各项目它们的预算: a possessive right after "each" is the
+    each's own, not an earlier answer's."""
+    t, before = at.t, at.before()
+    owner = t.kind == "pronoun" and t.text.lower() in ("its", "their", "它的", "它们的", "其")
+    if owner and before is not None and before.kind == "each":
+        at.stop(at.i)
+        return True
+    return False
+
+
 def grade_named(at: At) -> bool:
     """评价等次是否为优秀: the grade word beside a grade names it; the grade is the condition."""
     t, rest, before = at.t, at.rest, at.before()
@@ -673,6 +696,7 @@ WORD_RULES: tuple[Rule, ...] = (
     kind_goal_points,
     kind_goal_set,
     money_left_unspent,
+    left_over_a_number,
     unspent_restated,
     total_of_a_measure,
     each_ones_total,
@@ -680,6 +704,7 @@ WORD_RULES: tuple[Rule, ...] = (
     above_the_average,
     at_most_how_much,
     what_not_why,
+    each_ones_own,
     grade_named,
     overall_deduction,
 )
@@ -760,13 +785,20 @@ def kinds_just_listed(out: list[Token], content: list[int]) -> None:
             out[content[n + 1]] = Token("stop", "", nxt.text, nxt.start)
 
 
+def _names_suffix(out: list[Token], n: int) -> bool:
+    """The "project" of "the X project": a project word right after a name."""
+    return out[n].kind == "projword" and n > 0 and out[n - 1].kind == "project"
+
+
 def how_many_is_how_much(out: list[Token], content: list[int]) -> None:
-    """How many money of X not spent: "how many" before an amount of a named project asks how
-    much; by how many points does A exceed B: the comparison word is the difference's."""
+    """How many money of X not spent / How many score the X project get: "how many" before an
+    amount of a named project asks how much; by how many points does A exceed B: the comparison
+    word is the difference's."""
     projects = sum(1 for t in out if t.kind == "project")
     for i, t in enumerate(out):
         if t.kind == "agg" and t.text.lower() == "how many" and projects:
-            wanted = {x.kind for x in out} & {"projword", "rows", "indicator"}
+            wanted = {x.kind for n, x in enumerate(out) if not _names_suffix(out, n)}
+            wanted &= {"projword", "rows", "indicator"}
             fields = [
                 x for x in out if x.kind == "field" and x.value not in ("indicator_count", "deducted_count")
             ]

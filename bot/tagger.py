@@ -212,6 +212,12 @@ def to_int(word: str) -> int | None:
     return None
 
 
+_EN_PLACE = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(re.escape(p) for p in sorted(lx.EN_PLACES, key=len, reverse=True))
+    + r")(?![a-z])",
+    re.IGNORECASE,
+)
 _LEVEL = re.compile(r"(?<![a-z])(?:level|tier)[- ]?([12])(?!\d)", re.IGNORECASE)
 _LEVEL_WORDS = {"1": "one", "2": "two"}
 
@@ -989,6 +995,17 @@ def _scope(out: Tagged, corpus: Corpus) -> None:
             return
         if t.kind in ("unknown", "prose") and t.text in (region, region + "市", region + "省"):
             out.tokens[n] = Token("stop", "", t.text, t.start)  # 上海的项目, of a corpus of 上海市 forms
+    for m in _EN_PLACE.finditer(out.text):
+        region = lx.EN_PLACES[m.group(0).lower()]
+        if not any(region in k for k in names) and region not in corpus.prose:
+            out.problem = f"agency:{m.group(0)}"  # Guangdong province's cloud, in a corpus of neither
+            return
+        out.tokens = [
+            Token("stop", "", t.text, t.start)
+            if t.kind == "unknown" and t.text.lower() == m.group(0).lower()
+            else t
+            for t in out.tokens
+        ]  # Which Shanghai projects…, of a corpus of 上海市 forms
     rest = "".join(t.text for t in out.tokens if t.kind in ("unknown", "prose", "projword", "stop"))
     for m in _AGENCY.finditer(rest):
         agency = m.group(1)

@@ -14,15 +14,24 @@ from bot.intents.base import Template
 from bot.query import (
     AggregateQuery,
     AllProjects,
+    Compare,
     CompareQuery,
+    Condition,
+    Deducted,
+    Filtered,
+    FullMarks,
     GroupQuery,
+    HasPart,
+    ListQuery,
     LookupQuery,
     Measure,
     Named,
+    ProjectSet,
     Query,
     RankQuery,
     RowsQuery,
     SummaryQuery,
+    TargetMet,
 )
 from bot.reading import Reading
 
@@ -137,6 +146,10 @@ def _measure(r: Reading) -> Query | None:
     if pronouns or isinstance(prev, SummaryQuery | RowsQuery):
         ids = r.previous.subjects or r.previous.results
         return LookupQuery(projects=Named(ids=ids, previous=True), measures=tuple(measures)) if ids else None
+    kind_only = len(measures) == 1 and measures[0].part is not None and not r.present("field")
+    if isinstance(prev, ListQuery) or (isinstance(prev, AggregateQuery) and prev.measure is None):
+        swapped = _reparted(prev.projects, measures[0].part) if kind_only else None
+        return prev.model_copy(update={"projects": swapped}) if swapped is not None else None
     measures = [_narrowed(m, r, prev) for m in measures]
     if isinstance(prev, LookupQuery):
         return prev.model_copy(update={"measures": tuple(measures)})
@@ -155,7 +168,7 @@ def _swap(r: Reading) -> Query | None:
     marked = any(t.kind == "follow" and t.text.lower() in _SWAP_MARKERS for t in r.tokens)
     if not marked or r.previous.query is None or r.present("comp") or r.present("number"):
         return None
-    if not isinstance(r.previous.query, RankQuery | CompareQuery | AggregateQuery | LookupQuery):
+    if not isinstance(r.previous.query, RankQuery | CompareQuery | AggregateQuery | LookupQuery | ListQuery):
         return None
     r.take_all("follow")
     r.take_all("which")
@@ -180,6 +193,26 @@ def _swap_verb(r: Reading) -> Query | None:
     if r.present("pronoun"):
         return None
     return _measure(r)
+
+
+def _reparted(projects: ProjectSet, part: str | None) -> ProjectSet | None:
+    """How many lost points on timeliness? — And on social benefits? / 哪些项目扣了分 — 时效呢:
+    the previous set's condition asked of another kind (None when its condition has no kind to
+    swap, so the follow-up is asked back rather than answered as the previous question)."""
+    if not isinstance(projects, Filtered):
+        return None
+    c = projects.condition
+    swapped: Condition
+    if isinstance(c, HasPart | Deducted | FullMarks | TargetMet) and c.part != part:
+        swapped = c.model_copy(update={"part": part})
+    elif isinstance(c, Compare) and c.measure.part is not None and c.measure.part != part:
+        m = Measure(field=c.measure.field, part=part)
+        if not valid(m):
+            return None
+        swapped = c.model_copy(update={"measure": m})
+    else:
+        return None
+    return projects.model_copy(update={"condition": swapped})
 
 
 def _narrowed(m: Measure, r: Reading, prev: Query) -> Measure:

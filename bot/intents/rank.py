@@ -127,7 +127,8 @@ def run(q: RankQuery, corpus: Corpus, lang: Language) -> Composed:
         tuple(ChartBar(p.name, v.number or 0.0, p.id in best) for p, v in rows),
     )
     subjects = tuple(p.id for p, _, _ in shown)
-    return Composed(text, cites, n, Context(subjects, ranking), chart)
+    listed = subjects if q.k is not None else ranking  # "their" after a top 3 is those 3
+    return Composed(text, cites, n, Context(subjects, listed), chart)
 
 
 def _at(positions: list[int], nth: int) -> int | None:
