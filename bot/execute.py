@@ -239,7 +239,7 @@ def label(m: Measure, lang: Language) -> str:
 
 def short_label(m: Measure, lang: Language) -> str:
     """A label without the parenthesised formula of derived funds fields."""
-    return re.sub(r"[（(].*?[)）]", "", label(m, lang))
+    return re.sub(r"\s*[（(].*?[)）]", "", label(m, lang))
 
 
 def value_text(m: Measure, v: Value, n: Numbers, lang: Language) -> str:

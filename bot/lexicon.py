@@ -286,7 +286,7 @@ _FLAG = {
     ),
     "budget_change:ne:0": (
         "调过", "调过没", "调过没有", "调没调", "调整没调整", "调整过没有", "调整过没", "动过", "动过没", "动没动", "有没有调整", "有调整", "调整过", "做过调整", "作了调整", "发生调整", "有变化", "有变动", "调整过的", "做了调整",
-        "was adjusted", "were adjusted", "budget changed", "changed during the year", "adjusted during the year",
+        "was adjusted", "were adjusted", "budget changed", "changed during the year", "adjusted during the year", "revised during the year",
     ),
     "budget_change:le:0": ("没有追加", "没追加", "未追加", "没有调增", "未调增", "not topped up"),
     "budget_change:ge:0": ("没有压减", "no budget cut", "no budget cuts", "without a budget cut", "not had a budget cut", "没压减", "未压减", "没有调减", "未调减", "not cut"),

@@ -666,6 +666,33 @@ def overall_deduction(at: At) -> bool:
     return False
 
 
+def by_how_much_changed(at: At) -> bool:
+    """By how much was X's budget adjusted? / Was it revised, and if so by how much?: the amount
+    asked of one project's change is the change, not a difference between two."""
+    t, out = at.t, at.out
+    if t.kind != "diff" or t.text.lower() not in ("by how much", "how much"):
+        return False
+    changed = any(x.kind == "field" and x.value == "budget_change" for x in out)
+    if changed and sum(1 for x in out if x.kind == "project") == 1:
+        at.stop(at.i)
+        return True
+    return False
+
+
+def among_each(at: At) -> bool:
+    """各项目中执行率最低的是多少 / 各项目结余资金最多的是多少: "each project" before a superlative
+    is the set looked over (among the projects), not a listing."""
+    t, rest, out = at.t, at.rest, at.out
+    if t.kind != "each" or t.text in _EACH_ONE or t.text.isascii():
+        return False
+    if any(x.text in ("分别", "各自") or x.kind in ("rows", "indicator") for x in out):
+        return False  # 各项目执行率最高的指标: each project's own, not one over all
+    if any(out[j].kind == "order" for j in rest) and not any(out[j].kind == "each" for j in rest):
+        at.stop(at.i)
+        return True
+    return False
+
+
 WORD_RULES: tuple[Rule, ...] = (
     derived_difference,
     short_of_full_marks,
@@ -707,6 +734,8 @@ WORD_RULES: tuple[Rule, ...] = (
     each_ones_own,
     grade_named,
     overall_deduction,
+    by_how_much_changed,
+    among_each,
 )
 
 

@@ -218,6 +218,7 @@ _EN_PLACE = re.compile(
     + r")(?![a-z])",
     re.IGNORECASE,
 )
+_BOTTOM_FIRST = re.compile(r"倒数\s*前\s*([\d一二两三四五六七八九十]+)\s*(?:名|个|位|项|家)?")
 _LEVEL = re.compile(r"(?<![a-z])(?:level|tier)[- ]?([12])(?!\d)", re.IGNORECASE)
 _LEVEL_WORDS = {"1": "one", "2": "two"}
 
@@ -227,6 +228,7 @@ def tag(question: str, corpus: Corpus) -> Tagged:
     text = _LEVEL.sub(
         lambda m: f"level {_LEVEL_WORDS[m.group(1)]}", arabic(unicodedata.normalize("NFKC", question).strip())
     )
+    text = _BOTTOM_FIRST.sub(r"倒数\1名", text)  # 倒数前二 is 倒数二名, the last two
     out = Tagged(question=question, language=detect_language(text), text=text)
     taken: list[tuple[int, int]] = []
     tokens: list[Token] = []

@@ -375,6 +375,22 @@ CASES = [
         f"execution rate of '{P5}'",
     ),
     (
+        "Was the budget of 运维 adjusted, and if so by how much?",
+        "table",
+        "lookup_named",
+        f"budget change (full-year − initial) of '{P3}'",
+    ),
+    ("Was the budget of 运维 revised during the year?", "table", "check", "budget change not equal to 0"),
+    ("总分倒数前二", "table", "rank_topk", f"按总分升序，取前2，比较范围：{ALL}"),
+    ("二级指标各扣多少", "table", "group", "按二级指标汇总的扣分"),
+    (
+        "各项目中执行率最低的是多少",
+        "table",
+        "rank_single",
+        f"按执行率升序，取第1（并列全列），比较范围：{ALL}",
+    ),
+    ("各项目执行率最高的指标", "clarify", "", ""),  # each project's own indicator: not one over all
+    (
         "What share of the satisfaction section points did 政务云 actually collect?",
         "table",
         "lookup_named",
@@ -441,8 +457,8 @@ CASES = [
     ("平均分是多少", "table", "aggregate", f"总分平均，范围：{ALL}"),
     ("满意度的平均分", "table", "aggregate", "满意度指标得分平均"),
     ("哪个项目干得最好", "table", "rank_single", "按总分降序，取第1"),
-    ("Which projects had no budget cut?", "table", "filter", "budget change  at least 0 yuan"),
-    ("Which projects had a budget cut?", "table", "filter", "budget change  below 0 yuan"),
+    ("Which projects had no budget cut?", "table", "filter", "budget change at least 0 yuan"),
+    ("Which projects had a budget cut?", "table", "filter", "budget change below 0 yuan"),
     (
         "Which project lost the most points on satisfaction?",
         "table",
