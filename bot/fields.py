@@ -15,13 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.corpus import cite_funds, cite_indicator, cite_total
+from bot.corpus import cite_funds, cite_indicator, cite_project, cite_total
 from bot.query import FieldKey, Measure
 from bot.types import Citation
 from index.template import grade
 from index.types import FundsRow, Indicator, Project
 
-Unit = Literal["score", "yuan", "pct", "grade", "count"]
+Unit = Literal["score", "yuan", "pct", "grade", "count", "text"]
 PartLevel = Literal["indicators", "level1", "level2", "funds", "funds_row"]
 
 FUNDS_PART = "预算执行"
@@ -176,6 +176,13 @@ def _grade(p: Project, part: PartSpec | None) -> Value | None:
     return Value(p.total.score, (cite,), p.total.weight, text=grade(p.total.score))
 
 
+def _department(p: Project, part: PartSpec | None) -> Value | None:
+    """The supervising department the form's header states (text, no number to rank)."""
+    if part is not None or not p.department:
+        return None
+    return Value(None, (cite_project(p),), text=p.department)
+
+
 def _count(deducted: bool) -> Compute:
     def compute(p: Project, part: PartSpec | None) -> Value | None:
         rows = part.rows(p) if part else list(p.indicators)
@@ -284,6 +291,16 @@ FIELDS: dict[str, FieldSpec] = {
             _words("评价结果|评价|评级|等级|哪一等次|什么等次|评价等次|档次|评价等级|自评等级|等次|评分等级|评级结果|得分等级|绩效等级|级别|优秀还是良好|优良中差|评定等级"),
             _words("performance rating|performance grade|rating received|overall rating|grade|rating|grade band|band|rating band"),
             _grade,
+            (None,),
+        ),
+        FieldSpec(
+            "department",
+            "主管部门",
+            "department",
+            "text",
+            _words("主管部门|主管单位|归口部门|所属部门|归口管理部门|主管的部门"),
+            _words("supervising department|department in charge|responsible department|parent department"),
+            _department,
             (None,),
         ),
         FieldSpec(

@@ -22,6 +22,7 @@ from bot.reading import Previous, Reading
 from bot.result import say
 from bot.tagger import Tagged, Token, tag
 from bot.types import Language, Route
+from bot.validate import compared_text
 
 DOMAIN = frozenset(
     {
@@ -78,7 +79,7 @@ def parse(question: str, corpus: Corpus, previous: Previous | None = None) -> Pa
     for template in TEMPLATES:
         reading = Reading(tagged, corpus, prev)
         query = template.build(reading)
-        if query is not None and not reading.leftover():
+        if query is not None and not reading.leftover() and compared_text(query) is None:
             route = "text" if query.op == "text" else "table"
             return Parsed(route, lang, query, template.name, understood=_words(tagged))  # type: ignore[arg-type]
     return _ask_back(tagged, corpus)

@@ -31,6 +31,7 @@ FieldKey = Literal[
     "unspent_rate",
     "budget_change",
     "unspent",
+    "department",
 ]
 Op = Literal["lt", "le", "gt", "ge", "eq", "ne"]
 Order = Literal["asc", "desc"]

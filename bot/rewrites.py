@@ -693,6 +693,19 @@ def among_each(at: At) -> bool:
     return False
 
 
+def department_of_a_project(at: At) -> bool:
+    """Which department is X under? / X是哪个部门的: "which department" of one named project asks
+    its department, not a grouping by departments."""
+    t, out = at.t, at.out
+    if t.kind != "group" or t.value != "department":
+        return False
+    one = sum(1 for x in out if x.kind == "project") == 1
+    if one and not any(x.kind in ("field", "part", "order", "agg", "rows") for x in out):
+        at.retag(at.i, "field", "department")
+        return True
+    return False
+
+
 WORD_RULES: tuple[Rule, ...] = (
     derived_difference,
     short_of_full_marks,
@@ -736,6 +749,7 @@ WORD_RULES: tuple[Rule, ...] = (
     overall_deduction,
     by_how_much_changed,
     among_each,
+    department_of_a_project,
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pydantic import TypeAdapter, ValidationError
 
 from bot.corpus import Corpus, row_id
-from bot.fields import PARTS, valid
+from bot.fields import FIELDS, PARTS, valid
 from bot.query import Filtered, Measure, Named, ProjectSet, Query, Ranked
 
 QUERY = TypeAdapter(Query)
@@ -32,7 +32,20 @@ def validate_query(data: str | bytes | dict, corpus: Corpus) -> Query:  # type: 
     return query
 
 
+def compared_text(query: Query) -> str | None:
+    """A field stated as text (主管部门) used where values are ranked, compared or summed —
+    only a lookup or a listing can state it; None when the query uses none."""
+    stated = getattr(query, "measures", ())
+    for m in _measures(query):
+        if FIELDS[m.field].unit == "text" and m not in stated:
+            return m.field
+    return None
+
+
 def _problems(query: Query, corpus: Corpus):  # type: ignore[no-untyped-def]
+    text = compared_text(query)
+    if text is not None:
+        yield f"field {text!r} is text: it can be looked up, not ranked, compared or summed"
     for m in _measures(query):
         if m.part is not None and m.part not in PARTS:
             yield f"unknown part {m.part!r}"

@@ -390,6 +390,15 @@ CASES = [
         f"按执行率升序，取第1（并列全列），比较范围：{ALL}",
     ),
     ("各项目执行率最高的指标", "clarify", "", ""),  # each project's own indicator: not one over all
+    ("运维项目的主管部门是哪个", "table", "lookup_named", f"查询「{P3}」的主管部门"),
+    (
+        "Which department is responsible for the 运维 project?",
+        "table",
+        "lookup_named",
+        f"department of '{P3}'",
+    ),
+    ("各项目的主管部门分别是什么", "table", "listing", f"查询{ALL}的主管部门"),
+    ("主管部门最高的项目", "clarify", "", ""),  # a department is text: nothing to rank
     (
         "What share of the satisfaction section points did 政务云 actually collect?",
         "table",
