@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -142,6 +142,12 @@ eval-free4:  ## fourth hand-written suite (eval/suites/free4.py): 180 questions 
 	rm -rf $(FREE4) && mkdir -p $(FREE4)
 	jixiao ingest index/sample --index $(FREE4)/sample-index
 	jixiao eval eval/suites/free4_sample.jsonl --index $(FREE4)/sample-index --out $(FREE4)/sample --no-naive
+
+FREE5 ?= eval-free5-out
+eval-free5:  ## fifth hand-written suite (eval/suites/free5.py): 174 questions from a department head talking 口语, an intern copying the form's labels, an American journalist and a statistics-minded analyst, over the sample; reports, no gates
+	rm -rf $(FREE5) && mkdir -p $(FREE5)
+	jixiao ingest index/sample --index $(FREE5)/sample-index
+	jixiao eval eval/suites/free5_sample.jsonl --index $(FREE5)/sample-index --out $(FREE5)/sample --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2

@@ -42,6 +42,7 @@ VISIBLE_SUITES = (
     "eval/suites/free_sample.jsonl",
     "eval/suites/free3_sample.jsonl",
     "eval/suites/free4_sample.jsonl",
+    "eval/suites/free5_sample.jsonl",
     "eval/questions.jsonl",
 )
 
