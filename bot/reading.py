@@ -515,6 +515,10 @@ class Reading:
                 part_i = next(
                     (j for j in range(i + 1, len(self.tokens)) if self.tokens[j].kind == "part"), None
                 )
+                if part_i is None and not any(x.kind != "stop" for x in self.tokens[i + 1 :]):
+                    part_i = next(  # 生态效益指标这一类，哪些项目设了: the kind said first
+                        (j for j in range(i - 1, -1, -1) if self.tokens[j].kind == "part"), None
+                    )
                 if part_i is None:
                     out.append(None)
                     continue

@@ -94,7 +94,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "topk_order",
             rf"(最高|最低|最多|最少|最好|最差|最大|最小|垫底|靠后|靠前|末尾|排名最后|排最后|排名最前|排最前|排在前面|排前面|前面|排在后面|排后面|后面)的\s*({_NUM})\s*(?:个|名|项|家)",
         ),
-        ("topk", rf"\b(?:top|first)\s*({_EN_NUM})(?![\d.]|[a-z])"),
+        ("topk", rf"\b(?:top|first)\s*({_EN_NUM})(?![\d.]|[a-z]|\s*(?:%|percent))"),
         ("topk", r"\blimit\s+(\d+)(?!\d)"),  # sort desc by budget limit 3
         ("bottomk", rf"\b(?:bottom|last|lowest)\s*({_EN_NUM})(?![\d.]|[a-z])"),
         ("these", r"(?<=[”）)\w])\s*[、，,和及与]?\s*(?:这|那)?\s*([两二三四五六七八九十\d]+)\s*个项目"),
@@ -123,6 +123,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?\s*整?\s*(?:到|至|~|～|-|—)\s*(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?\s*(?:之间|区间)?",
         ),
         ("range", rf"\bbetween\s+(\d+(?:\.\d+)?)\s*({_UNIT})?\s+and\s+(\d+(?:\.\d+)?)\s*({_UNIT})?"),
+        (
+            "range",
+            rf"介于\s*(\d+(?:\.\d+)?)\s*({_UNIT})?\s*(?:和|与|及|跟)\s*(\d+(?:\.\d+)?)\s*({_UNIT})?\s*之间",
+        ),
         (
             "year",
             r"(?:\b(?:in|for|of|during|from|fy|fiscal year|year)\s*)((?:19|20)\d{2})(?!\d)(?!\s*(?:%|分|元|万|亿|points?))",
@@ -745,7 +749,9 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
         elif t.kind == "notfull" and before is not None and before.kind == "ask" and points_word(before):
             t = Token("field", "deduction", t.text, t.start)  # how many points short of full marks
         elif t.kind == "has" and (
-            after is None or after.kind not in ("part", "indicator") or _measure_pair(tokens, after)
+            (after is None and not _kind_said_first(tokens))
+            or (after is not None and after.kind not in ("part", "indicator"))
+            or (after is not None and _measure_pair(tokens, after))
         ):
             t = Token("stop", "", t.text, t.start)  # "have satisfaction score of 8": not a kind present
         elif t.kind == "unknown" and _prose_word(t.text, corpus):
@@ -754,6 +760,12 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             t = Token("stop", "", t.text, t.start)
         out.append(t)
     return out
+
+
+def _kind_said_first(tokens: list[Token]) -> bool:
+    """生态效益指标这一类，哪些项目设了: the kind stated first and "set" last, with no measure, asks
+    which projects have that kind."""
+    return any(t.kind == "part" for t in tokens) and not any(t.kind == "field" for t in tokens)
 
 
 _ASPECT = frozenset(

@@ -399,6 +399,25 @@ CASES = [
     ),
     ("各项目的主管部门分别是什么", "table", "listing", f"查询{ALL}的主管部门"),
     ("主管部门最高的项目", "clarify", "", ""),  # a department is text: nothing to rank
+    ("各项目的人均经费是多少", "clarify", "", "人均"),  # per head: the forms hold no headcount
+    ("Which projects are in the top 30% by total score?", "clarify", "", ""),  # a share, not a top k
+    ("咱们通办运营和数据运营，哪个预算多些", "table", "compare", "的全年预算数"),
+    ("执行数介于1亿和2亿元之间的项目", "table", "filter", "全年执行数不低于1亿元，且全年执行数不高于2亿元"),
+    ("生态效益指标这一类，哪些项目设了", "table", "filter", "筛选设有生态效益指标的项目"),
+    ("成本指标哪些项目有", "table", "filter", "筛选设有成本指标的项目"),
+    (
+        "Which projects, if any, lost points on their social benefit indicators?",
+        "table",
+        "filter",
+        "points lost on social benefit",
+    ),
+    ("你帮我瞅瞅，咱们运维那块最后总分是多少", "table", "lookup_named", f"查询「{P3}」的总分"),
+    (
+        "Which projects scored between 90 and 95 points, both ends included?",
+        "table",
+        "filter",
+        "at least 90 points",
+    ),
     (
         "What share of the satisfaction section points did 政务云 actually collect?",
         "table",
