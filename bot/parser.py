@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 from bot.corpus import Corpus
 from bot.execute import label
 from bot.intents import TEMPLATES
+from bot.lexicon import PLACES
+from bot.link import GENERIC
 from bot.query import Query
 from bot.reading import Previous, Reading
 from bot.result import say
@@ -175,6 +177,9 @@ def _ask_back(tagged: Tagged, corpus: Corpus) -> Parsed:
     """Could not read the whole question: say what was understood and suggest rephrasings."""
     lang = tagged.language
     unknown = tuple(dict.fromkeys(t.text for t in tagged.content() if t.kind == "unknown"))
+    fits = _fragment_fits(tagged, corpus)
+    if fits:
+        return Parsed("clarify", lang, None, "clarify", candidates=fits, understood=_words(tagged))
     return Parsed(
         "clarify",
         lang,
@@ -183,6 +188,24 @@ def _ask_back(tagged: Tagged, corpus: Corpus) -> Parsed:
         unknown=unknown,
         suggestions=suggest(tagged, corpus),
     )
+
+
+def _fragment_fits(tagged: Tagged, corpus: Corpus) -> tuple[str, ...]:
+    """那个大数据项目 / the execution rate of 平台: a word too common to name a project alone
+    (bot.link.GENERIC), in a question that names none, offered back as the two or three projects
+    whose names hold it (none when it fits more, or fewer)."""
+    if tagged.of("project") or tagged.of("department"):
+        return ()
+    text = tagged.text
+    for word in sorted(GENERIC, key=len, reverse=True):
+        if len(word) < 2 or word not in text or word.startswith(PLACES):
+            continue  # 上海市项目: the city's projects, not a fragment of a name
+        if any(word in d for d in corpus.departments if d in text):
+            continue
+        ids = tuple(p.id for p in corpus.projects if word in p.name)
+        if 2 <= len(ids) <= 3:
+            return ids
+    return ()
 
 
 def suggest(tagged: Tagged, corpus: Corpus) -> tuple[str, ...]:

@@ -418,6 +418,27 @@ CASES = [
         "filter",
         "at least 90 points",
     ),
+    ("总分的极差是多少分？", "table", "aggregate", f"总分极差（最大值−最小值），范围：{ALL}"),
+    (
+        "What is the range of execution rates, max minus min?",
+        "table",
+        "aggregate",
+        "range (maximum − minimum) execution rate",
+    ),
+    (
+        "Which projects, if there were several, shared the highest execution rate?",
+        "table",
+        "rank_single",
+        "(ties listed)",
+    ),
+    (
+        "What is the execution rate of 平台?",
+        "clarify",
+        "clarify",
+        "2 candidates",
+    ),  # a common word of two names
+    ("那啥，咱那个大数据项目执行率多少", "clarify", "clarify", "2 candidates"),
+    ("请问上海市项目的全年预算数是多少？", "clarify", "", ""),  # the city, not a fragment of a name
     (
         "What share of the satisfaction section points did 政务云 actually collect?",
         "table",
@@ -583,7 +604,7 @@ CASES = [
     ("请问项目的执行率", "table", "listing", f"查询{ALL}的执行率"),
     ("满意度那项得分排名末位的项目，其扣分原因请予说明。", "table", "reasons", "满意度指标得分最低的项目"),
     ("还剩多少没花？", "clarify", "", ""),  # a bare measure: which project?
-    ("请列示数据项目的满意度得分。", "clarify", "", ""),  # 数据项目: a name fragment, not every project
+    ("请列示数据项目的满意度得分。", "clarify", "clarify", "3 candidates"),  # 数据项目: a name fragment, not every project
     ("Which ones came in with execution % beating 0.8?", "table", "filter", "execution rate above 80%"),
     ("执行率在0.5到0.99之间的项目", "table", "filter", "筛选执行率不低于50%，且执行率不高于99%的项目"),
     ("调整后全年预算不到1个亿的项目", "table", "filter", "筛选全年预算数低于1亿元的项目"),

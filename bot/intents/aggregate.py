@@ -1,5 +1,5 @@
-"""Aggregate: count a (filtered) set, or its sum, average, median, minimum or maximum of a
-measure, computed in code over the rows it cites."""
+"""Aggregate: count a (filtered) set, or its sum, average, median, minimum, maximum or range
+(maximum − minimum) of a measure, computed in code over the rows it cites."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ _WORDS = {
     "median": ("中位数", "median"),
     "max": ("最大值", "maximum"),
     "min": ("最小值", "minimum"),
+    "range": ("极差（最大值−最小值）", "range (maximum − minimum)"),
 }
 
 
@@ -82,6 +83,7 @@ def run(q: AggregateQuery, corpus: Corpus, lang: Language) -> Composed:
         "median": median(values) if values else 0.0,
         "max": max(values),
         "min": min(values),
+        "range": max(values) - min(values),
     }[q.agg]
     shown = _shown(q.measure, result, q.agg, n, lang)
     zh, en = _WORDS[q.agg]
@@ -94,6 +96,18 @@ def run(q: AggregateQuery, corpus: Corpus, lang: Language) -> Composed:
     if q.agg in ("max", "min"):
         at = [p.name for p, v in rows if v.number is not None and abs(v.number - result) < 1e-9]
         text += say(lang, f"（{'、'.join(f'「{a}」' for a in at)}）", f" ({', '.join(at)})")
+    if q.agg == "range":
+        ends = [(max(values), "最大值", "Maximum"), (min(values), "最小值", "minimum")]
+        said = []
+        for value, zh_end, en_end in ends:
+            at = [p.name for p, v in rows if v.number is not None and abs(v.number - value) < 1e-9]
+            shown_end = _shown(q.measure, value, "max", n, lang)
+            said.append(
+                say(
+                    lang, f"{zh_end}{shown_end}（{'、'.join(at)}）", f"{en_end} {shown_end} ({', '.join(at)})"
+                )
+            )
+        text += say(lang, f"{'，'.join(said)}。", f" {'; '.join(said)}.")
     text += coverage([p for p, _ in rows], corpus, lang, n)
     cites = unique(found.cites + [c for _, v in rows for c in v.rows])
     bars = tuple(ChartBar(p.name, v.number or 0.0, False) for p, v in rows)
