@@ -75,7 +75,7 @@ eval-gate:  ## evaluation on the bundled corpus; fails when a gate fails
 	jixiao eval --index eval-index --out eval-out --gates eval/gates.yaml
 
 SUITES ?= eval-suites-out
-eval-suites:  ## blind suites of issue 9 (sample, synthetic: gated; held-out sample, second and third held-out samples: redacted, tripwire gate)
+eval-suites:  ## blind suites of issue 9 (sample, synthetic: gated; held-out sample, second, third and fourth held-out samples: redacted, tripwire gate)
 	rm -rf $(SUITES) && mkdir -p $(SUITES)
 	$(PY) -m eval.suites corpus $(SUITES)/synth-forms
 	jixiao ingest index/sample --index $(SUITES)/sample-index
@@ -88,6 +88,8 @@ eval-suites:  ## blind suites of issue 9 (sample, synthetic: gated; held-out sam
 	jixiao eval eval/suites/sample_hidden2.jsonl --index $(SUITES)/sample-index --out $(SUITES)/hidden2 \
 	  --gates eval/gates-hidden.yaml --no-naive --redact || status=1; \
 	jixiao eval eval/suites/sample_hidden3.jsonl --index $(SUITES)/sample-index --out $(SUITES)/hidden3 \
+	  --gates eval/gates-hidden.yaml --no-naive --redact || status=1; \
+	jixiao eval eval/suites/sample_hidden4.jsonl --index $(SUITES)/sample-index --out $(SUITES)/hidden4 \
 	  --gates eval/gates-hidden.yaml --no-naive --redact || status=1; \
 	jixiao eval eval/suites/synth.jsonl --index $(SUITES)/synth-index --out $(SUITES)/synth \
 	  --gates eval/gates-suite.yaml --no-naive || status=1; \

@@ -47,6 +47,7 @@ OTHER_SUITES = (
     "eval/suites/sample.jsonl",
     "eval/suites/synth.jsonl",
     "eval/suites/sample_hidden.jsonl",
+    "eval/suites/sample_hidden4.jsonl",
     "eval/suites/dev_sample.jsonl",
     "eval/suites/dev_synth.jsonl",
     "eval/questions.jsonl",

@@ -52,6 +52,7 @@ OTHER_SUITES = (
     "eval/suites/sample.jsonl",
     "eval/suites/synth.jsonl",
     "eval/suites/sample_hidden.jsonl",
+    "eval/suites/sample_hidden4.jsonl",
     "eval/suites/dev_sample.jsonl",
     "eval/suites/dev_synth.jsonl",
     "eval/suites/dev2_sample.jsonl",

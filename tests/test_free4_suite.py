@@ -48,6 +48,7 @@ OTHER_SUITES = (
     "eval/suites/sample_hidden.jsonl",
     "eval/suites/sample_hidden2.jsonl",
     "eval/suites/sample_hidden3.jsonl",
+    "eval/suites/sample_hidden4.jsonl",
     "eval/questions.jsonl",
 )
 AGENCY = re.compile(r"本中心|我中心|我单位|大数据中心|SBDC|Big Data Center")

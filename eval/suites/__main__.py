@@ -5,7 +5,8 @@ suites (eval/suites/dev.py), ``build-dev2`` the third development suites (eval/s
 ``build-free3`` the third (eval/suites/free3.py), ``build-free4`` the fourth (eval/suites/free4.py),
 ``build-free5`` the fifth (eval/suites/free5.py),
 ``build-hidden2`` the second held-out suite (eval/suites/hidden2.py), ``build-hidden3`` the
-third, written by hand (eval/suites/hidden3.py);
+third, written by hand (eval/suites/hidden3.py), ``build-hidden4`` the fourth, written by hand
+(eval/suites/hidden4.py);
 ``python -m eval.suites corpus DIR`` writes the synthetic corpus the synth suites are about."""
 
 from __future__ import annotations
@@ -82,13 +83,19 @@ def main(argv: list[str]) -> int:
         for path, n in write_hidden3().items():
             print(f"wrote {n} questions to {path}")
         return 0
+    if argv[:1] == ["build-hidden4"]:
+        from eval.suites.hidden4 import write_hidden4
+
+        for path, n in write_hidden4().items():
+            print(f"wrote {n} questions to {path}")
+        return 0
     if argv[:1] == ["corpus"] and len(argv) == 2:
         print(f"wrote the synthetic corpus to {synth_corpus(Path(argv[1]))}")
         return 0
     print(
         "usage: python -m eval.suites build | build-dev | build-dev2 | build-dev3 | build-free | build-free2"
         " | build-free3 | build-free4 | build-free5"
-        " | build-hidden2 | build-hidden3 | corpus DIR",
+        " | build-hidden2 | build-hidden3 | build-hidden4 | corpus DIR",
         file=sys.stderr,
     )
     return 2

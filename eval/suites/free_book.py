@@ -65,6 +65,11 @@ class Book:
     items: list[dict[str, Any]] = field(default_factory=list)
     refs: list[tuple[str, Ref]] = field(default_factory=list)
 
+    def __repr__(self) -> str:
+        # a count, not the questions: pytest prints a failing test's arguments, and a held-out
+        # suite's questions must never be shown
+        return f"<Book {self.prefix}: {len(self.items)} items>"
+
     # -- recording -----------------------------------------------------------------------------
     def _add(self, out: dict[str, Any], refs: Sequence[Ref] = ()) -> None:
         key = f"{self.prefix}-{len(self.items) + 1:03d}"
