@@ -604,7 +604,12 @@ CASES = [
     ("请问项目的执行率", "table", "listing", f"查询{ALL}的执行率"),
     ("满意度那项得分排名末位的项目，其扣分原因请予说明。", "table", "reasons", "满意度指标得分最低的项目"),
     ("还剩多少没花？", "clarify", "", ""),  # a bare measure: which project?
-    ("请列示数据项目的满意度得分。", "clarify", "clarify", "3 candidates"),  # 数据项目: a name fragment, not every project
+    (
+        "请列示数据项目的满意度得分。",
+        "clarify",
+        "clarify",
+        "3 candidates",
+    ),  # 数据项目: a name fragment, not every project
     ("Which ones came in with execution % beating 0.8?", "table", "filter", "execution rate above 80%"),
     ("执行率在0.5到0.99之间的项目", "table", "filter", "筛选执行率不低于50%，且执行率不高于99%的项目"),
     ("调整后全年预算不到1个亿的项目", "table", "filter", "筛选全年预算数低于1亿元的项目"),
