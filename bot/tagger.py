@@ -13,8 +13,10 @@ import logging
 import re
 import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from bot import lexicon as lx
 from bot.corpus import LETTERED_CODE, Corpus, english_agency, english_stems
@@ -222,6 +224,21 @@ _EN_PLACE = re.compile(
     + r")(?![a-z])",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> Callable[[str], str]:
+    from opencc import OpenCC  # type: ignore[import-untyped]
+
+    return OpenCC("t2s").convert  # type: ignore[no-any-return]
+
+
+def simplified(text: str) -> str:
+    """Traditional characters as the forms write them, simplified (數據運營 → 数据运营); a question
+    already in simplified characters is returned as it is."""
+    return _to_simplified()(text) if any(ord(ch) > 0x2E7F for ch in text) else text
+
+
 _BOTTOM_FIRST = re.compile(r"倒数\s*前\s*([\d一二两三四五六七八九十]+)\s*(?:名|个|位|项|家)?")
 _LEVEL = re.compile(r"(?<![a-z])(?:level|tier)[- ]?([12])(?!\d)", re.IGNORECASE)
 _LEVEL_WORDS = {"1": "one", "2": "two"}
@@ -230,7 +247,8 @@ _LEVEL_WORDS = {"1": "one", "2": "two"}
 def tag(question: str, corpus: Corpus) -> Tagged:
     """Return the tokens of a question against the corpus's names."""
     text = _LEVEL.sub(
-        lambda m: f"level {_LEVEL_WORDS[m.group(1)]}", arabic(unicodedata.normalize("NFKC", question).strip())
+        lambda m: f"level {_LEVEL_WORDS[m.group(1)]}",
+        arabic(simplified(unicodedata.normalize("NFKC", question).strip())),
     )
     text = _BOTTOM_FIRST.sub(r"倒数\1名", text)  # 倒数前二 is 倒数二名, the last two
     out = Tagged(question=question, language=detect_language(text), text=text)

@@ -439,6 +439,10 @@ CASES = [
     ),  # a common word of two names
     ("那啥，咱那个大数据项目执行率多少", "clarify", "clarify", "2 candidates"),
     ("请问上海市项目的全年预算数是多少？", "clarify", "", ""),  # the city, not a fragment of a name
+    # traditional characters and full-width digits read as simplified and ASCII
+    ("數據運營服務的執行率是多少？", "table", "lookup_named", f"查询「{P7}」的执行率"),
+    ("總分９５分以上的項目有哪些", "table", "filter", "筛选总分不低于95分的项目"),
+    ("運維項目為什麼扣分", "table", "reasons", f"指标的扣分原因，范围：「{P3}」"),
     (
         "What share of the satisfaction section points did 政务云 actually collect?",
         "table",
