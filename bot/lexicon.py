@@ -276,7 +276,7 @@ _FOLLOW = {
 }  # fmt: skip
 _PROJWORD = {
     "": (
-        "项目", "工程", "表", "自评表", "绩效自评表", "项目名称", "project", "projects", "form", "forms",
+        "项目", "工程", "表", "自评表", "绩效自评表", "项目名称", "project", "projects", "line item", "line items", "budget line", "budget lines", "form", "forms",
         "programme", "programmes", "program", "programs",
     ),
 }  # fmt: skip
@@ -297,6 +297,7 @@ _FLAG = {
         "没花完", "没用完", "没有花完", "没有用完", "没执行完", "未执行完", "有结余", "有剩余", "没有全部执行",
         "未全部执行", "did not spend all", "didn't spend all", "have money left", "has money left",
     ),
+    "unspent:lt:0": ("超支", "超预算", "超出预算", "overspent", "overspend", "over budget", "went over budget", "exceeded the budget", "exceeded their budget", "exceeded its budget"),
     "unspent:eq:0": (
         "花完了", "全部花完", "用完了", "全部用完", "全部执行", "执行完毕", "花光", "用光", "全部执行完",
         "spent everything", "spent all", "fully spent", "spent it all", "spent all of",
@@ -308,7 +309,7 @@ _DIFF = {
         "多多少", "高多少", "多出", "多出多少", "多出来", "多出来多少", "高出来", "高出来多少", "separate", "gap", "the gap", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
         "高几个百分点", "低几个百分点", "几个百分点", "差几个百分点", "how many percentage points",
         "by how much", "how much higher", "how much lower", "how much more", "how much less", "how many more",
-        "difference", "differ", "gap between",
+        "difference", "difference between", "differ", "gap between", "variance between", "variance against", "budget variance",
     ),
 }  # fmt: skip
 _EXCLUDE = {

@@ -439,6 +439,25 @@ CASES = [
     ),  # a common word of two names
     ("那啥，咱那个大数据项目执行率多少", "clarify", "clarify", "2 candidates"),
     ("请问上海市项目的全年预算数是多少？", "clarify", "", ""),  # the city, not a fragment of a name
+    # accounting words
+    ("What was the outturn for the 政务云 line item?", "table", "lookup_named", f"amount spent of '{P5}'"),
+    ("Which line items had an execution rate below 90%?", "table", "filter", "execution rate below 90%"),
+    ("What was the original appropriation for 政务云?", "table", "lookup_named", f"initial budget of '{P5}'"),
+    ("Which projects overspent?", "table", "filter", "unspent below 0 yuan"),
+    ("哪些项目超支了", "table", "filter", "筛选未执行金额低于0元的项目"),
+    (
+        "What is the variance between budget and outturn for 运维?",
+        "table",
+        "lookup_named",
+        f"unspent (full-year budget − spent) of '{P3}'",
+    ),
+    (
+        "What is the difference between budget and spending for 运维?",
+        "table",
+        "lookup_named",
+        f"unspent (full-year budget − spent) of '{P3}'",
+    ),
+    ("What is the variance of the overall scores?", "clarify", "", "variance"),  # no variance is computed
     # traditional characters and full-width digits read as simplified and ASCII
     ("數據運營服務的執行率是多少？", "table", "lookup_named", f"查询「{P7}」的执行率"),
     ("總分９５分以上的項目有哪些", "table", "filter", "筛选总分不低于95分的项目"),
