@@ -461,6 +461,21 @@ def _glossary_hits(question: str) -> list[tuple[int, int, str]]:
     return hits
 
 
+_APART = re.compile(r"\band\b|\bor\b|\bvs\.?|\bversus\b|[,，、;；]", re.IGNORECASE)
+
+
+def _clusters(question: str, hits: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """A project's glossary words in the question, in runs not parted by "and", "or" or a comma
+    (the infrastructure O&M project and the prepaid government cloud fee: two names)."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for h in sorted(hits):
+        if runs and not _APART.search(question[runs[-1][-1][1] : h[0]]):
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    return runs
+
+
 def _best_english(
     question: str, hits: list[tuple[int, int, str]], corpus: Corpus, allowed: set[str] | None
 ) -> tuple[Span, list[tuple[int, int, str]]] | None:
@@ -472,10 +487,10 @@ def _best_english(
         if allowed is not None and p.id not in allowed:
             continue
         name = normalise(p.name)
-        inside = [h for h in hits if h[2] in name]
-        weight = sum(len(h[2]) for h in inside if specific(h))
-        if weight or len(inside) >= 2:
-            scores.append((sum(len(h[2]) for h in inside) + 10 * weight, inside, p.id))
+        for inside in _clusters(question, [h for h in hits if h[2] in name]):
+            weight = sum(len(h[2]) for h in inside if specific(h))
+            if weight or len(inside) >= 2:
+                scores.append((sum(len(h[2]) for h in inside) + 10 * weight, inside, p.id))
     if not scores:
         return None
     top = max(s for s, _, _ in scores)

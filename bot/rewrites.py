@@ -706,7 +706,32 @@ def department_of_a_project(at: At) -> bool:
     return False
 
 
+def kind_within_its_level(at: At) -> bool:
+    """一级指标中效益指标 / 二级指标中设置了成本指标: the level named before a kind of that level
+    only says where the kind sits, not a grouping by level."""
+    t, rest, out = at.t, at.rest, at.out
+    if t.kind != "group" or t.value not in ("level1", "level2") or not rest:
+        return False
+    kinds = [out[j].kind for j in rest[:2]]
+    after = out[at.i + 1].text if at.i + 1 < len(out) else ""
+    if (kinds[:1] == ["part"] or kinds == ["has", "part"]) and after.startswith(("中", "里", "当中", "之中")):
+        at.stop(at.i)
+        return True
+    return False
+
+
+def compared_difference(at: At) -> bool:
+    """全年预算数与年初预算数相比相差多少: 相比 before the difference word only frames it."""
+    t, rest, out = at.t, at.rest, at.out
+    if t.kind == "compare" and t.text in ("相比", "比较", "对比") and rest and out[rest[0]].kind == "diff":
+        at.stop(at.i)
+        return True
+    return False
+
+
 WORD_RULES: tuple[Rule, ...] = (
+    kind_within_its_level,
+    compared_difference,
     derived_difference,
     short_of_full_marks,
     met_the_target,

@@ -458,6 +458,46 @@ CASES = [
         f"unspent (full-year budget − spent) of '{P3}'",
     ),
     ("What is the variance of the overall scores?", "clarify", "", "variance"),  # no variance is computed
+    (
+        "请问管理工作经费项目全年预算数与年初预算数相比相差多少元？",
+        "table",
+        "lookup_named",
+        f"查询「{P6}」的预算调整额",
+    ),
+    (
+        "请问数据运营服务项目一级指标中效益指标的得分合计是多少分？",
+        "table",
+        "aggregate",
+        f"效益指标得分合计，范围：「{P7}」",
+    ),
+    ("请问二级指标中含生态效益指标的项目共有几个？", "table", "aggregate", "设有生态效益指标的项目"),
+    ("请问二级指标中设置了成本指标的项目有哪些？", "table", "filter", "筛选设有成本指标的项目"),
+    (
+        "一级指标中哪个扣分最多",
+        "table",
+        "group",
+        "按一级指标汇总的扣分，取最高的一类",
+    ),  # no kind named: the grouping
+    ("咱单位统共有几个项目啊", "table", "aggregate", f"计数：{ALL}"),
+    ("扣分按一级指标分组求和，分别是多少？", "table", "group", "按一级指标汇总的扣分"),
+    (
+        "How many projects, out of all of them, spent more than 50 million yuan?",
+        "table",
+        "aggregate",
+        "amount spent above 50 million yuan",
+    ),
+    (
+        "Sum of the bottom two full-year budgets?",
+        "table",
+        "aggregate",
+        "over the 2 projects with the lowest full-year budget",
+    ),
+    (
+        "Between the infrastructure O&M project and the prepaid government cloud fee, which had the higher execution rate?",
+        "table",
+        "compare",
+        f"compare execution rate of '{P3}', '{P5}'",
+    ),
     # traditional characters and full-width digits read as simplified and ASCII
     ("數據運營服務的執行率是多少？", "table", "lookup_named", f"查询「{P7}」的执行率"),
     ("總分９５分以上的項目有哪些", "table", "filter", "筛选总分不低于95分的项目"),

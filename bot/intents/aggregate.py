@@ -50,15 +50,17 @@ def _aggregate(r: Reading) -> AggregateQuery | None:
 
 
 def _ranked(r: Reading, base):  # type: ignore[no-untyped-def]
-    """总分前三的项目的平均执行率: aggregate over the top k of another measure."""
+    """总分前三的项目的平均执行率: aggregate over the top k of another measure; Sum of the bottom
+    two budgets: of the same measure (one named, left for the aggregate to take)."""
     k = r.take("topk")
     if k is None:
         return base
     groups = r.groups()
-    if len(groups) < 2:
+    if not groups:
         return None
     first = groups[0]
-    r.used.update(first.indices)
+    if len(groups) >= 2:
+        r.used.update(first.indices)
     order = r.take("order")
     direction: Order = "asc" if order is not None and order.value == "asc" else "desc"
     return Ranked(source=base, measure=first.measure, order=direction, k=int(k.number or 1))
