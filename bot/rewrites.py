@@ -680,14 +680,17 @@ def by_how_much_changed(at: At) -> bool:
 
 
 def among_each(at: At) -> bool:
-    """各项目中执行率最低的是多少 / 各项目结余资金最多的是多少: "each project" before a superlative
-    is the set looked over (among the projects), not a listing."""
+    """各项目中执行率最低的是多少 / 高于各项目全年预算数中位数: "each project" before a superlative
+    or an average is the set looked over (among the projects), not a listing."""
     t, rest, out = at.t, at.rest, at.out
     if t.kind != "each" or t.text in _EACH_ONE or t.text.isascii():
         return False
     if any(x.text in ("分别", "各自") or x.kind in ("rows", "indicator") for x in out):
         return False  # 各项目执行率最高的指标: each project's own, not one over all
-    if any(out[j].kind == "order" for j in rest) and not any(out[j].kind == "each" for j in rest):
+    ranked = any(
+        out[j].kind == "order" or (out[j].kind == "agg" and out[j].value in ("avg", "median")) for j in rest
+    )
+    if ranked and not any(out[j].kind == "each" for j in rest):
         at.stop(at.i)
         return True
     return False
@@ -729,7 +732,39 @@ def compared_difference(at: At) -> bool:
     return False
 
 
+def line_of_a_project(at: At) -> bool:
+    """the center's administrative expenses line: "line" after a project's name is the project
+    (a budget line), not a word left unread."""
+    t, before = at.t, at.before()
+    if (
+        t.kind == "unknown"
+        and t.text.lower() in ("line", "item")
+        and before is not None
+        and before.kind == "project"
+    ):
+        at.stop(at.i)
+        return True
+    return False
+
+
+def yardstick_restated(at: At) -> bool:
+    """执行率高于执行率平均值 / 全年预算数高于各项目全年预算数中位数: the measure said again before
+    the average it is compared with names that average's measure, the same one."""
+    t, rest, out = at.t, at.rest, at.out
+    earlier = [j for j in at.content[: at.n] if out[j].kind != "stop"]  # 各项目 read as a scope
+    if t.kind != "field" or not rest or not earlier or out[earlier[-1]].kind != "comp":
+        return False
+    nxt = out[rest[0]]
+    said = any(out[j].kind == "field" and out[j].value == t.value for j in earlier)
+    if nxt.kind == "agg" and nxt.value in ("avg", "median") and said:
+        at.stop(at.i)
+        return True
+    return False
+
+
 WORD_RULES: tuple[Rule, ...] = (
+    line_of_a_project,
+    yardstick_restated,
     kind_within_its_level,
     compared_difference,
     derived_difference,

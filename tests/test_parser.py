@@ -498,6 +498,26 @@ CASES = [
         "compare",
         f"compare execution rate of '{P3}', '{P5}'",
     ),
+    (
+        "What reasons, if any, did the 管理工作经费 line give for the points it lost?",
+        "table",
+        "reasons",
+        f"over '{P6}'",
+    ),
+    ("执行率高于执行率平均值的项目", "table", "filter", "筛选执行率高于平均值的项目"),
+    (
+        "请问全年预算数高于各项目全年预算数中位数的项目有哪些？",
+        "table",
+        "filter",
+        "筛选全年预算数高于中位数的项目",
+    ),
+    ("执行率高于总分平均值的项目", "clarify", "", ""),  # two measures: which average?
+    (
+        "What share of its budget did 运维 leave unspent, expressed as a percentage?",
+        "table",
+        "lookup_named",
+        f"unspent share (unspent ÷ full-year budget) of '{P3}'",
+    ),
     # traditional characters and full-width digits read as simplified and ASCII
     ("數據運營服務的執行率是多少？", "table", "lookup_named", f"查询「{P7}」的执行率"),
     ("總分９５分以上的項目有哪些", "table", "filter", "筛选总分不低于95分的项目"),
