@@ -270,7 +270,7 @@ def english_department(name: str) -> re.Pattern[str] | None:
                 else []
             )
             initials = "|".join(
-                sorted({i for f in (*forms, *said) if len(i := _initials(f)) >= 3}, key=len, reverse=True)
+                sorted({i for f in said if len(i := _initials(f)) >= 4}, key=len, reverse=True)
             )
             return re.compile(
                 rf"(?<![a-z])(?:the\s+)?{where}(?:municipal\s+|provincial\s+|city\s+)?(?:{alternatives})(?![a-z])"

@@ -369,7 +369,7 @@ FIELDS: dict[str, FieldSpec] = {
             "execution rate",
             "pct",
             _words("执行完成率|预算执行完成率|执行率|预算执行率|执行比率|预算执行比率|资金执行率|支出进度|执行进度|执行比例|执行情况|资金使用率|预算支出率|支出率|预算完成率|资金完成率"),
-            _words("execution rate|burn rate|execution %|budget execution rate|spending rate|execution|spend ratio|disbursement rate|utilisation|utilization|budget completion rate|completion rate|exec rate|utilisation rate|utilization rate|budget utilisation rate|budget utilization rate|spend rate|budget execution ratio"),
+            _words("execution rate|outturn against budget|spending against budget|spend against budget|burn rate|execution %|budget execution rate|spending rate|execution|spend ratio|disbursement rate|utilisation|utilization|budget completion rate|completion rate|exec rate|utilisation rate|utilization rate|budget utilisation rate|budget utilization rate|spend rate|budget execution ratio"),
             _funds("execution_rate"),
             _FUNDS_PARTS,
         ),

@@ -276,7 +276,7 @@ _FOLLOW = {
 }  # fmt: skip
 _PROJWORD = {
     "": (
-        "项目", "工程", "表", "自评表", "绩效自评表", "项目名称", "project", "projects", "line item", "line items", "budget line", "budget lines", "form", "forms",
+        "项目", "工程", "表", "自评表", "绩效自评表", "项目名称", "project", "projects", "budget line", "budget lines", "form", "forms",
         "programme", "programmes", "program", "programs",
     ),
 }  # fmt: skip
@@ -361,8 +361,8 @@ _STOP = {
         "figure", "number", "year", "fiscal", "fy", "so", "far", "much", "many", "whole", "money", "算", "定", "定的",
         "这么", "那么", "这么多", "那么多", "更", "split", "split across", "percentage points", "分类",
         "year end", "end of the year", "计算", "请计算", "设定", "设定为", "设置为", "全都", "都有", "部分", "一点",
-        "went", "come", "come in", "comes in", "during", "during the year", "report", "reported", "reports", "reporting", "achieve", "achieved", "achieving", "expressed", "expressed as a percentage", "out of a possible", "统共", "总共有", "分组", "分组求和", "out of all of them", "of all of them", "out of all", "over the course of", "in yuan", "at year's end", "at year end", "shared", "were tied", "tied", "if any", "if there were several", "if there are several", "i'm curious", "i am curious", "curious", "i wonder", "according to the form", "according to the forms", "in the end", "瞅瞅", "瞅", "帮我瞅瞅", "瞧瞧", "瞅一眼", "看一眼", "折合", "both ends included", "ends included", "inclusive", "assigned", "was assigned", "mid-year", "mid year", "responsible for", "in charge of", "belong to", "belongs to", "负责", "if so", "and if so", "kept", "keep", "keeps", "obtain", "obtained", "obtains", "full-year", "何", "何种", "什么样", "换成", "换", "还是",
-        "均", "都是", "后腿", "时候", "的时候", "那时候", "三块", "两块", "各块", "take", "same for", "the same for", "结果", "方面", "名下",
+        "went", "come", "come in", "comes in", "during", "during the year", "report", "reported", "reports", "reporting", "achieve", "achieved", "achieving", "expressed", "expressed as a percentage", "out of a possible", "统共", "总共有", "分组", "分组求和", "out of all of them", "of all of them", "out of all", "over the course of", "in yuan", "at year's end", "at year end", "shared", "were tied", "tied", "if any", "if there were several", "if there are several", "i'm curious", "i am curious", "curious", "i wonder", "according to the form", "according to the forms", "in the end", "瞅瞅", "瞅", "帮我瞅瞅", "瞧瞧", "瞅一眼", "看一眼", "折合", "both ends included", "ends included", "inclusive", "assigned", "was assigned", "mid-year", "mid year", "if so", "and if so", "kept", "keep", "keeps", "obtain", "obtained", "obtains", "full-year", "何", "何种", "什么样", "换成", "换", "还是",
+        "均", "都是", "后腿", "的时候", "那时候", "三块", "两块", "各块", "take", "same for", "the same for", "结果", "方面", "名下",
         "系统内", "列明", "逐项列明", "请予列明", "了解", "想了解", "核实", "请核实", "核查", "经核查", "确认",
         "想确认", "请教", "想请教", "请教一下", "i'd like", "i would like", "whichever", "您好", "你好", "筛一下", "筛出", "筛出来", "筛一筛", "告诉我不", "能告诉我不", "知道不", "如有", "如有请列明", "那换", "如按", "若按", "如果按", "并列", "含并列", "并列的", "主要", "主要是", "谢谢", "谢谢您", "念", "念一下", "说一下", "报个数", "figures", "figure", "secure", "secured",
         "land", "landed", "end up", "ended up", "track", "tracks", "look like", "sits", "stand",

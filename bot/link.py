@@ -465,11 +465,13 @@ _APART = re.compile(r"\band\b|\bor\b|\bvs\.?|\bversus\b|[,，、;；]", re.IGNOR
 
 
 def _clusters(question: str, hits: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
-    """A project's glossary words in the question, in runs not parted by "and", "or" or a comma
-    (the infrastructure O&M project and the prepaid government cloud fee: two names)."""
+    """A project's glossary words in the question, in runs not parted by "and", "or", a comma or
+    more than three other words (the infrastructure O&M project and the prepaid government cloud
+    fee: two names; the data operations project … to the platform: one name, then a noun)."""
     runs: list[list[tuple[int, int, str]]] = []
     for h in sorted(hits):
-        if runs and not _APART.search(question[runs[-1][-1][1] : h[0]]):
+        gap = question[runs[-1][-1][1] : h[0]] if runs else ""
+        if runs and not _APART.search(gap) and len(gap.split()) <= 3:
             runs[-1].append(h)
         else:
             runs.append([h])

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.corpus import Corpus
 from bot.execute import label
+from bot.fields import FIELDS
 from bot.intents import TEMPLATES
 from bot.lexicon import PLACES
 from bot.link import GENERIC
@@ -216,6 +217,10 @@ def suggest(tagged: Tagged, corpus: Corpus) -> tuple[str, ...]:
     names = [corpus.by_id[i].name for t in tagged.of("project") for i in t.ids[:1] if i in corpus.by_id]
     what = label(groups[0].measure, lang) if groups else ""
     out: list[str] = []
+    if groups and FIELDS[groups[0].measure.field].unit == "text":  # 主管部门: stated, never ranked
+        if names:
+            out.append(say(lang, f"「{names[0]}」的{what}是什么？", f"What is the {what} of '{names[0]}'?"))
+        return (*out, say(lang, f"各项目的{what}分别是什么？", f"What is the {what} of each project?"))
     if names and what:
         out.append(say(lang, f"「{names[0]}」的{what}是多少？", f"What is the {what} of '{names[0]}'?"))
     if what:

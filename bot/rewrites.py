@@ -314,6 +314,8 @@ def its_total(at: At) -> bool:
     t, rest, before = at.t, at.rest, at.before()
     if t.kind != "agg" or t.value != "sum" or t.text.lower() not in ("total", "in total") or before is None:
         return False
+    if t.text.lower() == "in total" and not any(points_word(x) for x in at.out):
+        return False  # How much did X get in total?: money or points, not said — asked back
     owned = before.kind == "pronoun" and before.text.lower() in ("its", "their") and not rest
     named = any(x.kind == "project" for x in at.out) and not any(x.kind in ("field", "part") for x in at.out)
     if owned or named:  # what total did X get?
@@ -636,7 +638,7 @@ def each_ones_own(at: At) -> bool:
     """Tell me every project its grade / 各项目它们的预算: a possessive right after "each" is the
     each's own, not an earlier answer's."""
     t, before = at.t, at.before()
-    owner = t.kind == "pronoun" and t.text.lower() in ("its", "their", "它的", "它们的", "其")
+    owner = t.kind == "pronoun" and t.text.lower() in ("its", "它的", "其")  # their: an earlier list's
     if owner and before is not None and before.kind == "each":
         at.stop(at.i)
         return True
@@ -685,8 +687,10 @@ def among_each(at: At) -> bool:
     t, rest, out = at.t, at.rest, at.out
     if t.kind != "each" or t.text in _EACH_ONE or t.text.isascii():
         return False
-    if any(x.text in ("分别", "各自") or x.kind in ("rows", "indicator") for x in out):
-        return False  # 各项目执行率最高的指标: each project's own, not one over all
+    if any(
+        x.text in ("分别", "各自") or x.kind in ("rows", "indicator") or x.text.endswith("项") for x in out
+    ):
+        return False  # 各项目执行率最高的指标 / 扣分最多的一项: each project's own, not one over all
     ranked = any(
         out[j].kind == "order" or (out[j].kind == "agg" and out[j].value in ("avg", "median")) for j in rest
     )
@@ -705,8 +709,14 @@ def department_of_a_project(at: At) -> bool:
     one = sum(1 for x in out if x.kind == "project") == 1
     if one and not any(x.kind in ("field", "part", "order", "agg", "rows") for x in out):
         at.retag(at.i, "field", "department")
+        for j, x in enumerate(out):
+            if x.kind == "unknown" and x.text.lower() in _IN_CHARGE:
+                at.stop(j)  # is responsible for / belongs to / 负责
         return True
     return False
+
+
+_IN_CHARGE = frozenset({"responsible", "belong", "belongs", "charge", "负责", "管", "归"})
 
 
 def kind_within_its_level(at: At) -> bool:
@@ -902,6 +912,10 @@ def how_many_is_how_much(out: list[Token], content: list[int]) -> None:
         if t.kind == "agg" and t.text.lower() == "how many" and projects:
             wanted = {x.kind for n, x in enumerate(out) if not _names_suffix(out, n)}
             wanted &= {"projword", "rows", "indicator"}
+            if any(
+                x.kind == "part" and ("indicator" in x.text.lower() or x.text.endswith("指标")) for x in out
+            ):
+                wanted.add("rows")  # How many timeliness indicators did X lose points on?: a count
             fields = [
                 x for x in out if x.kind == "field" and x.value not in ("indicator_count", "deducted_count")
             ]

@@ -783,7 +783,14 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
 def _kind_said_first(tokens: list[Token]) -> bool:
     """生态效益指标这一类，哪些项目设了: the kind stated first and "set" last, with no measure, asks
     which projects have that kind."""
-    return any(t.kind == "part" for t in tokens) and not any(t.kind == "field" for t in tokens)
+    said = [t for t in tokens if t.kind != "stop"]
+    return (
+        any(t.kind == "part" for t in said)
+        and not any(t.kind == "field" for t in said)
+        and len(said) >= 3
+        and said[-2].kind in ("which", "projword")
+        and not said[-1].text.isascii()
+    )
 
 
 _ASPECT = frozenset(

@@ -13,6 +13,7 @@ from bot.numbers import Numbers
 from bot.query import AggregateQuery, Filtered, ListQuery, Measure, Named, Order, Ranked
 from bot.reading import Reading
 from bot.result import Composed, missing_values, say, unique
+from bot.tokens import points_word
 from bot.types import Chart, ChartBar, Context, Language
 
 _WORDS = {
@@ -26,7 +27,8 @@ _WORDS = {
 
 
 def _aggregate(r: Reading) -> AggregateQuery | None:
-    aggs = [t.value for t in r.take_all("agg")]
+    taken = r.take_all("agg")
+    aggs = [t.value for t in taken]
     if not aggs:
         return None
     agg = "count" if "count" in aggs else next((a for a in aggs if a != "sum"), "sum")
@@ -34,7 +36,8 @@ def _aggregate(r: Reading) -> AggregateQuery | None:
     if base is None:
         return None
     r.take_all("each")
-    source = _ranked(r, base)
+    scored = any(points_word(t) or "score" in t.text.lower() for t in taken)  # 平均分: the score
+    source = _ranked(r, base, scored)
     projects = r.filtered(source) if source is not None else None
     if projects is None:
         return None
@@ -46,20 +49,29 @@ def _aggregate(r: Reading) -> AggregateQuery | None:
         projects = listing._deducted(r, projects)
         return AggregateQuery(projects=projects, agg="count") if not r.groups() else None
     m = r.one_measure()
+    if agg == "range" and isinstance(base, Named) and len(base.ids) == 1:
+        return None  # the range of one project's value: of its indicators? asked back
     return AggregateQuery(projects=projects, agg=agg, measure=m) if m else None  # type: ignore[arg-type]
 
 
-def _ranked(r: Reading, base):  # type: ignore[no-untyped-def]
-    """总分前三的项目的平均执行率: aggregate over the top k of another measure; Sum of the bottom
-    two budgets: of the same measure (one named, left for the aggregate to take)."""
+def _ranked(r: Reading, base, scored: bool = False):  # type: ignore[no-untyped-def]
+    """总分前三的项目的平均执行率: aggregate over the top k of another measure (the sum of budgets
+    of the top three by execution rate: the one after "by" ranks); Sum of the bottom two budgets:
+    of the same measure (one named, left for the aggregate to take) — unless the aggregate word
+    names its own (预算前三的项目平均分: asked back)."""
     k = r.take("topk")
     if k is None:
         return base
     groups = r.groups()
     if not groups:
         return None
+    if len(groups) == 1 and (scored or sum(1 for i in groups[0].indices if r.tokens[i].kind == "field") > 1):
+        return None  # two measures read as one group: which ranks and which is summed is unsure
     first = groups[0]
     if len(groups) >= 2:
+        by = min(groups[1].indices) - 1
+        if by >= 0 and r.tokens[by].text.lower() in ("by", "按", "based on"):
+            first = groups[1]  # the sum of budgets of the top three by execution rate
         r.used.update(first.indices)
     order = r.take("order")
     direction: Order = "asc" if order is not None and order.value == "asc" else "desc"

@@ -198,14 +198,15 @@ def _swap_verb(r: Reading) -> Query | None:
 def _reparted(projects: ProjectSet, part: str | None) -> ProjectSet | None:
     """How many lost points on timeliness? — And on social benefits? / 哪些项目扣了分 — 时效呢:
     the previous set's condition asked of another kind (None when its condition has no kind to
-    swap, so the follow-up is asked back rather than answered as the previous question)."""
+    swap, or compares with a constant fitted to the first kind's points — 低于9分 — so the
+    follow-up is asked back rather than answered as the previous question)."""
     if not isinstance(projects, Filtered):
         return None
     c = projects.condition
     swapped: Condition
     if isinstance(c, HasPart | Deducted | FullMarks | TargetMet) and c.part != part:
         swapped = c.model_copy(update={"part": part})
-    elif isinstance(c, Compare) and c.measure.part is not None and c.measure.part != part:
+    elif isinstance(c, Compare) and c.against is not None and c.measure.part not in (None, part):
         m = Measure(field=c.measure.field, part=part)
         if not valid(m):
             return None
