@@ -234,8 +234,8 @@ def _to_simplified() -> Callable[[str], str]:
 
 
 def simplified(text: str) -> str:
-    """Traditional characters as the forms write them, simplified (數據運營 → 数据运营); a question
-    already in simplified characters is returned as it is."""
+    """The question in the simplified characters the forms use (數據運營 → 数据运营); a question
+    with no CJK character is returned untouched, and simplified text comes back the same."""
     return _to_simplified()(text) if any(ord(ch) > 0x2E7F for ch in text) else text
 
 
