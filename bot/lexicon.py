@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.fields import FIELDS, PARTS, SCOPED_WORDS
-from bot.numerals import DIGITS
+from bot.numerals import DIGITS, EN_SMALL
 
 Kind = Literal[
     "field",
@@ -337,37 +337,34 @@ _STOP = {
     "": (
         "的", "了", "是", "在", "和", "与", "及", "跟", "同", "以及", "并且", "都", "也", "请", "请问", "一下",
         "告诉", "告诉我", "我", "我们", "想", "想知道", "知道", "查", "查询", "查一下", "看", "看看",
-        "看一下", "给出", "给我", "显示", "帮我", "帮忙", "麻烦", "能", "能否", "可以", "吗", "呀", "啊", "吧",
+        "看一下", "给出", "给我", "显示", "帮我", "帮忙", "麻烦", "能", "能否", "可以", "呀", "啊", "吧",
         "啦", "哦", "里", "里面", "中", "当中", "之中", "所有", "全部", "得", "地", "着", "过", "对", "对于",
         "关于", "按照", "按", "根据", "数据", "数值", "数", "值", "情况", "金额", "钱", "元", "万元", "个", "项",
         "家", "被", "把", "让", "给", "为", "从", "到", "上", "之", "则", "而", "就", "还", "又", "整体",
-        "具体", "一共有", "共有", "有", "拿", "拿了", "获得", "得了", "取得", "情况下", "来看", "来说",
-        "方面", "分别为", "为多少", "是否", "有没有", "是不是", "一些", "哪里", "下", "其它",
+        "具体", "一共有", "共有", "拿", "拿了", "获得", "得了", "取得", "情况下", "来看", "来说",
+        "方面", "分别为", "为多少", "一些", "哪里", "下", "其它",
         "其他", "本年度", "今年", "大家", "各位", "咱们", "人", "次", "条", "台", "套", "篇", "件", "户", "座", "份", "张", "种", "批",
-        "万人", "人次", "万人次", "亿次", "万次", "小时", "天", "月", "日", "且", "并且", "而且", "同时", "并",
-        "之间", "区间", "范围内", "and also", "both", "自评", "绩效", "类", "类别", "统计", "分类", "评了", "评为",
+        "万人", "人次", "万人次", "亿次", "万次", "小时", "天", "月", "日", "且", "而且", "同时", "并",
+        "之间", "区间", "范围内", "and also", "both", "自评", "绩效", "类", "统计", "分类", "评了", "评为",
         "被评为", "获评", "评定", "评定为", "评了个", "共", "三类", "两类", "几类", "四类", "rmb", "cny", "place",
         "places", "position", "yuan", "break down", "烦请", "告知", "请予", "说明", "请说明", "提供", "请提供",
-        "具体", "具体数值", "数值", "问下", "问一下", "来着", "那项", "这项", "那块", "这块", "这一项", "那一项", "块",
+        "具体数值", "问下", "问一下", "来着", "那项", "这项", "那块", "这块", "这一项", "那一项", "块",
         "下属", "最终", "额度", "找出", "找一下", "列示", "报一下", "报", "thx", "thanks", "pls", "please", "kindly",
         "name", "table", "where", "part", "parts", "section", "area", "下来", "一下子", "者", "为何物", "批复",
-        "存在", "情形", "方面的", "上面", "里头", "当中的", "呀", "嘛", "呗", "哈", "哟", "吗？", "给出",
-        "actually", "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
-        "the", "a", "an", "of", "is", "are", "was", "were", "be", "been", "for", "in", "on", "at", "to",
-        "by", "from", "please", "show", "me", "tell", "give", "do", "does", "did", "have", "has", "had",
-        "there", "that", "this", "i", "we", "you", "can", "could", "would", "about", "than", "as",
-        "get", "got", "gets", "received", "receive", "earn", "earned", "with",
-        "any", "all", "out", "what's", "s", "'s", "know", "like", "to be", "one", "ones", "amount",
+        "存在", "情形", "方面的", "上面", "里头", "当中的", "嘛", "呗", "哈", "哟", "吗？",         "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
+        "the", "a", "an", "is", "are", "was", "were", "be", "been", "at", "to",
+        "by", "from", "me", "tell", "give", "do", "does", "did", "had",
+        "there", "that", "this", "i", "we", "you", "can", "could", "would", "than", "as",
+        "get", "got", "gets", "received", "receive", "earn", "earned",         "any", "all", "out", "s", "know", "like", "to be", "one", "ones", "amount",
         "figure", "number", "year", "fiscal", "fy", "so", "far", "much", "many", "whole", "money", "算", "定", "定的",
-        "这么", "那么", "这么多", "那么多", "更", "split", "split across", "percentage points", "分类",
-        "year end", "end of the year", "计算", "请计算", "设定", "设定为", "设置为", "全都", "都有", "部分", "一点",
-        "went", "come", "come in", "comes in", "during", "during the year", "report", "reported", "reports", "reporting", "achieve", "achieved", "achieving", "expressed", "expressed as a percentage", "out of a possible", "统共", "总共有", "分组", "分组求和", "out of all of them", "of all of them", "out of all", "over the course of", "in yuan", "at year's end", "at year end", "shared", "were tied", "tied", "if any", "if there were several", "if there are several", "i'm curious", "i am curious", "curious", "i wonder", "according to the form", "according to the forms", "in the end", "瞅瞅", "瞅", "帮我瞅瞅", "瞧瞧", "瞅一眼", "看一眼", "折合", "both ends included", "ends included", "inclusive", "assigned", "was assigned", "mid-year", "mid year", "if so", "and if so", "kept", "keep", "keeps", "obtain", "obtained", "obtains", "full-year", "何", "何种", "什么样", "换成", "换", "还是",
-        "均", "都是", "后腿", "的时候", "那时候", "三块", "两块", "各块", "take", "same for", "the same for", "结果", "方面", "名下",
+        "这么", "这么多", "那么多", "更", "split", "split across", "percentage points",         "year end", "end of the year", "计算", "请计算", "设定", "设定为", "设置为", "全都", "都有", "部分", "一点",
+        "went", "come", "come in", "comes in", "during", "during the year", "report", "reported", "reports", "reporting", "achieving", "expressed", "expressed as a percentage", "out of a possible", "统共", "总共有", "分组", "分组求和", "out of all of them", "of all of them", "out of all", "over the course of", "in yuan", "at year's end", "at year end", "shared", "were tied", "tied", "if any", "if there were several", "if there are several", "i'm curious", "i am curious", "curious", "i wonder", "according to the form", "according to the forms", "in the end", "瞅瞅", "瞅", "帮我瞅瞅", "瞧瞧", "瞅一眼", "看一眼", "折合", "both ends included", "ends included", "inclusive", "assigned", "was assigned", "mid-year", "mid year", "if so", "and if so", "kept", "keep", "keeps", "obtain", "obtained", "obtains", "full-year", "何", "何种", "什么样", "换成", "换", "还是",
+        "均", "都是", "后腿", "的时候", "那时候", "三块", "两块", "各块", "take", "same for", "the same for", "结果", "名下",
         "系统内", "列明", "逐项列明", "请予列明", "了解", "想了解", "核实", "请核实", "核查", "经核查", "确认",
-        "想确认", "请教", "想请教", "请教一下", "i'd like", "i would like", "whichever", "您好", "你好", "筛一下", "筛出", "筛出来", "筛一筛", "告诉我不", "能告诉我不", "知道不", "如有", "如有请列明", "那换", "如按", "若按", "如果按", "并列", "含并列", "并列的", "主要", "主要是", "谢谢", "谢谢您", "念", "念一下", "说一下", "报个数", "figures", "figure", "secure", "secured",
+        "想确认", "请教", "想请教", "请教一下", "i'd like", "i would like", "whichever", "您好", "你好", "筛一下", "筛出", "筛出来", "筛一筛", "告诉我不", "能告诉我不", "知道不", "如有", "如有请列明", "那换", "如按", "若按", "如果按", "并列", "含并列", "并列的", "主要", "主要是", "谢谢", "谢谢您", "念", "念一下", "说一下", "报个数", "figures", "secure", "secured",
         "land", "landed", "end up", "ended up", "track", "tracks", "look like", "sits", "stand",
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
-        "ties", "tie", "tie的", "改按", "改为", "改成", "改看", "换为", "成", "put", "came", "in line on", "in line for", "the field", "好吗", "好不好", "介于", "back in", "back", "select", "return", "names", "name,", "group", "group by", "one row per project", "all rows", "row per project", "amt", "专门", "中途", "这一块", "干得", "做得", "表现得", "进一步", "请进一步", "评上", "评上了", "控制在", "得分除以分值", "实得分除以分值", "按得分除以分值", "database", "the database", "经审定", "审定", "经", "测算", "请测算", "one line per project", "one line per", "one line each", "recorded", "发了", "portfolio", "across the portfolio", "the portfolio", "in the portfolio", "scorecard", "on the scorecard", "纳入评价", "纳入", "参与评价", "参评", "纳入评价的", "on record", "of record", "人民币", "出去", "一下子", "里头的",
+        "ties", "tie", "tie的", "改按", "改为", "改成", "改看", "换为", "成", "put", "came", "in line on", "in line for", "the field", "好吗", "介于", "back in", "back", "select", "return", "names", "name,", "group", "group by", "one row per project", "all rows", "row per project", "amt", "专门", "中途", "这一块", "干得", "做得", "表现得", "进一步", "请进一步", "评上", "评上了", "控制在", "得分除以分值", "实得分除以分值", "按得分除以分值", "database", "the database", "经审定", "审定", "经", "测算", "请测算", "one line per project", "one line per", "one line each", "recorded", "发了", "portfolio", "across the portfolio", "the portfolio", "in the portfolio", "scorecard", "on the scorecard", "纳入评价", "纳入", "参与评价", "参评", "纳入评价的", "on record", "of record", "人民币", "出去", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
         "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
     ),
@@ -428,9 +425,8 @@ EN_PHRASES: dict[int, frozenset[str]] = {
 }
 
 CHINESE_NUMERALS = {ch: n for ch, n in DIGITS.items() if n} | {"十": 10}
-ENGLISH_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+ENGLISH_NUMBERS = {w: n for w, n in EN_SMALL.items() if 1 <= n <= 10} | {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
 
@@ -442,13 +438,6 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ("infrastructure", "基础设施"),
     ("government cloud", "政务云"),
     ("e-government", "政务"),
-    ("one netcom", "一网通办"),
-    ("one-netcom", "一网通办"),
-    ("one-stop service", "一网通办"),
-    ("one-stop online service", "一网通办"),
-    ("one-stop government service", "一网通办"),
-    ("one-stop", "一网通办"),
-    ("yiwangtongban", "一网通办"),
     ("cloud", "云"),
     ("phase ii", "二期"),
     ("phase 2", "二期"),

@@ -73,10 +73,11 @@ def arabic(question: str) -> str:
     return english_digits(_QUANTITY.sub(replace, question))
 
 
-_EN_SMALL = {w: n for n, w in enumerate(
+EN_SMALL = {w: n for n, w in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 )}  # fmt: skip
+"""English number words below twenty (the lexicon's ENGLISH_NUMBERS takes one to ten from here)."""
 _EN_TENS = {
     w: 10 * n
     for n, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), 2)
@@ -119,9 +120,9 @@ def _number_run(text: str, words: list[re.Match[str]], i: int) -> tuple[int, flo
         gap = text[words[j - 1].end() : words[j].start()] if j > i else ""
         if j > i and gap.strip(" -") != "":
             break
-        if w in _EN_SMALL or w in _EN_TENS:
-            current += _EN_SMALL.get(w, 0) + _EN_TENS.get(w, 0)
-            strong = strong or w in _EN_TENS or _EN_SMALL.get(w, 0) > 10
+        if w in EN_SMALL or w in _EN_TENS:
+            current += EN_SMALL.get(w, 0) + _EN_TENS.get(w, 0)
+            strong = strong or w in _EN_TENS or EN_SMALL.get(w, 0) > 10
         elif w in _EN_SCALE and seen:
             if w == "hundred":
                 current = (current or 1) * 100
@@ -133,7 +134,7 @@ def _number_run(text: str, words: list[re.Match[str]], i: int) -> tuple[int, flo
             prev = words[j - 1].group(0).lower()
             if nxt == "a" and j + 2 < len(words) and words[j + 2].group(0).lower() == "half":
                 return j + 3, total + current + 0.5, True
-            if prev in _EN_SCALE and (nxt in _EN_SMALL or nxt in _EN_TENS):
+            if prev in _EN_SCALE and (nxt in EN_SMALL or nxt in _EN_TENS):
                 j += 1
                 continue
             break

@@ -191,6 +191,9 @@ def _ask_back(tagged: Tagged, corpus: Corpus) -> Parsed:
     )
 
 
+_GENERIC_LONGEST_FIRST = tuple(sorted(GENERIC, key=len, reverse=True))
+
+
 def _fragment_fits(tagged: Tagged, corpus: Corpus) -> tuple[str, ...]:
     """那个大数据项目 / the execution rate of 平台: a word too common to name a project alone
     (bot.link.GENERIC), in a question that names none, offered back as the two or three projects
@@ -198,7 +201,7 @@ def _fragment_fits(tagged: Tagged, corpus: Corpus) -> tuple[str, ...]:
     if tagged.of("project") or tagged.of("department"):
         return ()
     text = tagged.text
-    for word in sorted(GENERIC, key=len, reverse=True):
+    for word in _GENERIC_LONGEST_FIRST:
         if len(word) < 2 or word not in text or word.startswith(PLACES):
             continue  # 上海市项目: the city's projects, not a fragment of a name
         if any(word in d for d in corpus.departments if d in text):

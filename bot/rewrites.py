@@ -52,6 +52,11 @@ _A_NOT_A = re.compile(r"(.+)没\1|没有?$")
 _EITHER = frozenset({"还是", "或", "或者", "or", "、", ",", "，"})
 
 
+def _projects_named(out: list[Token]) -> int:
+    """How many project names the question says (each name once, however many it fits)."""
+    return sum(1 for x in out if x.kind == "project")
+
+
 @dataclass
 class At:
     """A content word being rewritten: the question's tokens, the positions of its content
@@ -675,7 +680,7 @@ def by_how_much_changed(at: At) -> bool:
     if t.kind != "diff" or t.text.lower() not in ("by how much", "how much"):
         return False
     changed = any(x.kind == "field" and x.value == "budget_change" for x in out)
-    if changed and sum(1 for x in out if x.kind == "project") == 1:
+    if changed and _projects_named(out) == 1:
         at.stop(at.i)
         return True
     return False
@@ -706,7 +711,7 @@ def department_of_a_project(at: At) -> bool:
     t, out = at.t, at.out
     if t.kind != "group" or t.value != "department":
         return False
-    one = sum(1 for x in out if x.kind == "project") == 1
+    one = _projects_named(out) == 1
     if one and not any(x.kind in ("field", "part", "order", "agg", "rows") for x in out):
         at.retag(at.i, "field", "department")
         for j, x in enumerate(out):
@@ -907,7 +912,7 @@ def how_many_is_how_much(out: list[Token], content: list[int]) -> None:
     """How many money of X not spent / How many score the X project get: "how many" before an
     amount of a named project asks how much; by how many points does A exceed B: the comparison
     word is the difference's."""
-    projects = sum(1 for t in out if t.kind == "project")
+    projects = _projects_named(out)
     for i, t in enumerate(out):
         if t.kind == "agg" and t.text.lower() == "how many" and projects:
             wanted = {x.kind for n, x in enumerate(out) if not _names_suffix(out, n)}

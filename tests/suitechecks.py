@@ -121,3 +121,24 @@ def assert_ambiguous_fragments(book: Any, items: list[Item], at_least: int = 4) 
     assert len(ambiguous) >= at_least
     for i in ambiguous:
         assert len(i.gold.items) >= 2 and all(n in book.o.names() for n in i.gold.items), i.id
+
+
+def scorer_misreads(items: list[Item], o: Any) -> list[str]:
+    """The ids of the items whose gold the scorer misreads: an abstention on an unanswerable item
+    is not right, or the ideal answer is not right, or a wrong answer is (ids only: a held-out
+    suite's questions are never printed)."""
+    from eval.score import judge
+
+    universes = [o.names(), sorted(set(o.indicators.name))]
+    bad = []
+    for i in items:
+        if not i.answerable:
+            ok = judge(i, "语料中没有可回答的内容。", True, "abstain", universes).correct
+        else:
+            wrong = wrong_answer(i)
+            ok = judge(i, ideal_answer(i), False, "table", universes).correct and (
+                wrong is None or not judge(i, wrong, False, "table", universes).correct
+            )
+        if not ok:
+            bad.append(i.id)
+    return bad

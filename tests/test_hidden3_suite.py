@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from eval.oracle import KINDS, LEVEL1, Oracle
 from eval.schema import Item, load_items
-from eval.score import judge, normalise
+from eval.score import normalise
 from eval.suites import PLAN, dumps
 from eval.suites.free_book import Book, singles_out
 from eval.suites.hidden3 import HIDDEN3, build_book
-from tests.suitechecks import assert_evidence_rows_exist, assert_gold_well_formed, ideal_answer, wrong_answer
+from tests.oraclebacking import unbacked
+from tests.suitechecks import (
+    assert_evidence_rows_exist,
+    assert_gold_well_formed,
+    scorer_misreads,
+)
 
 ROOT = Path(__file__).parents[1]
 REFUSALS = ("refuse", "refuse_or_clarify")
@@ -118,110 +121,11 @@ def test_gold_is_well_formed_and_rows_exist(items: list[Item]) -> None:
 
 
 def test_the_scorer_reads_every_gold(book: Book, items: list[Item]) -> None:
-    universes = [book.o.names(), sorted(set(book.o.indicators.name))]
-    bad = []
-    for i in items:
-        if not i.answerable:
-            ok = judge(i, "语料中没有可回答的内容。", True, "abstain", universes).correct
-        else:
-            wrong = wrong_answer(i)
-            ok = judge(i, ideal_answer(i), False, "table", universes).correct and (
-                wrong is None or not judge(i, wrong, False, "table", universes).correct
-            )
-        if not ok:
-            bad.append(i.id)
-    assert bad == []
-
-
-def _r(x: Any) -> float:
-    return round(abs(float(x)), 2)
-
-
-FIELDS = (
-    "total",
-    "rate",
-    "initial",
-    "budget",
-    "executed",
-    "funds_score",
-    "satisfaction",
-    "unspent",
-    "change",
-    "lost",
-)
-
-
-def _project_figures(o: Oracle, name: str) -> set[float]:
-    """Every figure the oracle holds for one project: its fields, its subtotals per level-1 and
-    level-2 kind, the numbers of its targets, actuals and goals prose."""
-    out = {_r(o.value(name, f)) for f in FIELDS if o.value(name, f) == o.value(name, f)}
-    for level, kinds in (("level1", LEVEL1), ("level2", tuple(KINDS))):
-        for kind in kinds:
-            sub = o.subtotals(level, kind)
-            if name in sub.index:
-                out |= {_r(sub.at[name, c]) for c in ("score", "weight", "deduction", "rate")}
-    rows = o.indicator_rows(name)
-    for text in [*rows.target, *rows.actual, str(o.value(name, "goals"))]:
-        out |= {_r(x) for x in re.findall(r"\d+(?:\.\d+)?", str(text).replace(",", ""))}
-    return out
-
-
-def _pool_figures(o: Oracle) -> set[float]:
-    """Aggregates of every field over all projects and every count up to the number of projects."""
-    names = o.names()
-    out = {float(n) for n in range(len(names) + 1)}
-    for f in FIELDS:
-        out |= {_r(o.aggregate(f, how, names)) for how in ("sum", "avg", "median", "min", "max")}
-    return out
-
-
-def _backed(i: Item, o: Oracle) -> bool:
-    """Whether an item's gold is what the oracle holds, read apart from the Book."""
-    g, names = i.gold, set(o.names())
-    kinds = set(LEVEL1) | set(KINDS)
-    if not set(g.projects) <= names:
-        return False
-    if i.answer_type == "list":
-        universe = names if g.universe == "project" else set(o.indicators.name)
-        return bool(g.items) and set(g.items) <= universe
-    if i.answer_type == "number":
-        about = _project_figures(o, g.projects[0]) if len(g.projects) == 1 else _pool_figures(o)
-        return _r(g.value) in about | _pool_figures(o)
-    if i.answer_type == "grade":
-        return g.answer == o.value(g.projects[0], "grade")
-    if i.answer_type == "text_all":
-        reasons = [str(d).strip() for d in o.reasons(g.projects[0]).deviation]
-        return all(any(r.startswith(x) for r in reasons) for x in g.items)
-    if i.answer_type == "text":
-        rows = o.indicator_rows(g.projects[0])
-        return g.answer in {*map(str.strip, rows.target), *map(str.strip, rows.actual)}
-    if i.answer_type in ("per_item", "compare"):
-        levels = {
-            _r(v)
-            for lv in ("level1", "level2")
-            for w in ("deduction", "rate", "score")
-            for v in o.group(lv, w, o.names()).values()
-        } | {v for n in names for v in _project_figures(o, n)}
-        for p in g.pairs:
-            if p.item in names:
-                if not (
-                    p.text == o.value(p.item, "grade")
-                    if p.text
-                    else _r(p.value) in _project_figures(o, p.item)
-                ):
-                    return False
-            elif p.item not in kinds or _r(p.value) not in levels:
-                return False
-        if i.answer_type == "compare":
-            values = {p.item: p.value for p in g.pairs}
-            return values[g.answer or ""] in (max(values.values()), min(values.values()))
-        return True
-    return False
+    assert scorer_misreads(items, book.o) == []
 
 
 def test_every_gold_is_backed_by_the_oracle(book: Book, items: list[Item]) -> None:
-    bad = [i.id for i in items if i.answerable and not _backed(i, book.o)]
-    assert bad == []
+    assert unbacked(items, book.o) == []
 
 
 # -- the other suites and the Makefile -----------------------------------------------------------------
