@@ -102,7 +102,10 @@ def build_chain(
         scope: tuple[str, ...] = ()
         if not isinstance(q.projects, AllProjects) or q.projects.years or q.projects.departments:
             scope = tuple(p.id for p in resolve(q.projects, corpus, Numbers()).projects)
-        return fetch(q.text, scope)
+        renderings = " ".join(
+            w for c in q.choices for w in c.split("|")
+        )  # an English question's Chinese words
+        return fetch(f"{q.text} {renderings}".strip(), scope)
 
     branch = RunnableBranch(
         (lambda s: s.parsed.route == "table", RunnableLambda(table)),

@@ -252,6 +252,11 @@ class TextQuery(_Frozen):
     unread: tuple[str, ...] = Field(
         default=(), description="Words the prose does not use; the sentence must share a character with each."
     )
+    choices: tuple[str, ...] = Field(
+        default=(),
+        description="For an English question, each English word's Chinese renderings the prose uses, joined "
+        "by '|'; the sentence must hold one rendering of most of them.",
+    )
 
 
 Query = Annotated[

@@ -69,23 +69,51 @@ def _holds(sentence: str, head: str, words: tuple[str, ...], every: bool = False
     return long_ok and sum(short) * 2 >= len(short) - 1 and any(inside)
 
 
+def common(word: str, prose: str) -> bool:
+    """Whether a word is among the prose's most frequent (数据, 服务: more than once in 400
+    characters), too common to single out a sentence by itself."""
+    return prose.count(word) * 400 > len(prose)
+
+
+def _rendered(sentence: str, choices: tuple[str, ...], prose: str) -> tuple[int, int]:
+    """How many of an English question's words a sentence renders, and in how many characters
+    (each word's longest Chinese rendering in it); (0, 0) unless two words at least, at least
+    half of them, and one by a word that is not common, are rendered."""
+    found = [[w for w in c.split("|") if w in sentence] for c in choices]
+    hits = sum(1 for f in found if f)
+    rare = any(not common(w, prose) for f in found for w in f)
+    if hits >= 2 and hits * 2 >= len(choices) and rare:
+        return hits, sum(max(map(len, f), default=0) for f in found)
+    return 0, 0
+
+
 def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corpus) -> Composed:
     """Quote the best-supported sentence from the retrieved documents; the sentence must hold
-    every word the question shares with the prose (and a number when one is asked for)."""
+    every word the question shares with the prose (and a number when one is asked for); an
+    English question's sentence must render most of its words (``TextQuery.choices``)."""
     terms = set(tokenize(q.text))
     asks_number = bool(_ASKS_NUMBER.search(q.text))
     best: tuple[float, str, Document] | None = None
+    renders: dict[str, int] = {}  # an English question's sentences: how many of its words each renders
     for rank, doc in enumerate(docs):
         for sentence in _sentences(doc):
-            if not _holds(sentence, doc.page_content.split("\n", 1)[0], q.words, q.every_word):
+            hits, rendered = _rendered(sentence, q.choices, corpus.prose) if q.choices else (0, 0)
+            if q.choices and not hits:
+                continue
+            if not q.choices and not _holds(
+                sentence, doc.page_content.split("\n", 1)[0], q.words, q.every_word
+            ):
                 continue
             if any(not set(w) & set(sentence) for w in q.unread):
                 continue  # 一年搬了多少个节点: a sentence without 搬 does not say it
             if asks_number and not re.search(r"\d", sentence):
                 continue  # a count asked: a sentence without a number does not answer it
-            score = _score(sentence, terms, asks_number, rank)
+            score = _score(sentence, terms, asks_number, rank) + rendered + 10 * hits
+            renders[sentence] = hits
             if best is None or score > best[0]:
                 best = (score, sentence, doc)
+    if best is not None and renders and sum(h == max(renders.values()) for h in renders.values()) > 1:
+        return Composed("", [], Numbers(), abstained=True)  # two sentences render the English words alike
     if best is None or best[0] < _MIN_OVERLAP + (2.0 if asks_number else 0.0):
         return Composed("", [], Numbers(), abstained=True)
     _, sentence, doc = best

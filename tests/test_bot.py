@@ -162,6 +162,20 @@ CASES = [
     ),  # no sentence says 搬 and 网络节点
     ([f"{P3}节点搬迁做了多少个"], "text", ["节点搬迁51个"], [], {65}),
     (
+        ["How many emergency drills did the 运维 project hold during the year?"],
+        "text",
+        ["5次应急演练"],
+        [],
+        {65},
+    ),
+    (
+        ["运维 project, how many network repair come from user side?"],
+        "abstain",
+        ["no sentence"],
+        ["200"],
+        None,
+    ),
+    (
         ["score of 二期 by level-2 indicator"],
         "table",
         ["quantity indicators: 10 points"],

@@ -6,17 +6,21 @@ from __future__ import annotations
 
 import re
 
+from bot.bilingual import LIGHT, chinese_for
 from bot.corpus import Corpus
 from bot.describe import project_set
 from bot.intents.base import Intent, Template
 from bot.query import TextQuery
 from bot.reading import Reading
 from bot.result import Composed, say
+from bot.text import common
 from bot.tokens import Token
 from bot.types import Language
 
 
 def _text(r: Reading) -> TextQuery | None:
+    if r.language == "en" and not r.present("prose"):
+        return _english(r)
     prose = r.take_all("prose")
     loose = r.present("unknown")
     if not prose or (loose and not _stated_count(r, prose)):
@@ -56,6 +60,34 @@ def _stated_count(r: Reading, prose: list[Token]) -> bool:
     short = all("\u4e00" <= t.text[0] <= "\u9fff" and len(t.text) <= 3 for t in unknown)
     enough = said >= 4 or (said >= 2 and any(t.kind == "project" for t in r.tokens))
     return asks and enough and len(unknown) <= 2 and short
+
+
+def _english(r: Reading) -> TextQuery | None:
+    """How many emergency drills did X hold? — an English count asked of what the Chinese prose
+    states: each English word the tables do not know is looked up in the dictionary
+    (``bot.bilingual``) and kept with the Chinese words of it that the forms' prose uses. Two such
+    words at least, and the question must ask how many; the quoted sentence must then hold a
+    Chinese word for most of them (``bot.text``)."""
+    unknown = [t for t in r.tokens if t.kind == "unknown"]
+    if not unknown or not all(t.text.isascii() and t.text.isalpha() for t in unknown):
+        return None
+    if not any(t.kind in ("agg", "ask", "stop") and _HOW_MANY.search(t.text) for t in r.tokens):
+        return None
+    choices = [c for t in unknown if (c := chinese_for(t.text, r.corpus.prose))]
+    unread = [
+        t.text for t in unknown if t.text.lower() not in LIGHT and not chinese_for(t.text, r.corpus.prose)
+    ]
+    if len(choices) < 2 or len(unread) > len(choices):
+        return None
+    if all(common(w, r.corpus.prose) for c in choices for w in c):
+        return None  # How many data services …: words too common to find one sentence by
+    r.take_all("unknown")
+    r.take_all("agg")
+    r.take_all("rows")
+    projects = r.base()
+    if projects is None:
+        return None
+    return TextQuery(projects=projects, text=r.tagged.question, choices=tuple("|".join(c) for c in choices))
 
 
 def run(q: TextQuery, corpus: Corpus, lang: Language) -> Composed:

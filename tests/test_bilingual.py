@@ -1,0 +1,49 @@
+"""English words read against Chinese prose (bot/bilingual.py): the dictionary is read backwards,
+a word's own senses come before the phrases that mention it, light words give nothing, and only
+the words the given text uses are kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.bilingual import chinese_for, lemmas
+
+
+@pytest.mark.parametrize(
+    "word,expected",
+    [
+        ("drills", "drill"),
+        ("relocated", "relocate"),
+        ("planned", "plan"),
+        ("facilities", "facility"),
+        ("applied", "apply"),
+        ("training", "train"),
+        ("boxes", "box"),
+        ("class", "class"),
+    ],
+)
+def test_lemmas_include_the_dictionary_form(word: str, expected: str) -> None:
+    assert expected in lemmas(word)
+    assert lemmas(word)[0] == word
+
+
+@pytest.mark.parametrize(
+    "word,text,expected",
+    [
+        ("drills", "本年度共完成5次应急演练。", ("演练",)),
+        ("emergency", "本年度共完成5次应急演练。", ("应急",)),
+        ("relocated", "其中节点搬迁51个。", ("搬迁",)),
+        ("training", "本年度共完成5次应急演练。", ()),  # 培训 is not in the text
+        ("hold", "举办了培训，举行了会议。", ()),  # a light word is never looked up
+        ("of", "的", ()),
+    ],
+)
+def test_only_renderings_the_text_uses_are_kept(word: str, text: str, expected: tuple[str, ...]) -> None:
+    assert chinese_for(word, text) == expected
+
+
+def test_a_words_own_sense_comes_before_a_phrase_that_mentions_it() -> None:
+    """应急 is 'emergency' itself; 急诊 is 'emergency room' and more: it is offered only when the
+    text holds no word of the first kind."""
+    assert chinese_for("emergency", "应急和急诊") == ("应急",)
+    assert chinese_for("emergency", "急诊") == ("急诊",)
