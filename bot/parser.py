@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from bot.bilingual import chinese_for
 from bot.corpus import Corpus
 from bot.execute import label
 from bot.fields import FIELDS
@@ -73,7 +74,7 @@ def parse(question: str, corpus: Corpus, previous: Previous | None = None) -> Pa
     lang = tagged.language
     if not corpus.projects:
         return Parsed("abstain", lang, reason="empty")
-    refusal = _refusal(tagged, prev)
+    refusal = _refusal(tagged, prev, corpus)
     if refusal:
         return Parsed("abstain", lang, reason=refusal)
     ambiguous = tagged.of("ambiguous")
@@ -88,7 +89,7 @@ def parse(question: str, corpus: Corpus, previous: Previous | None = None) -> Pa
     return _ask_back(tagged, corpus)
 
 
-def _refusal(tagged: Tagged, prev: Previous) -> str:
+def _refusal(tagged: Tagged, prev: Previous, corpus: Corpus) -> str:
     """Why the corpus cannot answer, before any template is tried ('' when it may)."""
     if tagged.problem:
         return tagged.problem
@@ -100,27 +101,46 @@ def _refusal(tagged: Tagged, prev: Previous) -> str:
     unknown = _unknown_project(tagged)
     if unknown:
         return f"project:{unknown}"
-    if _off_topic(tagged):
+    if _off_topic(tagged, corpus):
         return "out_of_domain"
     follow = prev.query is not None and (
         kinds & {"order", "nth", "pronoun", "ranking"}
         or (not kinds and (tagged.years or tagged.departments or tagged.has("follow")))  # 上一名呢
     )
-    if not kinds & DOMAIN and not follow and (not kinds or "unknown" in kinds):
+    if (
+        not kinds & DOMAIN
+        and not follow
+        and (not kinds or "unknown" in kinds)
+        and not _prose_english(tagged, corpus)
+    ):
         return "out_of_domain" if not kinds or not _asks_about_forms(tagged) else "not_in_forms"
     return ""
 
 
-def _off_topic(tagged: Tagged) -> bool:
+def _off_topic(tagged: Tagged, corpus: Corpus) -> bool:
     """Several words no table knows and nothing that names a project, part or indicator
-    (个人所得税专项附加扣除怎么填, 帮我写个email给领导请假): not a question about the forms."""
+    (个人所得税专项附加扣除怎么填, 帮我写个email给领导请假): not a question about the forms — unless
+    it is English with two words the forms' prose renders (network repair → 网络, 修复)."""
     content = tagged.content()
     unknown = [t for t in content if t.kind == "unknown"]
+    if len(unknown) >= 2 and _prose_english(tagged, corpus):
+        return False
     named = [
         t for t in content if t.kind in ("project", "ambiguous", "indicator", "part", "rows", "rowfield")
     ]
     fields = [t for t in content if t.kind == "field"]
     return len(unknown) >= 2 and not named and len(fields) <= 1 and not tagged.years
+
+
+def _prose_english(tagged: Tagged, corpus: Corpus) -> bool:
+    """An English question asking how many, with two words the forms' prose renders (network
+    repair → 网络, 修复): the prose may state its fact, as it may a Chinese question's prose words."""
+    if tagged.language != "en" or not _HOW_MANY.search(tagged.question):
+        return False
+    return sum(1 for t in tagged.content() if t.kind == "unknown" and chinese_for(t.text, corpus.prose)) >= 2
+
+
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b", re.IGNORECASE)
 
 
 def _asks_about_forms(tagged: Tagged) -> bool:

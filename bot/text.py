@@ -50,10 +50,18 @@ def _sentences(doc: Document) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(body) if len(s.strip()) >= 4]
 
 
+_ENUMERATOR = re.compile(r"^\s*[（(]?\d{1,2}[、.．)）]\s*")
+
+
+def _states_number(sentence: str) -> bool:
+    """Whether a sentence states a number, its list number (1、提供了…) aside."""
+    return bool(re.search(r"\d", _ENUMERATOR.sub("", sentence)))
+
+
 def _score(sentence: str, terms: set[str], asks_number: bool, rank: int) -> float:
     words = set(tokenize(sentence))
     overlap = sum(len(t) for t in terms & words)
-    bonus = 2.0 if asks_number and re.search(r"\d", sentence) else 0.0
+    bonus = 2.0 if asks_number and _states_number(sentence) else 0.0
     return overlap + bonus - rank * 0.1
 
 
@@ -106,10 +114,11 @@ def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corp
                 continue
             if any(not set(w) & set(sentence) for w in q.unread):
                 continue  # 一年搬了多少个节点: a sentence without 搬 does not say it
-            if asks_number and not re.search(r"\d", sentence):
+            if asks_number and not _states_number(sentence):
                 continue  # a count asked: a sentence without a number does not answer it
             score = _score(sentence, terms, asks_number, rank) + rendered + 10 * hits
-            renders[sentence] = hits
+            if q.choices:
+                renders[sentence] = hits
             if best is None or score > best[0]:
                 best = (score, sentence, doc)
     if best is not None and renders and sum(h == max(renders.values()) for h in renders.values()) > 1:

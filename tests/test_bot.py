@@ -176,6 +176,13 @@ CASES = [
         None,
     ),
     (
+        ["How many city-level network nodes does 基础设施-运维 serve?"],
+        "text",
+        ["1500余个"],
+        [],
+        {65},
+    ),  # not 1、
+    (
         ["score of 二期 by level-2 indicator"],
         "table",
         ["quantity indicators: 10 points"],

@@ -292,6 +292,8 @@ CASES = [
     ("How many emergency drills did 运维 run in 2021?", "text", "text", "over '基础设施-运维'"),  # 应急, 演练
     ("How many network nodes were relocated under 运维?", "text", "text", "search the forms' prose"),
     ("How many training sessions did 运维 hold?", "clarify", "", "training"),  # 培训 is not in the prose
+    ("How many buildings does the spatial geography database cover?", "text", "text", "over all 7 projects"),
+    ("What's the USD to RMB exchange rate today?", "abstain", "", "out_of_domain"),  # 交换: but no how many
     ("政务云的总分和满意度得分", "table", "lookup_named", f"查询「{P5}」的总分、满意度指标得分"),
     ("满意度和时效得分最高的项目", "clarify", "", ""),
     ("总分最高的项目的满意度和执行率", "table", "lookup_nested", "总分最高的项目的满意度指标得分、执行率"),
