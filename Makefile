@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -150,6 +150,12 @@ eval-free5:  ## fifth hand-written suite (eval/suites/free5.py): 174 questions f
 	rm -rf $(FREE5) && mkdir -p $(FREE5)
 	jixiao ingest index/sample --index $(FREE5)/sample-index
 	jixiao eval eval/suites/free5_sample.jsonl --index $(FREE5)/sample-index --out $(FREE5)/sample --no-naive
+
+FREE6 ?= eval-free6-out
+eval-free6:  ## sixth hand-written suite (eval/suites/free6.py): 197 questions from a county performance evaluator, a voice-dictation user, a non-native English consultant, a manager in a long bilingual chat and a newspaper data editor, over the sample; reports, no gates
+	rm -rf $(FREE6) && mkdir -p $(FREE6)
+	jixiao ingest index/sample --index $(FREE6)/sample-index
+	jixiao eval eval/suites/free6_sample.jsonl --index $(FREE6)/sample-index --out $(FREE6)/sample --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2

@@ -43,6 +43,7 @@ OTHER_SUITES = (
     "eval/suites/free2_sample.jsonl",
     "eval/suites/free3_sample.jsonl",
     "eval/suites/free4_sample.jsonl",
+    "eval/suites/free6_sample.jsonl",
     "eval/suites/sample_hidden.jsonl",
     "eval/suites/sample_hidden2.jsonl",
     "eval/suites/sample_hidden3.jsonl",

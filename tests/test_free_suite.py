@@ -40,6 +40,7 @@ VISIBLE_SUITES = (
     "eval/suites/free3_sample.jsonl",
     "eval/suites/free4_sample.jsonl",
     "eval/suites/free5_sample.jsonl",
+    "eval/suites/free6_sample.jsonl",
     "eval/questions.jsonl",
 )
 
