@@ -77,14 +77,14 @@ def _table(kind: Kind, rows: dict[str, tuple[str, ...]]) -> dict[str, Entry]:
 _ORDER = {
     "desc": (
         "最高", "最多", "居首位", "居首", "位居首位", "排名居首", "居第一", "最大", "最好", "最优", "最强", "最靠前", "out in front", "ranks first", "in front", "最贵", "最充足", "最顶尖", "highest",
-        "most", "largest", "biggest", "best", "greatest", "top", "strongest", "top-scoring",
+        "most high", "most big", "most large", "most", "largest", "biggest", "best", "greatest", "top", "strongest", "top-scoring",
         "best-performing", "最牛", "最棒", "最厉害", "最出色", "最突出", "首位", "排名首位", "榜首", "头名", "最高者", "leads", "leads on", "lead on", "led on", "led the field on", "was ahead on", "lead the field", "leads the field", "lead the field on", "leads the field on", "leading", "comes out ahead", "out ahead", "ahead",
     ),
     "asc": (
         "最低", "最少", "居末位", "居末", "位居末位", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾",
         "倒数第一", "sits last", "从下往上数", "从后往前数", "倒着数", "从低往高数", "lowest", "least", "smallest", "worst", "bottom",
         "fewest", "weakest", "poorest", "counting from the bottom", "from the bottom",
-        "worst-performing", "last", "comes last", "the last", "most low", "most poorly", "最差劲", "最拉胯", "最烂", "最糟", "最糟糕", "最菜", "最次", "trails on", "trailing on", "trail on", "trailed on", "trailed the field on", "was behind on", "trail the field", "trails the field", "trail the field on", "trails the field on", "trails in", "最低者",
+        "worst-performing", "last", "comes last", "the last", "most low", "most small", "most little", "most poorly", "最差劲", "最拉胯", "最烂", "最糟", "最糟糕", "最菜", "最次", "trails on", "trailing on", "trail on", "trailed on", "trailed the field on", "was behind on", "trail the field", "trails the field", "trail the field on", "trails the field on", "trails in", "最低者",
     ),
 }  # fmt: skip
 _RANKING = {
@@ -141,7 +141,7 @@ _COMP = {
 _EACH = {
     "": (
         "各", "各个", "每个", "每一个", "每", "分别", "各自", "逐个", "逐一", "列出", "列举", "罗列",
-        "一一", "所有项目", "全部项目", "各项目", "每个项目", "一览", "列一下", "列", "列出来", "逐项", "each", "every", "列个表", "列一个表", "列表", "做个表", "出个表",
+        "一一", "所有项目", "全部项目", "各项目", "每个项目", "一览", "列一下", "列", "列出来", "逐项", "each", "every", "列个表", "列一个表", "列表", "清单", "名单", "做个表", "出个表",
         "respectively",
         "for each", "per project", "list", "all projects", "every project", "each project",
         "all the projects", "for all", "for every",
@@ -209,7 +209,7 @@ _NOTFULL = {
         "没有满分", "没满分", "未满分", "不满分", "不是满分", "没拿满分", "未得满分", "非满分", "没拿到满分",
         "未获满分", "没拿满", "未拿满", "没有拿满", "didn't get full marks", "did not get full marks",
         "not full marks", "less than full marks", "without full marks", "not get full marks",
-        "did not get full marks", "short of full marks",
+        "did not get full marks", "short of full marks", "not full", "not full score", "not get full score",
     ),
 }  # fmt: skip
 _MET = {
@@ -271,7 +271,7 @@ _WHICH = {
 _FOLLOW = {
     "": (
         "呢", "那", "那么", "还有", "另外", "再", "and", "what about", "how about", "and what about", "then", "also",
-        "just", "only", "just the", "only the", "只看", "单看", "光看", "只算", "只说", "switch", "switch to", "swap", "swap to", "same measure", "right behind", "just behind", "behind", "just above", "right above", "one above", "just below", "right below", "one below", "next in line", "the next one", "下一名", "后一名", "上一名", "前一名", "往后一名", "再往后一名", "往前一名", "紧随其后", "紧跟其后", "换到", "now", "instead", "this time", "then what about",
+        "just", "only", "just the", "only the", "只看", "单看", "光看", "只算", "只说", "switch", "switch to", "swap", "swap to", "same measure", "right behind", "just behind", "behind", "just above", "right above", "one above", "just below", "right below", "one below", "next in line", "the next one", "the one after it", "the one after that", "the one right after it", "下一名", "后一名", "上一名", "前一名", "往后一名", "再往后一名", "往前一名", "紧随其后", "紧跟其后", "换到", "now", "instead", "this time", "then what about",
     ),
 }  # fmt: skip
 _PROJWORD = {

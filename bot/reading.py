@@ -74,6 +74,15 @@ class Group:
     indices: tuple[int, ...]
 
 
+_NARROWING = frozenset(
+    ("只看", "单看", "光看", "只算", "only", "only the", "just", "just the", "only those", "just those")
+)
+
+_CONDITIONS = frozenset(
+    ("comp", "number", "flag", "full", "notfull", "met", "notmet", "has", "grade", "range")
+)
+
+
 @dataclass
 class Reading:
     """One template's attempt at a question."""
@@ -448,9 +457,26 @@ class Reading:
             if not plural and len(wanted) > 1 and any(p.text in _SINGULAR for p in pronouns):
                 return None  # 该项目 after an answer about several projects: ask which
             return Named(ids=wanted, previous=True) if wanted else None
+        if len(self.previous.results) > 1 and self._narrows():
+            return Named(ids=self.previous.results, previous=True)  # 只看预算超过5000万的: of that list
         if self.previous.focus and not self._about_projects():
             return Named(ids=self.previous.focus)  # the chat is about one project unless told otherwise
         return AllProjects(years=self.tagged.years, departments=self.tagged.departments)
+
+    def _narrows(self) -> bool:
+        """只看预算超过5000万的 / only those with a budget above 50 million: after a list of
+        projects, a follow-up opening with a narrowing word and stating a condition keeps to that
+        list."""
+        first = next((t for t in self.tokens if t.kind != "stop"), None)
+        condition = any(t.kind in _CONDITIONS for t in self.tokens)
+        listed = self.previous.query is not None and self.previous.query.op == "list"
+        return (
+            listed
+            and condition
+            and first is not None
+            and first.kind == "follow"
+            and first.text.lower() in _NARROWING
+        )
 
     def _about_projects(self) -> bool:
         """哪个项目… / 总分最高的项目: a question about projects in general, not the focused one."""

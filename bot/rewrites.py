@@ -505,7 +505,8 @@ def kind_goal_set(at: At) -> bool:
     if t.kind != "rowfield" or t.value != "target" or before is None or before.kind != "part":
         return False
     trailing = all(at.out[j].kind in ("projword", "ask", "which") for j in rest)
-    if trailing and any(x.kind == "has" for x in at.out[: at.i]):
+    ranked = any(x.kind == "order" for x in at.out)  # the project with the smallest budget: its target
+    if trailing and not ranked and any(x.kind == "has" for x in at.out[: at.i]):
         at.retag(at.i, "rows")
         return True
     return False
@@ -622,6 +623,94 @@ def at_most_how_much(at: At) -> bool:
         at.retag(at.i, "agg", "max" if t.value == "le" else "min")
         return True
     return False
+
+
+_ASPECT = ("方面", "地方", "环节", "哪里", "哪儿")
+
+
+def lost_points_on_what(at: At) -> bool:
+    """What did X lose points on? / X在哪些方面扣了分: the points lost closing a question that asks
+    on what are the indicators that lost them, with their reasons — not the amount."""
+    t, out = at.t, at.out
+    if t.kind != "field" or t.value != "deduction" or at.rest:
+        return False
+    after = [x for x in out[at.i + 1 :] if x.text.strip() not in ("", "?", "？", "。", ".")]
+    english = (
+        len(after) == 1
+        and after[0].kind == "prep"
+        and after[0].text.lower() in ("on", "in")
+        and any(x.kind == "ask" and x.text.lower() == "what" for x in out[: at.i])
+    )
+    chinese = not after and any(x.text in _ASPECT for x in out[max(0, at.i - 3) : at.i])
+    if english or chinese:
+        at.retag(at.i, "reason")
+        return True
+    return False
+
+
+def among_all_projects(at: At) -> bool:
+    """The lowest satisfaction score among all projects / 所有项目中总分最高的: 'all projects'
+    after among/of/across, with an order word, is the whole corpus a ranking runs over anyway."""
+    t, out = at.t, at.out
+    if t.kind != "each" or t.text.lower() not in ("all projects", "all the projects", "所有项目", "全部项目"):
+        return False
+    before = next((x for x in reversed(out[: at.i]) if x.text.strip()), None)
+    among = before is not None and before.text.lower() in ("among", "of", "across", "in", "out of")
+    chinese = (
+        t.text.startswith(("所有", "全部"))
+        and at.i + 1 < len(out)
+        and out[at.i + 1].text in ("中", "里", "当中", "之中")
+    )
+    if (among or chinese) and any(x.kind == "order" for x in out):
+        at.stop(at.i)
+        return True
+    return False
+
+
+def highest_minus_lowest(at: At) -> bool:
+    """Difference between highest and lowest score / 最高分和最低分差多少: a difference between
+    the two ends of one measure, no project named, is its range."""
+    t, out = at.t, at.out
+    if t.kind != "diff" or any(x.kind in ("project", "ambiguous", "pronoun") for x in out):
+        return False
+    orders = [j for j, x in enumerate(out) if x.kind == "order"]
+    if len(orders) != 2 or {out[j].value for j in orders} != {"asc", "desc"}:
+        return False
+    at.retag(at.i, "agg", "range")
+    at.stop(*orders)
+    return True
+
+
+def above_a_number(at: At) -> bool:
+    """95分以上项目清单: 以上项目 right after a number is 'above it', said of projects, not the
+    projects above (上述)."""
+    t, out = at.t, at.out
+    if t.kind != "pronoun" or not t.text.startswith(("以上", "以下")) or at.i == 0:
+        return False
+    if out[at.i - 1].kind != "number":
+        return False
+    at.retag(at.i, "comp", "ge" if t.text.startswith("以上") else "le")
+    return True
+
+
+_TAKEN_BACK = frozenset(("不对", "说错了", "哦不", "不不", "我是说", "我说错了", "口误"))
+
+
+def taken_back(at: At) -> bool:
+    """预算执行率 不对 是全年执行数 / 总分，不对，是满意度得分: a measure taken back is not asked;
+    the one after the correction is."""
+    t, before = at.t, at.before()
+    if t.kind != "unknown" or t.text not in _TAKEN_BACK or before is None or not at.rest:
+        return False
+    after = at.out[at.rest[0]]
+    if before.kind not in ("field", "part") or after.kind not in ("field", "part"):
+        return False
+    j = at.content[at.n - 1]
+    first = j
+    while first > 0 and at.out[first - 1].kind == "part" and first - 1 in at.content:
+        first -= 1  # 满意度得分: the whole measure goes
+    at.stop(*range(first, j + 1), at.i)
+    return True
 
 
 def what_not_why(at: At) -> bool:
@@ -819,6 +908,11 @@ WORD_RULES: tuple[Rule, ...] = (
     above_the_average,
     at_most_how_much,
     what_not_why,
+    lost_points_on_what,
+    above_a_number,
+    taken_back,
+    among_all_projects,
+    highest_minus_lowest,
     each_ones_own,
     grade_named,
     overall_deduction,

@@ -101,7 +101,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("bottomk", rf"\b(?:bottom|last|lowest)\s*({_EN_NUM})(?![\d.]|[a-z])"),
         ("these", r"(?<=[”）)\w])\s*[、，,和及与]?\s*(?:这|那)?\s*([两二三四五六七八九十\d]+)\s*个项目"),
         ("topk", rf"\b({_EN_NUM})\s+(?=(?:highest|lowest|best|worst|most|least|largest|smallest)\b)"),
-        ("topk", rf"\b({_EN_NUM})\s+(?=projects\b)"),
+        ("topk", rf"\b(?!one\b|1\b)({_EN_NUM})\s+(?=projects?\b)"),  # three project(s) with the lowest …
         ("topk", r"哪\s*([两二三四五六七八九十\d]+)\s*(?:个|家|项)"),
         (
             "topk",
@@ -261,11 +261,29 @@ def tag(question: str, corpus: Corpus) -> Tagged:
     for start, end in _gaps(text, taken):
         tokens += _words(text[start:end], start)
     tokens.sort(key=lambda t: t.start)
-    out.tokens = _leading_within(_that_one(_settle(tokens, corpus), corpus))
+    out.tokens = _leading_within(_that_one(_name_before(_settle(tokens, corpus), corpus), corpus))
     _scope(out, corpus)
     missing = next((t for t in out.tokens if t.kind == "no_project"), None)
     if missing is not None and not out.problem:
         out.problem = f"project:{missing.text}"  # 00099号 that no project's name carries
+    return out
+
+
+def _name_before(tokens: list[Token], corpus: Corpus) -> list[Token]:
+    """平台升级改造: a word too common to name a project (平台), written right before a piece
+    of a name, is part of that name when the project's name holds it too."""
+    out = list(tokens)
+    for i in range(len(out) - 1, 0, -1):
+        t, before = out[i], out[i - 1]
+        if t.kind != "project" or before.kind not in ("prose", "unknown", "stop") or len(before.text) < 2:
+            continue
+        if not _cjk(before.text) or before.start + len(before.text) != t.start or not t.ids:
+            continue
+        if before.text in lx.WORDS and lx.WORDS[before.text].kind != "stop":
+            continue
+        names = [normalise(corpus.by_id[x].name) for x in t.ids if x in corpus.by_id]
+        if names and all(before.text in n for n in names):
+            out[i - 1 : i + 1] = [Token("project", t.value, before.text + t.text, before.start, ids=t.ids)]
     return out
 
 

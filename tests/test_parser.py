@@ -292,6 +292,54 @@ CASES = [
     ("How many emergency drills did 运维 run in 2021?", "text", "text", "over '基础设施-运维'"),  # 应急, 演练
     ("How many network nodes were relocated under 运维?", "text", "text", "search the forms' prose"),
     ("How many training sessions did 运维 hold?", "clarify", "", "training"),  # 培训 is not in the prose
+    (
+        "Project with smallest budget, its satisfaction indicator target is what?",
+        "table",
+        "rows_fields",
+        "lowest full-year budget",
+    ),
+    ("全年预算最少的项目，满意度指标的目标值是多少？", "table", "rows_fields", "全年预算数最低的项目"),
+    (
+        "The project with the biggest budget — what did it lose points on?",
+        "table",
+        "reasons",
+        "reasons for points lost",
+    ),
+    ("What did 运维 lose points on?", "table", "reasons", "reasons for points lost"),
+    ("运维在哪些方面扣了分", "table", "reasons", "扣分原因"),
+    ("What did 运维 lose?", "table", "lookup_named", "points lost of"),  # no 'on': the amount
+    (
+        "平台升级改造那个执行率多少",
+        "table",
+        "lookup_named",
+        "2021升级改造）」的执行率",
+    ),  # 平台 is in that name
+    ("资源平台和平台升级改造谁扣分多", "table", "compare", "2021升级改造）」的扣分"),
+    (
+        "一网通办运营服务的预算执行率 不对 是全年执行数是多少",
+        "table",
+        "lookup_named",
+        "的全年执行数",
+    ),  # taken back
+    ("数据运营服务的总分，不对，是满意度得分", "table", "lookup_named", "的满意度指标得分"),
+    ("自评得分95分以上项目清单", "table", "filter", "总分不低于95分"),  # 以上项目 after a number
+    ("执行率达到100%的项目名单", "table", "filter", "执行率不低于100%"),
+    ("结转结余最多的前三个项目", "table", "rank_topk", "未执行金额"),
+    ("What is lowest satisfaction score among all projects?", "table", "rank_single", "ascending"),
+    ("所有项目中总分最高的是哪个", "table", "rank_single", "按总分降序"),
+    ("Difference between highest and lowest score, how much?", "table", "aggregate", "range"),
+    ("执行率最高和最低的项目相差多少", "table", "aggregate", "执行率极差"),
+    ("Which project have most high budget?", "table", "rank_single", "descending"),
+    ("Give me three project with lowest execution rate.", "table", "rank_topk", "top 3"),
+    ("Give me projects where satisfaction not full.", "table", "filter", "less than full marks"),
+    (
+        "For 运维 project, each first level indicator got how many point?",
+        "table",
+        "group",
+        "score by level-1",
+    ),
+    ("总分第二名的项目执行了多少钱？", "table", "lookup_nested", "总分从高到低第2的项目的全年执行数"),
+    ("执行率倒数第二的项目总分多少", "clarify", "", ""),  # a place from the bottom: not read as from the top
     ("How many buildings does the spatial geography database cover?", "text", "text", "over all 7 projects"),
     ("What's the USD to RMB exchange rate today?", "abstain", "", "out_of_domain"),  # 交换: but no how many
     ("政务云的总分和满意度得分", "table", "lookup_named", f"查询「{P5}」的总分、满意度指标得分"),
@@ -1058,6 +1106,9 @@ FOLLOW_UPS = [
         "from the previous answer",
     ),
     ("满意度得分高于平均的项目", "时效呢", "follow_swap", "筛选时效指标得分高于平均值的项目"),
+    ("哪些项目时效指标扣了分", "只看预算超过5000万的", "filter", "比较范围：上一个回答中的"),  # of that list
+    ("总分最高的项目是哪个", "只看执行率", "follow_measure", "按执行率降序"),  # no condition: a swap
+    ("Which project has the highest budget?", "And the one after it?", "follow_next_place", "position 2"),
 ]
 
 

@@ -50,6 +50,10 @@ def test_normalise(a: str, b: str) -> None:
         ("平均 93.81分", 93.807, "分", 0.005, True),
         ("平均 93.81分", 93.8, "分", 0.005, False),
         ("覆盖2730万余个自然人", 27300000, None, 0, True),
+        ("法人综合库覆盖300万余家企业", 300, None, 0, True),  # 多少万家: the number as written
+        ("满意度达95%以上", 95, None, 0, True),
+        ("满意度达95%以上", 95, "分", 0, False),  # a unit given: percent kept apart
+        ("覆盖2730万余个自然人", 2731, None, 0, False),
     ],
 )
 def test_number_matching_with_units(text: str, value: float, unit: str | None, tol: float, ok: bool) -> None:

@@ -70,6 +70,7 @@ def _nth(r: Reading) -> Query | None:
 
 _NEXT_PLACE = re.compile(
     r"right behind|just behind|behind (?:them|him|her|it|that one)|the next one|next in line|"
+    r"the one (?:right |just )?after (?:it|that|them)|"
     r"紧随其后|紧跟其后|排在它后面的|排在其后的",
     re.IGNORECASE,
 )

@@ -12,6 +12,7 @@ from bot.numbers import Numbers
 from bot.query import GroupQuery, Measure
 from bot.reading import Reading
 from bot.result import Composed, missing_values, say
+from bot.tokens import points_word
 from bot.types import Chart, ChartBar, Citation, Context, Language
 from index.types import Project
 
@@ -36,6 +37,8 @@ def _group(r: Reading) -> GroupQuery | None:
     projects = r.filtered(base) if base is not None else None
     by = token.value
     m = r.one_measure()
+    if m is None and by in ("level1", "level2") and any(t.kind == "ask" and points_word(t) for t in r.tokens):
+        m = Measure(field="score")  # each first-level indicator got how many points: the score
     if m is None and counting:
         m = Measure(field="indicator_count") if by in ("level1", "level2") or rows else None
     elif m is None or projects is None:

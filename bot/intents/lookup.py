@@ -9,8 +9,8 @@ from bot.execute import label, resolve, value_text
 from bot.fields import measure
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
-from bot.query import AllProjects, LookupQuery, Named, Ranked
-from bot.reading import Reading
+from bot.query import AllProjects, LookupQuery, Measure, Named, Ranked
+from bot.reading import Group, Reading
 from bot.result import Composed, missing_values, say, unique
 from bot.types import Chart, ChartBar, Citation, Context, Language
 from index.template import grade
@@ -27,7 +27,9 @@ def _named(r: Reading) -> LookupQuery | None:
 
 def _nested(r: Reading) -> LookupQuery | None:
     """总分最高的项目执行率是多少: the set ranked by one measure, asked about another."""
-    found = r.superlative()
+    found, nth = r.superlative(), None
+    if found is None:
+        found, nth = _placed(r)
     if found is None:
         return None
     m, order, group = found
@@ -46,8 +48,23 @@ def _nested(r: Reading) -> LookupQuery | None:
     asked = r.measures()
     if not asked:
         return None
-    ranked = Ranked(source=source, measure=m, order=order, k=int(k.number) if k and k.number else 1)  # type: ignore[arg-type]
+    ranked = Ranked(source=source, measure=m, order=order, k=int(k.number) if k and k.number else 1, nth=nth)  # type: ignore[arg-type]
     return LookupQuery(projects=ranked, measures=tuple(asked))
+
+
+def _placed(r: Reading) -> tuple[tuple[Measure, str, Group] | None, int | None]:
+    """总分第二名的项目执行了多少钱: a measure with a place counted from the top beside it (a
+    place from the bottom, 倒数第二, is left to the rank templates)."""
+    for i in r.free("nth"):
+        t = r.tokens[i]
+        group = r.near(i)
+        if group is None or t.number is None or t.number < 2 or not t.value.isdigit():
+            continue
+        if any(w in t.text.lower() for w in ("倒数", "last", "bottom", "from the end")):
+            continue
+        r.used.add(i)
+        return (group.measure, "desc", group), int(t.number)
+    return None, None
 
 
 def _listing(r: Reading) -> LookupQuery | None:

@@ -116,7 +116,7 @@ def _by_field(r: Reading) -> RowsQuery | None:
             r.used.add(t)
             part = r.tokens[t].value
     fields += list(_fields(r))
-    projects = r.base()
+    projects = _set(r)  # 预算最少的项目满意度指标的目标值: the project one ranking finds
     if projects is None:
         return None
     return RowsQuery(projects=projects, part=part, fields=tuple(dict.fromkeys(fields)))  # type: ignore[arg-type]
