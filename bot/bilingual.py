@@ -151,16 +151,13 @@ def lemmas(word: str) -> list[str]:
 
 
 def chinese_for(word: str, used: Iterable[str] | None = None) -> tuple[str, ...]:
-    """The Chinese words a dictionary gives for an English word, kept to those ``used`` holds
-    (a container of text, such as the forms' prose) when given; the word's own senses first,
-    the looser ones only when no own sense is used. Light words give nothing."""
+    """The Chinese words whose own sense is the English word (演练 for drills; never a word that
+    only mentions it in a phrase), kept to those ``used`` holds (a container of text, such as the
+    forms' prose) when given. Light words give nothing."""
     if word.lower() in LIGHT or len(word) < 3:
         return ()
-    exact, loose = _senses()
-    for table in (exact, loose):
-        found = sorted({h for lemma in lemmas(word) for h in table.get(lemma, ())})
-        if used is not None:
-            found = [h for h in found if h in used]  # type: ignore[operator]
-        if found:
-            return tuple(found)
-    return ()
+    exact, _ = _senses()
+    found = sorted({h for lemma in lemmas(word) for h in exact.get(lemma, ())})
+    if used is not None:
+        found = [h for h in found if h in used]  # type: ignore[operator]
+    return tuple(found)

@@ -74,9 +74,8 @@ class Group:
     indices: tuple[int, ...]
 
 
-_NARROWING = frozenset(
-    ("只看", "单看", "光看", "只算", "only", "only the", "just", "just the", "only those", "just those")
-)
+_NARROWING = frozenset(("只看", "单看", "光看", "只算", "only the", "just the", "only those", "just those"))
+_WHOLE = ("all projects", "all the projects", "every project", "所有", "全部", "全体")
 
 _CONDITIONS = frozenset(
     ("comp", "number", "flag", "full", "notfull", "met", "notmet", "has", "grade", "range")
@@ -469,6 +468,8 @@ class Reading:
         list."""
         first = next((t for t in self.tokens if t.kind != "stop"), None)
         condition = any(t.kind in _CONDITIONS for t in self.tokens)
+        if any(w in self.tagged.text.lower() for w in _WHOLE):
+            return False  # 只看全部项目中…: the whole corpus said outright
         listed = self.previous.query is not None and self.previous.query.op == "list"
         return (
             listed

@@ -51,11 +51,12 @@ def _sentences(doc: Document) -> list[str]:
 
 
 _ENUMERATOR = re.compile(r"^\s*[（(]?\d{1,2}[、.．)）]\s*")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:年|年度)?(?!\d)")
 
 
 def _states_number(sentence: str) -> bool:
-    """Whether a sentence states a number, its list number (1、提供了…) aside."""
-    return bool(re.search(r"\d", _ENUMERATOR.sub("", sentence)))
+    """Whether a sentence states a number, its list number (1、提供了…) and years (2021年) aside."""
+    return bool(re.search(r"\d", _YEAR.sub("", _ENUMERATOR.sub("", sentence))))
 
 
 def _score(sentence: str, terms: set[str], asks_number: bool, rank: int) -> float:
@@ -85,12 +86,12 @@ def common(word: str, prose: str) -> bool:
 
 def _rendered(sentence: str, choices: tuple[str, ...], prose: str) -> tuple[int, int]:
     """How many of an English question's words a sentence renders, and in how many characters
-    (each word's longest Chinese rendering in it); (0, 0) unless two words at least, at least
-    half of them, and one by a word that is not common, are rendered."""
+    (each word's longest Chinese rendering in it); (0, 0) unless every one of them (two at
+    least), and one by a word that is not common, is rendered."""
     found = [[w for w in c.split("|") if w in sentence] for c in choices]
     hits = sum(1 for f in found if f)
     rare = any(not common(w, prose) for f in found for w in f)
-    if hits >= 2 and hits * 2 >= len(choices) and rare:
+    if hits >= 2 and hits == len(choices) and rare:
         return hits, sum(max(map(len, f), default=0) for f in found)
     return 0, 0
 

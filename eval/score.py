@@ -92,7 +92,8 @@ class Quantity:
     value: float
     percent: bool
     money: bool = False
-    written: float | None = None
+    written: float = 0.0
+    counted: bool = False
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -102,21 +103,19 @@ def quantities(text: str) -> list[Quantity]:
         value, unit = float(number.replace(",", "")), unit.lower()
         percent = unit in ("%", "％")
         scaled = value * SCALE.get(unit, 1.0) if not percent else value
-        out.append(Quantity(scaled, percent, unit in _MONEY_WORDS, value))
+        out.append(Quantity(scaled, percent, unit in _MONEY_WORDS, value, unit in ("万", "亿")))
     return out
 
 
 def number_matches(text: str, value: float, unit: str | None, tolerance: float) -> bool:
     """Whether text states the gold value (in its unit) within tolerance; a gold amount of
     money only matches a number written with a money unit; a gold with no unit (a count the
-    prose states) also matches the number as written, before its 万 or %."""
+    prose states) also matches a count written with 万 or 亿 as written (300万余家: 300)."""
     percent, money = unit == "%", unit in MONEY
     scale = SCALE.get(unit, 1.0) if not percent else 1.0
     target, slack = value * scale, tolerance * scale + 1e-9
-    if unit is None and any(
-        q.written is not None and abs(q.written - target) <= slack for q in quantities(text)
-    ):
-        return True  # a count with no unit (多少万家 → 300): the number as written, 300万 or 95%, states it
+    if unit is None and any(q.counted and abs(q.written - target) <= slack for q in quantities(text)):
+        return True  # a count with no unit (多少万家 → 300): the number as written before 万 or 亿 states it
     return any(
         q.percent == percent and (q.money or not money) and abs(q.value - target) <= slack
         for q in quantities(text)

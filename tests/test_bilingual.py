@@ -42,8 +42,7 @@ def test_only_renderings_the_text_uses_are_kept(word: str, text: str, expected: 
     assert chinese_for(word, text) == expected
 
 
-def test_a_words_own_sense_comes_before_a_phrase_that_mentions_it() -> None:
-    """应急 is 'emergency' itself; 急诊 is 'emergency room' and more: it is offered only when the
-    text holds no word of the first kind."""
+def test_a_word_only_a_phrase_mentions_gives_nothing() -> None:
+    """应急 is 'emergency' itself; 急诊 is only 'emergency room' (and more): never offered."""
     assert chinese_for("emergency", "应急和急诊") == ("应急",)
-    assert chinese_for("emergency", "急诊") == ("急诊",)
+    assert chinese_for("emergency", "急诊") == ()

@@ -340,7 +340,14 @@ CASES = [
     ),
     ("总分第二名的项目执行了多少钱？", "table", "lookup_nested", "总分从高到低第2的项目的全年执行数"),
     ("执行率倒数第二的项目总分多少", "clarify", "", ""),  # a place from the bottom: not read as from the top
-    ("How many buildings does the spatial geography database cover?", "text", "text", "over all 7 projects"),
+    (
+        "How many buildings does the spatial geography database cover?",
+        "clarify",
+        "",
+        "cover",
+    ),  # no 覆盖 sense
+    ("How many emergency drills failed?", "clarify", "", "failed"),  # a word no sentence is checked for
+    ("How many times did the network go down?", "clarify", "", "go"),
     ("What's the USD to RMB exchange rate today?", "abstain", "", "out_of_domain"),  # 交换: but no how many
     ("政务云的总分和满意度得分", "table", "lookup_named", f"查询「{P5}」的总分、满意度指标得分"),
     ("满意度和时效得分最高的项目", "clarify", "", ""),

@@ -51,8 +51,9 @@ def test_normalise(a: str, b: str) -> None:
         ("平均 93.81分", 93.8, "分", 0.005, False),
         ("覆盖2730万余个自然人", 27300000, None, 0, True),
         ("法人综合库覆盖300万余家企业", 300, None, 0, True),  # 多少万家: the number as written
-        ("满意度达95%以上", 95, None, 0, True),
-        ("满意度达95%以上", 95, "分", 0, False),  # a unit given: percent kept apart
+        ("满意度达95%以上", 95, None, 0, False),  # a percent is not a bare count
+        ("执行率为100.00%", 100, None, 0, False),
+        ("7万元", 7, None, 0, False),  # money is not a count
         ("覆盖2730万余个自然人", 2731, None, 0, False),
     ],
 )

@@ -16,6 +16,9 @@ from bot.tokens import points_word
 from bot.types import Chart, ChartBar, Citation, Context, Language
 from index.types import Project
 
+_GETS = frozenset(("got", "get", "gets", "getting", "scored", "earned", "得了", "拿了", "得到", "获得"))
+"""Verbs of getting that make 'how many points' the score (each first-level indicator got how many
+points?); 各二级指标各有多少分 may ask the weight and is asked back."""
 _ROW_FIELDS = ("score", "weight", "deduction", "score_rate", "indicator_count", "deducted_count")
 
 
@@ -37,7 +40,14 @@ def _group(r: Reading) -> GroupQuery | None:
     projects = r.filtered(base) if base is not None else None
     by = token.value
     m = r.one_measure()
-    if m is None and by in ("level1", "level2") and any(t.kind == "ask" and points_word(t) for t in r.tokens):
+    gets = any(t.text.lower() in _GETS for t in r.tokens)
+    if (
+        m is None
+        and by in ("level1", "level2")
+        and not counting
+        and gets
+        and any(t.kind == "ask" and points_word(t) for t in r.tokens)
+    ):
         m = Measure(field="score")  # each first-level indicator got how many points: the score
     if m is None and counting:
         m = Measure(field="indicator_count") if by in ("level1", "level2") or rows else None

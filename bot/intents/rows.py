@@ -19,7 +19,9 @@ from index.types import Indicator, Project
 _SCORE_FIELDS: dict[str, RowField] = {"score": "score", "weight": "weight"}
 
 
-def _set(r: Reading) -> ProjectSet | None:
+def _set(r: Reading, conditions: bool = True) -> ProjectSet | None:
+    """The projects asked about: named, the first by a ranking (扣分最多的项目), and — with
+    ``conditions`` — narrowed by the question's conditions."""
     found = r.superlative()
     if found is not None and not r.present("rows"):
         m, order, group = found
@@ -28,10 +30,10 @@ def _set(r: Reading) -> ProjectSet | None:
         r.take_all("ranking")  # 排名末位的项目: the verb of the superlative
         r.take_all("pronoun")  # 扣分最多的项目，其扣分原因: 其 is that project
         base = r.base()
-        inner = r.filtered(base) if base is not None else None
+        inner = r.filtered(base) if base is not None and conditions else base
         return Ranked(source=inner, measure=m, order=order) if inner is not None else None  # type: ignore[arg-type]
     base = r.base()
-    return r.filtered(base) if base is not None else None
+    return r.filtered(base) if base is not None and conditions else base
 
 
 def _fields(r: Reading) -> tuple[RowField, ...]:
@@ -116,7 +118,7 @@ def _by_field(r: Reading) -> RowsQuery | None:
             r.used.add(t)
             part = r.tokens[t].value
     fields += list(_fields(r))
-    projects = _set(r)  # 预算最少的项目满意度指标的目标值: the project one ranking finds
+    projects = _set(r, conditions=False)  # 预算最少的项目满意度指标的目标值: the project a ranking finds
     if projects is None:
         return None
     return RowsQuery(projects=projects, part=part, fields=tuple(dict.fromkeys(fields)))  # type: ignore[arg-type]

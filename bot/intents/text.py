@@ -66,8 +66,8 @@ def _english(r: Reading) -> TextQuery | None:
     """How many emergency drills did X hold? — an English count asked of what the Chinese prose
     states: each English word the tables do not know is looked up in the dictionary
     (``bot.bilingual``) and kept with the Chinese words of it that the forms' prose uses. Two such
-    words at least, and the question must ask how many; the quoted sentence must then hold a
-    Chinese word for most of them (``bot.text``)."""
+    words at least, none without, and the question must ask how many; the quoted sentence must
+    then render every one of them (``bot.text``)."""
     unknown = [t for t in r.tokens if t.kind == "unknown"]
     if not unknown or not all(t.text.isascii() and t.text.isalpha() for t in unknown):
         return None
@@ -77,8 +77,8 @@ def _english(r: Reading) -> TextQuery | None:
     unread = [
         t.text for t in unknown if t.text.lower() not in LIGHT and not chinese_for(t.text, r.corpus.prose)
     ]
-    if len(choices) < 2 or len(unread) > len(choices):
-        return None
+    if len(choices) < 2 or unread:
+        return None  # How many emergency drills failed?: a word no sentence can be checked for
     if all(common(w, r.corpus.prose) for c in choices for w in c):
         return None  # How many data services …: words too common to find one sentence by
     r.take_all("unknown")
