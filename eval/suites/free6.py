@@ -695,6 +695,7 @@ def proses(b: Book6) -> None:
         "zhc",
         VOICE,
         a="管理工作经费",
+        unit="%",
     )
     b.prose(
         f"How many network repair request the {E3} handled?",

@@ -237,14 +237,29 @@ class Book:
         return texts, self.o.ids(rows)
 
     def prose(
-        self, q: str, name: str, pattern: str, lang: str, *more: str, a: str | None = None, en: bool = False
+        self,
+        q: str,
+        name: str,
+        pattern: str,
+        lang: str,
+        *more: str,
+        a: str | None = None,
+        en: bool = False,
+        unit: str | None = None,
     ) -> None:
-        """A number stated only in a project's 年度总体目标 text (pattern's first group)."""
+        """A number stated only in a project's 年度总体目标 text (pattern's first group), with
+        its unit when the text gives one (95%)."""
         refs = self._refs(name, a, en)
         hits = [n for n in self.o.names() if re.search(pattern, str(self.o.value(n, "goals")))]
         if hits != [name]:
             raise ValueError(f"/{pattern}/ is stated by {hits}, not by {name} alone")
-        gold = {"value": self.o.goal_number(name, pattern), "tolerance": 0.0, "projects": [name]}
+        gold: dict[str, Any] = {
+            "value": self.o.goal_number(name, pattern),
+            "tolerance": 0.0,
+            "projects": [name],
+        }
+        if unit is not None:
+            gold = {"value": gold["value"], "unit": unit, "tolerance": 0.0, "projects": [name]}
         self._add(
             item(
                 "prose",
