@@ -32,72 +32,79 @@ _SKIP = (
 _LEAD = re.compile(r"^(?:to|a|an|the)\s+")
 _WORD = re.compile(r"[a-z]+")
 LIGHT = frozenset(
-    [
+    (
         "do",
-        "does",
-        "did",
-        "done",
-        "doing",
-        "hold",
-        "holds",
-        "held",
-        "holding",
         "have",
-        "has",
-        "had",
-        "having",
         "make",
-        "makes",
-        "made",
-        "making",
         "get",
-        "gets",
-        "got",
         "carry",
-        "carried",
-        "carries",
         "out",
         "handle",
-        "handled",
-        "handles",
         "conduct",
-        "conducted",
         "perform",
-        "performed",
         "take",
-        "took",
-        "taken",
         "total",
         "overall",
         "year",
-        "years",
         "annual",
         "annually",
         "during",
         "whole",
         "form",
-        "forms",
         "project",
-        "projects",
         "state",
-        "states",
-        "stated",
         "according",
         "say",
-        "says",
-        "said",
         "report",
-        "reported",
-        "reports",
         "record",
-        "recorded",
         "many",
         "much",
         "number",
-    ]
+        "hold",
+        "cover",
+        "serve",
+        "publish",
+        "release",
+        "complete",
+        "finish",
+        "provide",
+        "achieve",
+        "reach",
+        "run",
+        "organize",
+        "organise",
+        "build",
+        "establish",
+        "issue",
+        "process",
+        "deliver",
+        "launch",
+        "create",
+        "add",
+        "include",
+        "contain",
+        "involve",
+        "held",
+        "built",
+        "ran",
+        "made",
+        "did",
+        "done",
+        "got",
+        "took",
+        "taken",
+        "had",
+        "has",
+        "does",
+        "said",
+        "altogether",
+        "far",
+    )
 )
-"""English words that say little of the fact asked (How many drills did X hold?) and are never
-looked up."""
+"""English words that say little of the fact asked (How many drills did X hold? How many
+buildings does it cover?), in their dictionary forms; never looked up, and not required of the
+quoted sentence. A word that qualifies the fact (failed, cancelled) is not light: the question is
+asked back."""
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +136,11 @@ def _senses() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     )
 
 
+def light(word: str) -> bool:
+    """Whether an English word, in any of its forms (held, covered, published), is light."""
+    return any(lemma in LIGHT for lemma in lemmas(word))
+
+
 def lemmas(word: str) -> list[str]:
     """The word and its likely dictionary forms (drills → drill, relocated → relocate, relocat)."""
     w = word.lower()
@@ -154,7 +166,7 @@ def chinese_for(word: str, used: Iterable[str] | None = None) -> tuple[str, ...]
     """The Chinese words whose own sense is the English word (演练 for drills; never a word that
     only mentions it in a phrase), kept to those ``used`` holds (a container of text, such as the
     forms' prose) when given. Light words give nothing."""
-    if word.lower() in LIGHT or len(word) < 3:
+    if light(word) or len(word) < 3:
         return ()
     exact, _ = _senses()
     found = sorted({h for lemma in lemmas(word) for h in exact.get(lemma, ())})

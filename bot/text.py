@@ -96,6 +96,52 @@ def _rendered(sentence: str, choices: tuple[str, ...], prose: str) -> tuple[int,
     return 0, 0
 
 
+_CLASSIFIERS = (
+    "个",
+    "次",
+    "项",
+    "家",
+    "条",
+    "件",
+    "台",
+    "套",
+    "人次",
+    "人",
+    "户",
+    "名",
+    "场",
+    "批",
+    "座",
+    "处",
+    "份",
+    "起",
+    "笔",
+    "篇",
+    "张",
+    "所",
+    "间",
+    "类",
+    "级",
+    "部",
+    "区",
+)
+_NEAR = 8
+
+
+def _counted(sentence: str, choices: tuple[str, ...]) -> bool:
+    """Whether the sentence counts what an English question counts: a number with a counting
+    word (个, 次, 项 … or a unit the question names, 分钟 for minutes) within a few characters of
+    one of the question's renderings (“共完成5次应急演练”, not “200分钟内修复” for repairs)."""
+    words = [w for c in choices for w in c.split("|") if w in sentence]
+    units = "|".join(re.escape(u) for u in sorted({*_CLASSIFIERS, *words}, key=len, reverse=True))
+    counts = [m.span() for m in re.finditer(rf"\d[\d.,]*\s*(?:余|多)?\s*[万亿]?\s*(?:{units})", sentence)]
+    for w in words:
+        for at in (m.start() for m in re.finditer(re.escape(w), sentence)):
+            if any(start - _NEAR <= at + len(w) and at <= end + _NEAR for start, end in counts):
+                return True
+    return False
+
+
 def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corpus) -> Composed:
     """Quote the best-supported sentence from the retrieved documents; the sentence must hold
     every word the question shares with the prose (and a number when one is asked for); an
@@ -117,6 +163,8 @@ def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corp
                 continue  # 一年搬了多少个节点: a sentence without 搬 does not say it
             if asks_number and not _states_number(sentence):
                 continue  # a count asked: a sentence without a number does not answer it
+            if q.choices and asks_number and not _counted(sentence, q.choices):
+                continue  # how many repairs: “200分钟内修复” counts minutes
             score = _score(sentence, terms, asks_number, rank) + rendered + 10 * hits
             if q.choices:
                 renders[sentence] = hits

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.bilingual import chinese_for, lemmas
+from bot.text import _counted, _states_number
 
 
 @pytest.mark.parametrize(
@@ -46,3 +47,30 @@ def test_a_word_only_a_phrase_mentions_gives_nothing() -> None:
     """应急 is 'emergency' itself; 急诊 is only 'emergency room' (and more): never offered."""
     assert chinese_for("emergency", "应急和急诊") == ("应急",)
     assert chinese_for("emergency", "急诊") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence,states",
+    [
+        ("1、提供了网络节点的统一出口服务。", False),  # a list number
+        ("2021年完成了系统升级。", False),  # a year
+        ("3、总计完成369个工单任务。", True),
+    ],
+)
+def test_a_list_number_or_a_year_is_not_a_stated_number(sentence: str, states: bool) -> None:
+    assert _states_number(sentence) is states
+
+
+@pytest.mark.parametrize(
+    "sentence,choices,counted",
+    [
+        ("本年度共完成5次应急演练。", ("应急", "演练"), True),
+        ("故障5分钟内响应，200分钟内修复。", ("网络", "修复"), False),  # minutes, not repairs
+        ("故障5分钟内响应，200分钟内修复。", ("分钟", "修复"), True),  # minutes asked
+        ("其中网络新建138个、节点搬迁51个。", ("节点", "搬迁"), True),
+    ],
+)
+def test_an_english_count_needs_a_counted_number_beside_its_words(
+    sentence: str, choices: tuple[str, ...], counted: bool
+) -> None:
+    assert _counted(sentence, choices) is counted

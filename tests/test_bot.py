@@ -175,7 +175,14 @@ CASES = [
         ["200"],
         None,
     ),
-    (["How many network nodes does 基础设施-运维 serve?"], "text", ["1500余个"], [], {65}),  # not 1、
+    (["How many emergency drills were held?"], "text", ["5次应急演练"], [], {65}),  # held: a light word
+    (
+        ["How many network repairs were handled?"],
+        "abstain",
+        ["no sentence"],
+        ["200分钟"],
+        None,
+    ),  # counts minutes
     (["How many city-level network nodes does 基础设施-运维 serve?"], "abstain", ["no sentence"], [], None),
     # ambiguity
     (["一网通办的满意度"], "clarify", [P1, P2, "哪一个"], [], {7, 32}),

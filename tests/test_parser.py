@@ -348,6 +348,12 @@ CASES = [
     ),  # no 覆盖 sense
     ("How many emergency drills failed?", "clarify", "", "failed"),  # a word no sentence is checked for
     ("How many times did the network go down?", "clarify", "", "go"),
+    (
+        "How many local standards did the data operations project publish?",
+        "text",
+        "text",
+        "search the forms' prose",
+    ),
     ("What's the USD to RMB exchange rate today?", "abstain", "", "out_of_domain"),  # 交换: but no how many
     ("政务云的总分和满意度得分", "table", "lookup_named", f"查询「{P5}」的总分、满意度指标得分"),
     ("满意度和时效得分最高的项目", "clarify", "", ""),
