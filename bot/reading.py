@@ -8,6 +8,7 @@ query only when no content token is left unused.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.corpus import Corpus
@@ -74,6 +75,7 @@ class Group:
     indices: tuple[int, ...]
 
 
+_TARGET = re.compile(r"目标|指标值|target|goal", re.IGNORECASE)
 _NARROWING = frozenset(("只看", "单看", "光看", "只算", "only the", "just the", "only those", "just those"))
 _WHOLE = ("all projects", "all the projects", "every project", "所有", "全部", "全体")
 
@@ -461,6 +463,17 @@ class Reading:
         if self.previous.focus and not self._about_projects():
             return Named(ids=self.previous.focus)  # the chat is about one project unless told otherwise
         return AllProjects(years=self.tagged.years, departments=self.tagged.departments)
+
+    def target_asked(self) -> bool:
+        """质量指标目标 / the satisfaction target closing the question: a row's target is asked
+        (其数量目标得分, with a field after it, asks the score)."""
+        tokens = self.tokens
+        return any(
+            t.kind == "stop"
+            and _TARGET.search(t.text)
+            and not any(x.kind == "field" for x in tokens[i + 1 :])
+            for i, t in enumerate(tokens)
+        )
 
     def _narrows(self) -> bool:
         """只看预算超过5000万的 / only those with a budget above 50 million: after a list of

@@ -681,6 +681,20 @@ def highest_minus_lowest(at: At) -> bool:
     return True
 
 
+def which_aspect_ranked(at: At) -> bool:
+    """在哪些方面扣分最多 / 哪方面得分最低: the aspects asked with a ranking are the indicators."""
+    t, out = at.t, at.out
+    if t.kind != "field" or t.value not in ("deduction", "score") or not at.rest:
+        return False
+    if out[at.rest[0]].kind != "order":
+        return False
+    for j in range(at.i - 1, max(-1, at.i - 4), -1):
+        if out[j].kind == "stop" and out[j].text in _ASPECT and j and out[j - 1].kind == "which":
+            at.retag(j, "rows")
+            return True
+    return False
+
+
 def above_a_number(at: At) -> bool:
     """95分以上项目清单: 以上项目 right after a number is 'above it', said of projects, not the
     projects above (上述)."""
@@ -909,6 +923,7 @@ WORD_RULES: tuple[Rule, ...] = (
     at_most_how_much,
     what_not_why,
     lost_points_on_what,
+    which_aspect_ranked,
     above_a_number,
     taken_back,
     among_all_projects,

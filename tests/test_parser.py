@@ -340,6 +340,12 @@ CASES = [
     ),
     ("总分第二名的项目执行了多少钱？", "table", "lookup_nested", "总分从高到低第2的项目的全年执行数"),
     ("执行率倒数第二的项目总分多少", "clarify", "", ""),  # a place from the bottom: not read as from the top
+    ("在哪些方面扣分最多", "table", "rows_selected", "按扣分降序排列的指标"),  # aspects ranked: indicators
+    ("运维在哪方面扣分最多", "table", "rows_selected", "按扣分降序排列的指标"),
+    ("第二个项目的预算是多少", "clarify", "", ""),  # the second of what list?
+    ("What is the total budget of three projects?", "clarify", "", ""),  # which three?
+    ("总分第2的项目的满意度指标的目标值", "clarify", "", ""),  # a row's target: not the satisfaction ranking
+    ("扣分最多的项目的质量指标目标", "clarify", "", ""),
     (
         "How many buildings does the spatial geography database cover?",
         "clarify",

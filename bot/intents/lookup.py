@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.corpus import Corpus
 from bot.describe import project_set
 from bot.execute import label, resolve, value_text
@@ -29,7 +27,7 @@ def _named(r: Reading) -> LookupQuery | None:
 
 def _nested(r: Reading) -> LookupQuery | None:
     """总分最高的项目执行率是多少: the set ranked by one measure, asked about another."""
-    if any(t.kind == "rowfield" for t in r.tokens) or _target_asked(r):
+    if any(t.kind == "rowfield" for t in r.tokens) or r.target_asked():
         return None  # 扣分最多的项目的质量指标目标: a row's target, not a project's measure
     found, nth = r.superlative(), None
     if found is None:
@@ -54,18 +52,6 @@ def _nested(r: Reading) -> LookupQuery | None:
         return None
     ranked = Ranked(source=source, measure=m, order=order, k=int(k.number) if k and k.number else 1, nth=nth)  # type: ignore[arg-type]
     return LookupQuery(projects=ranked, measures=tuple(asked))
-
-
-_TARGET = re.compile(r"目标|指标值|target|goal", re.IGNORECASE)
-
-
-def _target_asked(r: Reading) -> bool:
-    """质量指标目标 / satisfaction target closing the question (其数量目标得分 asks the score)."""
-    tokens = r.tokens
-    return any(
-        t.kind == "stop" and _TARGET.search(t.text) and not any(x.kind == "field" for x in tokens[i + 1 :])
-        for i, t in enumerate(tokens)
-    )
 
 
 def _placed(r: Reading) -> tuple[tuple[Measure, str, Group] | None, int | None]:

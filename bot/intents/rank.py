@@ -48,6 +48,9 @@ def _single(r: Reading) -> RankQuery | None:
 
 def _positional(kind: str) -> object:
     def build(r: Reading) -> RankQuery | None:
+        free = r.free(kind)
+        if free and (not _ranks(r, free[0]) or r.target_asked()):
+            return None
         token = r.take(kind)
         if token is None or token.number is None:
             return None
@@ -62,6 +65,21 @@ def _positional(kind: str) -> object:
         return RankQuery(projects=projects, measure=m, order=order, nth=n)  # type: ignore[arg-type]
 
     return build
+
+
+def _ranks(r: Reading, at: int) -> bool:
+    """Whether a place or a count of projects is one of a ranking: an order word says so, or the
+    measure stands before it (总分第二名, 预算前三); 第二个项目的预算 (the second project of what
+    list?) and the total budget of three projects (which three?) do not."""
+    if any(t.kind in ("order", "ranking") for t in r.tokens):
+        return True
+    said = r.tokens[at].text.lower()
+    if r.tokens[at].kind == "topk":
+        return any(w in said for w in ("前", "top", "first"))
+    by = any(
+        w in ("by", "on", "按", "按照") for t in r.tokens for w in t.text.lower().split()
+    )  # by budget, on score
+    return by or any(t.kind in ("field", "part") for t in r.tokens[:at])
 
 
 def _ranking(r: Reading) -> RankQuery | None:
