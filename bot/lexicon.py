@@ -108,6 +108,11 @@ _AGG = {
     "avg": ("平均", "均值", "算术平均", "算术平均值", "平均值", "平均数", "平均水平", "平均分", "平均得分", "平均下来", "平均线", "average", "mean", "on average", "avg"),
     "median": ("中位数", "middle-of-the-pack", "middle of the pack", "中位数水平", "中位值", "中值", "中间值", "中间那个数", "中间数", "排中间", "排在中间", "排中间的", "中间的那个", "居中", "median", "middle value", "middle"),
     "max": ("最大值", "最高值", "峰值", "maximum", "max"),
+    "share": (
+        "占比", "所占比例", "占的比例", "占多少比例", "占百分之几", "占几成", "的比例是多少", "占全部项目的比例",
+        "share of the projects", "share of projects", "proportion of the projects", "proportion of projects",
+        "percentage of the projects", "percentage of projects", "fraction of the projects", "fraction of projects",
+    ),
     "range": ("极差", "全距", "range of", "the range", "spread of", "max minus min", "maximum minus minimum", "highest minus lowest", "最大值减最小值", "最高减最低"),
     "min": ("最小值", "最低值", "minimum", "min"),
 }  # fmt: skip

@@ -53,7 +53,7 @@ class Evidence(BaseModel):
     value: str = Field(
         default="",
         description="The value the slot took in the query: a project id, a field key, a part name, "
-        "a number, lt/le/gt/ge/eq/ne, asc/desc, count/sum/avg/median/min/max, level1/level2/"
+        "a number, lt/le/gt/ge/eq/ne, asc/desc, count/share/sum/avg/median/min/max/range, level1/level2/"
         "department/year, full/not_full/met/unmet/deducted/not_deducted/has/has_not, a row id.",
     )
     words: str = Field(description="The exact words of the question the slot was read from, copied verbatim.")
@@ -129,7 +129,7 @@ or is too unclear to map without guessing. Prefer "cannot" to a guess.
 verbatim from the question (an exact substring). Slots: project (value = project id), year, \
 department, field (value = field key), part (value = part name), number (every threshold, k or nth; \
 value = the number in the measure's unit: 元 for money, percent for rates, points for scores), \
-comparator (lt/le/gt/ge/eq/ne), order (asc/desc), aggregate (count/sum/avg/median/min/max), group \
+comparator (lt/le/gt/ge/eq/ne), order (asc/desc), aggregate (count/share/sum/avg/median/min/max/range), group \
 (level1/level2/department/year), condition (full/not_full/met/unmet/deducted/not_deducted/has/has_not), \
 reasons, row (an indicator row id). Also add entries (slot "other" or "previous") for every other word \
 that shaped the query, such as 它/these referring to the previous answer. A word of the question that \

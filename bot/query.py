@@ -35,7 +35,7 @@ FieldKey = Literal[
 ]
 Op = Literal["lt", "le", "gt", "ge", "eq", "ne"]
 Order = Literal["asc", "desc"]
-Agg = Literal["count", "sum", "avg", "median", "min", "max", "range"]
+Agg = Literal["count", "share", "sum", "avg", "median", "min", "max", "range"]
 RowField = Literal["target", "actual", "weight", "score", "deviation"]
 
 
@@ -184,7 +184,8 @@ class ListQuery(_Frozen):
 
 
 class AggregateQuery(_Frozen):
-    """Count a set, or sum / average / median / min / max / range (max − min) a measure over it."""
+    """Count a set, or the share of its source a filtered set is, or sum / average / median /
+    min / max / range (max − min) a measure over it."""
 
     op: Literal["aggregate"] = "aggregate"
     projects: ProjectSet

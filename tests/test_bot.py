@@ -161,6 +161,7 @@ CASES = [
         None,
     ),  # no sentence says 搬 and 网络节点
     ([f"{P3}节点搬迁做了多少个"], "text", ["节点搬迁51个"], [], {65}),
+    (["执行率达到100%的项目占比"], "table", ["3个", "占7个项目的42.86%"], [], None),  # 3/7 computed
     (
         ["How many emergency drills did the 运维 project hold during the year?"],
         "text",
@@ -184,6 +185,43 @@ CASES = [
         None,
     ),  # counts minutes
     (["How many city-level network nodes does 基础设施-运维 serve?"], "abstain", ["no sentence"], [], None),
+    (
+        ["score of 二期 by level-2 indicator"],
+        "table",
+        ["quantity indicators: 10 points"],
+        [],
+        None,
+    ),  # the 2 of level-2
+    # follow-ups
+    (["哪个项目满意度得分最低？", "为什么？"], "table", ["未进行充分沟通", P4], [P2], {95}),
+    (["哪个项目满意度得分最低？", "第二名呢？"], "table", [P2, P3, P6, "8/10"], [P4], SAT_LINES),
+    (["政务云那个项目总分多少？", "它的预算呢？"], "table", [P5, "40,000,000.00元"], [], {105}),
+    (["基础设施运维的执行率", "what about the cloud project?"], "table", [P5, "100.00%"], [], {105}),
+    (["按总分从高到低列出项目", "第二名呢？"], "table", [P1, "96.9/100"], [P2], TOTAL_LINES),
+    (["Which project scored lowest on satisfaction?", "why?"], "table", ["Reasons given", P4], [], {95}),
+    (["二期项目的预算", "执行数呢？"], "table", [P4, "19,886,000.00元"], [], {81}),
+    (["一网通办的满意度", "上海市“一网通办”平台信息系统"], "table", [P2, "8/10"], [], {50}),
+    (["总分最高的项目", "最低的呢？"], "table", [P6, "88.58"], [P2], TOTAL_LINES),
+    (["政务云的满意度", "数据运营服务呢？"], "table", [P7, "10/10"], [], {163}),
+    (["哪个项目满意度得分最低？", "为什么？", "第二名呢？"], "table", [P2, "8/10"], [], SAT_LINES),
+    # equality to the stated precision: 93.31 is "93.3", a whole number is exact
+    (["总分等于93.3分的项目"], "table", [P5, "93.31"], [P2], None),
+    (["总分等于93分的项目"], "table", ["没有"], [P5], None),
+    # yes/no about a named project
+    (
+        ["政务云项目的总分是否高于97分"],
+        "table",
+        [P5, "否", "93.31/100"],
+        [],
+        {102, 118},
+    ),  # the check cites the project it names
+    (
+        ["Is the cloud project's overall score at least 90?"],
+        "table",
+        [P5, "Yes", "93.31/100"],
+        [],
+        {102, 118},
+    ),
     # ambiguity
     (["一网通办的满意度"], "clarify", [P1, P2, "哪一个"], [], {7, 32}),
     (["运营服务的总分"], "clarify", [P1, P7], [], {7, 144}),

@@ -343,6 +343,14 @@ CASES = [
     ("在哪些方面扣分最多", "table", "rows_selected", "按扣分降序排列的指标"),  # aspects ranked: indicators
     ("运维在哪方面扣分最多", "table", "rows_selected", "按扣分降序排列的指标"),
     ("第二个项目的预算是多少", "clarify", "", ""),  # the second of what list?
+    ("执行率达到100%的项目占比", "table", "aggregate", "占比：全部7个项目中执行率不低于100%的项目"),
+    (
+        "What share of the projects lost points on timeliness?",
+        "table",
+        "aggregate",
+        "share of projects with points lost on timeliness",
+    ),
+    ("总分的占比", "clarify", "", ""),  # a share needs a condition
     ("What is the total budget of three projects?", "clarify", "", ""),  # which three?
     ("总分第2的项目的满意度指标的目标值", "clarify", "", ""),  # a row's target: not the satisfaction ranking
     ("扣分最多的项目的质量指标目标", "clarify", "", ""),

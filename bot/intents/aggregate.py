@@ -10,7 +10,7 @@ from bot.fields import FIELDS, Value, measure, median
 from bot.intents import listing
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
-from bot.query import AggregateQuery, Filtered, ListQuery, Measure, Named, Order, Ranked
+from bot.query import AggregateQuery, Deducted, Filtered, ListQuery, Measure, Named, Order, Ranked
 from bot.reading import Reading
 from bot.result import Composed, missing_values, say, unique
 from bot.tokens import points_word
@@ -31,6 +31,8 @@ def _aggregate(r: Reading) -> AggregateQuery | None:
     aggs = [t.value for t in taken]
     if not aggs:
         return None
+    if "share" in aggs:
+        return _share_of(r)
     agg = "count" if "count" in aggs else next((a for a in aggs if a != "sum"), "sum")
     base = r.base()
     if base is None:
@@ -52,6 +54,26 @@ def _aggregate(r: Reading) -> AggregateQuery | None:
     if agg == "range" and isinstance(base, Named) and len(base.ids) == 1:
         return None  # the range of one project's value: of its indicators? asked back
     return AggregateQuery(projects=projects, agg=agg, measure=m) if m else None  # type: ignore[arg-type]
+
+
+def _share_of(r: Reading) -> AggregateQuery | None:
+    """执行率达到100%的项目占比 / What share of the projects lost points on timeliness?: the
+    projects a condition keeps, as a share of those it was applied to (a condition is needed)."""
+    base = r.base()
+    if base is None:
+        return None
+    r.take_all("each")
+    kept = r.filtered(base)
+    if kept is None:
+        return None
+    for group in r.groups() if not isinstance(kept, Filtered) else []:
+        if group.measure.field == "deduction":  # the share of projects that lost points (on a kind)
+            r.used.update(group.indices)
+            kept = Filtered(source=kept, condition=Deducted(part=group.measure.part or r.indicators_word()))
+            break
+    if not isinstance(kept, Filtered) or r.groups():
+        return None
+    return AggregateQuery(projects=kept, agg="share")
 
 
 def _ranked(r: Reading, base, scored: bool = False):  # type: ignore[no-untyped-def]
@@ -82,6 +104,8 @@ def run(q: AggregateQuery, corpus: Corpus, lang: Language) -> Composed:
     """Compute the aggregate and say over how many projects."""
     if q.agg == "count":
         return _count(q, corpus, lang)
+    if q.agg == "share":
+        return _share(q, corpus, lang)
     assert q.measure is not None
     n = Numbers()
     found = resolve(q.projects, corpus, n)
@@ -161,9 +185,32 @@ def _count(q: AggregateQuery, corpus: Corpus, lang: Language) -> Composed:
     )
 
 
+def _share(q: AggregateQuery, corpus: Corpus, lang: Language) -> Composed:
+    """k of n projects, k/n as a percentage, and the k listed."""
+    if not isinstance(q.projects, Filtered):
+        raise ValueError("a share needs a condition")
+    n = Numbers()
+    kept = resolve(q.projects, corpus, n)
+    whole = resolve(q.projects.source, corpus, n)
+    total, k = len(whole.projects), len(kept.projects)
+    scope = project_set(q.projects, corpus, lang)
+    share = n.pct(100.0 * k / total, derived=True) if total else "—"
+    names = "\n".join(f"- {p.name}" for p in kept.projects)
+    text = say(
+        lang,
+        f"{scope}：{n.count(k)}个，占{n.count(total)}个项目的{share}。" + (f"\n{names}" if names else ""),
+        f"{scope}: {n.count(k)} of {n.count(total)} projects, {share}." + (f"\n{names}" if names else ""),
+    )
+    ids = tuple(p.id for p in kept.projects)
+    cites = unique(kept.cites + [cite_project(p) for p in whole.projects])
+    return Composed(text, cites, n, Context((), ids))
+
+
 def describe(q: AggregateQuery, corpus: Corpus, lang: Language) -> str:
     """计数：全部7个项目 / 全年预算数合计，范围：…"""
     scope = project_set(q.projects, corpus, lang)
+    if q.agg == "share":
+        return say(lang, f"占比：{scope}", f"share of {scope}")
     if q.agg == "count" or q.measure is None:
         return say(lang, f"计数：{scope}", f"count of {scope}")
     zh, en = _WORDS[q.agg]
