@@ -142,3 +142,29 @@ def scorer_misreads(items: list[Item], o: Any) -> list[str]:
         if not ok:
             bad.append(i.id)
     return bad
+
+
+REFUSALS = ("refuse", "refuse_or_clarify")
+
+
+def assert_refusals(items: list[Item], at_least: int, kinds: tuple[str, ...]) -> None:
+    """At least so many questions to refuse or ask back, none answerable or citing rows, each
+    with the answer type of its intent, and exactly these kinds of refusal among their tags."""
+    refusals = [i for i in items if i.intent in REFUSALS]
+    assert len(refusals) >= at_least
+    for i in refusals:
+        assert not i.answerable and not i.evidence.rows
+        assert i.answer_type == ("abstain" if i.intent == "refuse" else "abstain_or_clarify")
+    found = {t for i in refusals for t in i.tags if t.startswith("refuse:")}
+    assert found == {f"refuse:{k}" for k in kinds}
+
+
+def assert_english_names(book: Any) -> None:
+    """Each English rendering of a name stands for one project, and every project has one."""
+    meant: dict[str, set[str]] = {}
+    for _, ref in book.refs:
+        if ref.english:
+            meant.setdefault(ref.words, set()).add(ref.name)
+    names = set(book.o.names())
+    assert len(meant) == len(names) and all(len(v) == 1 for v in meant.values())
+    assert {n for v in meant.values() for n in v} == names

@@ -23,6 +23,7 @@ from tests.suitechecks import (
     assert_ambiguous_fragments,
     assert_evidence_rows_exist,
     assert_gold_well_formed,
+    assert_refusals,
     assert_short_names_single_out,
     ideal_answer,
     shared_questions,
@@ -30,7 +31,6 @@ from tests.suitechecks import (
 )
 
 ROOT = Path(__file__).parents[1]
-REFUSALS = ("refuse", "refuse_or_clarify")
 PERSONAS = ("persona:auditor", "persona:deputy", "persona:consultant", "persona:clerk")
 VISIBLE_SUITES = (
     "eval/suites/sample.jsonl",
@@ -81,15 +81,10 @@ def test_askers_languages_and_shapes(items: list[Item]) -> None:
 
 
 def test_refusals(items: list[Item]) -> None:
-    refusals = [i for i in items if i.intent in REFUSALS]
-    assert len(refusals) >= 25
-    for i in refusals:
-        assert not i.answerable and not i.evidence.rows
-        assert i.answer_type == ("abstain" if i.intent == "refuse" else "abstain_or_clarify")
-    kinds = {t for i in refusals for t in i.tags if t.startswith("refuse:")}
-    assert kinds == {
-        f"refuse:{k}"
-        for k in (
+    assert_refusals(
+        items,
+        25,
+        (
             "offtopic",
             "year",
             "agency",
@@ -99,8 +94,8 @@ def test_refusals(items: list[Item]) -> None:
             "missing",
             "ambiguous",
             "vague",
-        )
-    }
+        ),
+    )
 
 
 def test_no_question_repeats_one_of_another_suite(items: list[Item]) -> None:

@@ -20,15 +20,16 @@ from eval.suites.free_book import singles_out
 from tests.seed_names import P1, P2, P3, P4, P5, P6, P7
 from tests.suitechecks import (
     assert_ambiguous_fragments,
+    assert_english_names,
     assert_evidence_rows_exist,
     assert_gold_well_formed,
+    assert_refusals,
     assert_short_names_single_out,
     scorer_misreads,
     shared_questions,
 )
 
 ROOT = Path(__file__).parents[1]
-REFUSALS = ("refuse", "refuse_or_clarify")
 PERSONAS = ("persona:evaluator", "persona:voice", "persona:esl", "persona:manager", "persona:editor")
 OTHER_SUITES = (
     "eval/suites/sample.jsonl",
@@ -149,15 +150,10 @@ def test_the_editor_composes(items: list[Item]) -> None:
 
 
 def test_refusals(items: list[Item]) -> None:
-    refusals = [i for i in items if i.intent in REFUSALS]
-    assert len(refusals) >= 32
-    for i in refusals:
-        assert not i.answerable and not i.evidence.rows
-        assert i.answer_type == ("abstain" if i.intent == "refuse" else "abstain_or_clarify")
-    kinds = {t for i in refusals for t in i.tags if t.startswith("refuse:")}
-    assert kinds == {
-        f"refuse:{k}"
-        for k in (
+    assert_refusals(
+        items,
+        32,
+        (
             "offtopic",
             "year",
             "agency",
@@ -169,8 +165,8 @@ def test_refusals(items: list[Item]) -> None:
             "ambiguous",
             "vague",
             "operation",
-        )
-    }
+        ),
+    )
 
 
 def test_no_question_repeats_one_of_another_suite(items: list[Item]) -> None:
@@ -202,12 +198,7 @@ def test_every_short_name_singles_out_its_project(book: Book6) -> None:
 
 
 def test_each_english_name_stands_for_one_project(book: Book6) -> None:
-    meant: dict[str, set[str]] = {}
-    for _, ref in book.refs:
-        if ref.english:
-            meant.setdefault(ref.words, set()).add(ref.name)
-    assert len(meant) == 7 and all(len(v) == 1 for v in meant.values())
-    assert {n for v in meant.values() for n in v} == set(book.o.names())
+    assert_english_names(book)
 
 
 def test_ambiguous_fragments_name_several_projects(book: Book6, items: list[Item]) -> None:

@@ -23,12 +23,12 @@ from tests.suitechecks import (
     assert_ambiguous_fragments,
     assert_evidence_rows_exist,
     assert_gold_well_formed,
+    assert_refusals,
     assert_short_names_single_out,
     shared_questions,
 )
 
 ROOT = Path(__file__).parents[1]
-REFUSALS = ("refuse", "refuse_or_clarify")
 VISIBLE_SUITES = (
     "eval/suites/sample.jsonl",
     "eval/suites/synth.jsonl",
@@ -76,16 +76,9 @@ def test_languages_registers_and_shapes(items: list[Item]) -> None:
 
 
 def test_refusals(items: list[Item]) -> None:
-    refusals = [i for i in items if i.intent in REFUSALS]
-    assert len(refusals) >= 18
-    for i in refusals:
-        assert not i.answerable and not i.evidence.rows
-        assert i.answer_type == ("abstain" if i.intent == "refuse" else "abstain_or_clarify")
-    kinds = {t for i in refusals for t in i.tags if t.startswith("refuse:")}
-    assert kinds == {
-        f"refuse:{k}"
-        for k in ("offtopic", "year", "agency", "unknown", "unknown_all", "missing", "ambiguous")
-    }
+    assert_refusals(
+        items, 18, ("offtopic", "year", "agency", "unknown", "unknown_all", "missing", "ambiguous")
+    )
 
 
 def test_no_question_repeats_one_of_another_suite(items: list[Item]) -> None:
