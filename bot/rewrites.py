@@ -355,10 +355,18 @@ def framing_average(at: At) -> bool:
 
 
 def adverb_actually(at: At) -> bool:
-    """How much did X actually spend / what share … did X actually collect: "actually" beside a
-    measure is an adverb, not the indicator's actual value."""
+    """How much did X actually spend / 哪个实际花得少: "actually" beside a measure is an adverb,
+    not the indicator's actual value."""
     t, out = at.t, at.out
-    if t.kind != "rowfield" or t.value != "actual" or t.text.lower() != "actually":
+    if t.kind != "rowfield" or t.value != "actual":
+        return False
+    if t.text == "实际":  # 哪个实际花得少: 实际 right before what was spent
+        nxt = out[at.i + 1] if at.i + 1 < len(out) else None
+        if nxt is not None and nxt.kind == "field" and nxt.value in ("executed", "unspent", "execution_rate"):
+            at.stop(at.i)
+            return True
+        return False
+    if t.text.lower() != "actually":
         return False
     if any(x.kind == "field" and x.value not in ("indicator_count", "deducted_count") for x in out):
         at.stop(at.i)
@@ -695,6 +703,18 @@ def which_aspect_ranked(at: At) -> bool:
     return False
 
 
+def full_marks_restated(at: At) -> bool:
+    """满意度拿满10分的: the number right after a verb of getting full marks restates them; it is no
+    condition of its own."""
+    t = at.t
+    if t.kind != "number" or at.i == 0 or at.out[at.i - 1].kind != "full":
+        return False
+    if not any(v in at.out[at.i - 1].text for v in ("拿满", "得满", "拿到", "得到", "获得", "拿了", "得了")):
+        return False  # 满分10分的指标: indicators whose full marks are 10, not those at full marks
+    at.stop(at.i)
+    return True
+
+
 def above_a_number(at: At) -> bool:
     """95分以上项目清单: 以上项目 right after a number is 'above it', said of projects, not the
     projects above (上述)."""
@@ -924,6 +944,7 @@ WORD_RULES: tuple[Rule, ...] = (
     what_not_why,
     lost_points_on_what,
     which_aspect_ranked,
+    full_marks_restated,
     above_a_number,
     taken_back,
     among_all_projects,

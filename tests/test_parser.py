@@ -351,6 +351,21 @@ CASES = [
         "share of projects with points lost on timeliness",
     ),
     ("总分的占比", "clarify", "", ""),  # a share needs a condition
+    ("满意度拿满10分的有吧", "table", "filter", "满意度指标满分"),  # the 10 restates the full marks
+    ("满分10分的指标有哪些", "clarify", "", ""),  # full marks of 10: not the indicators at full marks
+    ("升级改造和资源平台二期，哪个实际花得少？", "table", "compare", "的全年执行数"),  # 实际: an adverb
+    (
+        "What is the execution rate of 运维, if the form states one?",
+        "table",
+        "lookup_named",
+        "execution rate of",
+    ),
+    (
+        "How much money was spent on 运维, in yuan, over the course of 2021?",
+        "table",
+        "lookup_named",
+        "amount spent",
+    ),
     ("What is the total budget of three projects?", "clarify", "", ""),  # which three?
     ("总分第2的项目的满意度指标的目标值", "clarify", "", ""),  # a row's target: not the satisfaction ranking
     ("扣分最多的项目的质量指标目标", "clarify", "", ""),
