@@ -480,7 +480,9 @@ class Reading:
         projects, a follow-up opening with a narrowing word and stating a condition keeps to that
         list."""
         first = next((t for t in self.tokens if t.kind != "stop"), None)
-        condition = any(t.kind in _CONDITIONS for t in self.tokens)
+        condition = any(
+            t.kind in _CONDITIONS or (t.kind == "field" and t.value == "deduction") for t in self.tokens
+        )
         if any(w in self.tagged.text.lower() for w in _WHOLE):
             return False  # 只看全部项目中…: the whole corpus said outright
         listed = self.previous.query is not None and self.previous.query.op == "list"

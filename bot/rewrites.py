@@ -690,15 +690,21 @@ def highest_minus_lowest(at: At) -> bool:
 
 
 def which_aspect_ranked(at: At) -> bool:
-    """在哪些方面扣分最多 / 哪方面得分最低: the aspects asked with a ranking are the indicators."""
+    """在哪些方面扣分最多: the aspects asked with a ranking of points lost are the indicators;
+    哪方面得分最低 (a score) is asked back — the lowest-scoring aspect is not the most points lost."""
     t, out = at.t, at.out
-    if t.kind != "field" or t.value not in ("deduction", "score") or not at.rest:
+    if t.kind != "field" or t.value not in ("deduction", "score"):
         return False
-    if out[at.rest[0]].kind != "order":
+    before = at.before()
+    ranked = bool(at.rest and out[at.rest[0]].kind == "order") or (
+        before is not None and before.kind == "order"
+    )
+    if not ranked:
         return False
-    for j in range(at.i - 1, max(-1, at.i - 4), -1):
-        if out[j].kind == "stop" and out[j].text in _ASPECT and j and out[j - 1].kind == "which":
-            at.retag(j, "rows")
+    for j in range(at.i - 1, max(-1, at.i - 6), -1):
+        aspect = out[j].text in _ASPECT or out[j].text.lower() in ("areas", "area", "aspects", "aspect")
+        if out[j].kind in ("stop", "unknown") and aspect and j and out[j - 1].kind == "which":
+            at.retag(j, "rows" if t.value == "deduction" else "unknown")
             return True
     return False
 

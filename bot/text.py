@@ -125,7 +125,7 @@ _CLASSIFIERS = (
     "部",
     "区",
 )
-_NEAR = 8
+_NEAR = 10
 
 
 def _counted(sentence: str, choices: tuple[str, ...]) -> bool:

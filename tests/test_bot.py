@@ -162,6 +162,8 @@ CASES = [
     ),  # no sentence says 搬 and 网络节点
     ([f"{P3}节点搬迁做了多少个"], "text", ["节点搬迁51个"], [], {65}),
     (["执行率达到100%的项目占比"], "table", ["3个", "占7个项目的42.86%"], [], None),  # 3/7 computed
+    (["总分90分以上的项目占比"], "table", ["6个", "85.71%"], [], None),  # its threshold is grounded too
+    (["哪些项目总分超过95分", "其中满意度扣分的占比"], "clarify", [], [], None),  # no crash: asked back
     (
         ["How many emergency drills did the 运维 project hold during the year?"],
         "text",

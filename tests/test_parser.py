@@ -352,6 +352,12 @@ CASES = [
     ),
     ("总分的占比", "clarify", "", ""),  # a share needs a condition
     ("满意度拿满10分的有吧", "table", "filter", "满意度指标满分"),  # the 10 restates the full marks
+    ("哪些指标得分最低", "clarify", "", ""),  # rows rank by points lost; lowest score is not that
+    ("哪方面得分最低", "clarify", "", ""),
+    ("满意度扣分占比", "clarify", "", ""),  # a share of points, not of projects
+    ("What share of the projects' lost points came from satisfaction?", "clarify", "", ""),
+    ("What is the budget of the second project?", "clarify", "", ""),  # the second of what?
+    ("What is the second project by budget?", "table", "rank_nth", "position 2"),
     ("满分10分的指标有哪些", "clarify", "", ""),  # full marks of 10: not the indicators at full marks
     ("升级改造和资源平台二期，哪个实际花得少？", "table", "compare", "的全年执行数"),  # 实际: an adverb
     (

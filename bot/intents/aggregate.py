@@ -59,6 +59,9 @@ def _aggregate(r: Reading) -> AggregateQuery | None:
 def _share_of(r: Reading) -> AggregateQuery | None:
     """执行率达到100%的项目占比 / What share of the projects lost points on timeliness?: the
     projects a condition keeps, as a share of those it was applied to (a condition is needed)."""
+    head = r.asks("projword") or any(t.kind == "agg" and "project" in t.text.lower() for t in r.tokens)
+    if not head or "projects'" in r.tagged.text.lower():
+        return None  # 满意度扣分占比, the projects' lost points: a share of points, not of projects
     base = r.base()
     if base is None:
         return None
@@ -193,7 +196,7 @@ def _share(q: AggregateQuery, corpus: Corpus, lang: Language) -> Composed:
     kept = resolve(q.projects, corpus, n)
     whole = resolve(q.projects.source, corpus, n)
     total, k = len(whole.projects), len(kept.projects)
-    scope = project_set(q.projects, corpus, lang)
+    scope = project_set(q.projects, corpus, lang, n)
     share = n.pct(100.0 * k / total, derived=True) if total else "—"
     names = "\n".join(f"- {p.name}" for p in kept.projects)
     text = say(

@@ -255,6 +255,8 @@ def _aggregate(r: Reading) -> Query | None:
         return None  # 一共几个项目 counts all; 这些项目一共几个 / How many projects is that: the last list
     r.take_all("projword")
     agg = "count" if "count" in aggs else next((a for a in aggs if a != "sum"), "sum")
+    if agg == "share":
+        return None  # 其中…的占比: a share needs its condition, read by the aggregate template
     projects = Named(ids=results, previous=True)
     if agg == "count":
         return AggregateQuery(projects=projects, agg="count") if not r.groups() else None

@@ -74,11 +74,15 @@ def _ranks(r: Reading, at: int) -> bool:
     if any(t.kind in ("order", "ranking") for t in r.tokens):
         return True
     said = r.tokens[at].text.lower()
-    if r.tokens[at].kind == "topk":
-        return any(w in said for w in ("前", "top", "first"))
+    nxt = next((t for t in r.tokens[at + 1 :] if t.text.strip()), None)
+    english = said.isascii() and nxt is not None and nxt.kind == "projword"
     by = any(
         w in ("by", "on", "按", "按照") for t in r.tokens for w in t.text.lower().split()
     )  # by budget, on score
+    if r.tokens[at].kind == "topk":
+        return any(w in said for w in ("前", "top", "first"))
+    if english and not any(w in said for w in ("ranked", "place")):
+        return by  # the budget of the second project: of what list?
     return by or any(t.kind in ("field", "part") for t in r.tokens[:at])
 
 

@@ -138,7 +138,7 @@ def _selected(r: Reading) -> RowsQuery | None:
     if aggs - {"count"}:
         return None  # 产出类指标一共拿了几分: a sum of one measure, not a list of rows
     part = None
-    ranked_by = False
+    ranked_by = by_score = False
     if len({g.measure.field for g in r.groups()}) > 1:
         return None  # the leader by one measure, then its rows by another: not one list of rows
     for g in r.groups():
@@ -151,6 +151,7 @@ def _selected(r: Reading) -> RowsQuery | None:
         if g.measure.field in ("deduction", "score"):
             r.used.update(g.indices)
             ranked_by = True
+            by_score = by_score or g.measure.field == "score"
     for t in r.free("part"):
         if part is None and PARTS[r.tokens[t].value].level in ("level1", "level2"):
             r.used.add(t)
@@ -160,6 +161,8 @@ def _selected(r: Reading) -> RowsQuery | None:
     projects = r.base()
     if projects is None or ((order or k) and not ranked_by):
         return None  # 指标最多的项目: ranking rows needs what to rank them by
+    if (order or k) and by_score:
+        return None  # 哪些指标得分最低: rows rank by points lost only; lowest score is not the most lost
     listing = isinstance(projects, Named) or r.asks("which")  # 二期的所有指标 / 哪些指标
     if only == "all" and order is None and k is None and part is None and "count" not in aggs and not listing:
         return None
