@@ -30,6 +30,7 @@ from bot.query import (
     TargetMet,
 )
 from bot.tagger import Tagged, Token
+from bot.tokens import points_word
 from index.template import LEVEL1_OF
 
 _CLAUSE_BREAKS = frozenset({"，", ",", "—", "–", "；", ";", "?", "？", "。", ":", "："})
@@ -468,6 +469,8 @@ class Reading:
         """质量指标目标 / the satisfaction target closing the question: a row's target is asked
         (其数量目标得分, with a field after it, asks the score)."""
         tokens = self.tokens
+        if any(t.kind == "ask" and points_word(t) for t in tokens):
+            return False  # how many points did they get on their timeliness target: the kind's points
         return any(
             t.kind == "stop"
             and _TARGET.search(t.text)

@@ -376,6 +376,12 @@ CASES = [
     ("总分第2的项目的满意度指标的目标值", "clarify", "", ""),  # a row's target: not the satisfaction ranking
     ("扣分最多的项目的质量指标目标", "clarify", "", ""),
     (
+        "How many points did the top-scoring project get on its timeliness target?",
+        "table",
+        "lookup_nested",
+        "timeliness indicators score",
+    ),
+    (
         "How many buildings does the spatial geography database cover?",
         "clarify",
         "",
