@@ -128,6 +128,13 @@ def _senses() -> dict[str, frozenset[str]]:
     return {w: frozenset(s) for w, s in exact.items()}
 
 
+@lru_cache(maxsize=4096)
+def rendered(word: str, prose: str) -> tuple[str, ...]:
+    """``chinese_for`` kept to one corpus's prose, remembered: the parser's refusal check, the text
+    template and the answer ask it of the same words, and each answer costs a scan of the prose."""
+    return chinese_for(word, prose)
+
+
 def light(word: str) -> bool:
     """Whether an English word, in any of its forms (held, covered, published), is light."""
     return any(lemma in LIGHT for lemma in lemmas(word))

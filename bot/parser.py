@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.bilingual import chinese_for
+from bot.bilingual import rendered
 from bot.corpus import Corpus
 from bot.execute import label
 from bot.fields import FIELDS
@@ -137,7 +137,7 @@ def _prose_english(tagged: Tagged, corpus: Corpus) -> bool:
     repair → 网络, 修复): the prose may state its fact, as it may a Chinese question's prose words."""
     if tagged.language != "en" or not _HOW_MANY.search(tagged.question):
         return False
-    return sum(1 for t in tagged.content() if t.kind == "unknown" and chinese_for(t.text, corpus.prose)) >= 2
+    return sum(1 for t in tagged.content() if t.kind == "unknown" and rendered(t.text, corpus.prose)) >= 2
 
 
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b", re.IGNORECASE)

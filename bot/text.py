@@ -4,6 +4,7 @@ the fact, quoted verbatim and cited to their source row. Nothing is paraphrased.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from langchain_core.documents import Document
 
@@ -78,6 +79,7 @@ def _holds(sentence: str, head: str, words: tuple[str, ...], every: bool = False
     return long_ok and sum(short) * 2 >= len(short) - 1 and any(inside)
 
 
+@lru_cache(maxsize=4096)
 def common(word: str, prose: str) -> bool:
     """Whether a word is among the prose's most frequent (数据, 服务: more than once in 400
     characters), too common to single out a sentence by itself."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.bilingual import chinese_for, light
+from bot.bilingual import light, rendered
 from bot.corpus import Corpus
 from bot.describe import project_set
 from bot.intents.base import Intent, Template
@@ -73,8 +73,8 @@ def _english(r: Reading) -> TextQuery | None:
         return None
     if not any(t.kind in ("agg", "ask", "stop") and _HOW_MANY.search(t.text) for t in r.tokens):
         return None
-    choices = [c for t in unknown if (c := chinese_for(t.text, r.corpus.prose))]
-    unread = [t.text for t in unknown if not light(t.text) and not chinese_for(t.text, r.corpus.prose)]
+    choices = [c for t in unknown if (c := rendered(t.text, r.corpus.prose))]
+    unread = [t.text for t in unknown if not light(t.text) and not rendered(t.text, r.corpus.prose)]
     if len(choices) < 2 or unread:
         return None  # How many emergency drills failed?: a word no sentence can be checked for
     if all(common(w, r.corpus.prose) for c in choices for w in c):
