@@ -235,7 +235,7 @@ class Corpus:
         return index
 
 
-_NORM = re.compile(r"[\s“”\"'‘’（）()【】\[\]《》<>\-—_·、,，.。:：;；!?！？]")
+_NORM = re.compile(r"[\s“”\"'‘’（）()【】\[\]《》「」『』〈〉〔〕［］＂＇<>\-—_·、,，.。:：;；!?！？]")
 
 
 def pairs(text: str) -> set[str]:

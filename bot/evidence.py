@@ -77,7 +77,7 @@ for _level2, _level1 in LEVEL1_OF.items():
         _EQUIVALENT_PARTS.setdefault(_level1, {_level1}).add(_level2)
         _EQUIVALENT_PARTS.setdefault(_level2, {_level2}).add(_level1)
 _NEGATION = re.compile(r"没|未|不|无|非|\bno\b|\bnot\b|without|n't|never", re.IGNORECASE)
-_NAME_NORM = re.compile(r"[\s“”\"'‘’（）()【】\[\]《》<>\-—_·、,，.。:：;；!?！？]")
+_NAME_NORM = re.compile(r"[\s“”\"'‘’（）()【】\[\]《》「」『』〈〉〔〕［］＂＇<>\-—_·、,，.。:：;；!?！？]")
 _AMOUNT = re.compile(
     r"(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元|亿元|千万|百万|万|亿|million|billion|%|％|percent|个百分点|分|points?|元|yuan)?",
     re.IGNORECASE,

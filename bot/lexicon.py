@@ -99,7 +99,7 @@ _AGG = {
     "count": (
         "几个", "多少个", "多少项", "几项", "个数", "总数", "数目", "多少家", "几家", "有多少个", "有几个", "数量",
         "有多少项", "有多少家", "how many",
-        "number of", "count",
+        "number of", "count", "quantity of projects", "count of projects", "tally of projects",
     ),
     "sum": (
         "合计", "加一块", "加在一起", "加到一起", "加一起", "总计", "总和", "加起来", "一共", "总共", "累计", "共计", "总额", "汇总", "合起来",
@@ -194,7 +194,7 @@ _COMPARE = {
 _REASON = {
     "": (
         "为什么", "为何", "原因", "怎么回事", "咋回事", "理由", "缘由", "为啥", "啥原因", "什么原因",
-        "偏差原因", "偏差原因分析", "改进措施", "偏差", "因为什么", "咋", "怎么", "怎么会", "凭什么", "为什么会",
+        "偏差原因", "偏差原因分析", "改进措施", "偏差分析", "原因分析", "差距原因", "整改措施", "问题原因", "deviation analysis", "variance explanation", "variance analysis", "root cause", "corrective actions", "improvement measures", "remedial measures", "deviation reason", "explanation of variance", "reason for the gap", "偏差", "因为什么", "咋", "怎么", "怎么会", "凭什么", "为什么会",
         "为啥会", "何故", "原因为何", "how come", "what went wrong", "held back", "held it back", "held them back", "what held", "what happened", "caused", "what caused", "why", "reason", "reasons",
         "explain", "cause", "causes", "explanation",
     ),
@@ -206,7 +206,7 @@ _FULL = {
         "未被扣分", "没丢", "没扣", "一点没丢", "kept every point", "kept all points", "did not drop a point",
         "clean sheet", "scored perfectly", "kept a clean sheet", "kept a clean sheet on", "maxed out", "maxed", "perfectly", "full marks", "full score", "perfect score", "maximum score",
         "full points", "no points lost", "lost no points", "did not lose points", "didn't lose points",
-        "did not lose any points", "lost nothing",
+        "did not lose any points", "lost nothing", "no deductions", "no deduction", "zero deductions", "had no deductions", "had no deduction",
     ),
 }  # fmt: skip
 _NOTFULL = {
@@ -214,7 +214,7 @@ _NOTFULL = {
         "没有满分", "没满分", "未满分", "不满分", "不是满分", "没拿满分", "未得满分", "非满分", "没拿到满分",
         "未获满分", "没拿满", "未拿满", "没有拿满", "didn't get full marks", "did not get full marks",
         "not full marks", "less than full marks", "without full marks", "not get full marks",
-        "did not get full marks", "short of full marks", "not full", "not full score", "not get full score",
+        "did not get full marks", "short of full marks", "below full marks", "under full marks", "scored below full marks", "not full", "not full score", "not get full score",
     ),
 }  # fmt: skip
 _MET = {
@@ -245,8 +245,8 @@ _ROWS = {
     ),
 }  # fmt: skip
 _ROWFIELD = {
-    "target": ("目标值", "年度指标值", "指标值", "目标", "aiming for", "aim", "aimed at", "计划值", "预期值", "预期目标", "target", "targets", "target value", "goal value"),
-    "actual": ("实际完成值", "实际值", "完成值", "实际完成", "实际", "实际完成情况", "实际数值", "actual", "actuals", "actual value", "achieved value", "result", "实际达成", "达成", "实际做到", "做到",
+    "target": ("目标值", "年度指标值", "指标值", "目标", "计划指标值", "预定值", "planned value", "planned target", "performance target", "target level", "intended value", "committed value", "aiming for", "aim", "aimed at", "计划值", "预期值", "预期目标", "target", "targets", "target value", "goal value"),
+    "actual": ("实际完成值", "实际值", "完成值", "实测值", "realised value", "realized value", "measured value", "actual attainment", "实际完成", "实际", "实际完成情况", "实际数值", "actual", "actuals", "actual value", "achieved value", "result", "实际达成", "达成", "实际做到", "做到",
         "actually achieve", "actually hit", "actually achieved", "achieve", "achieved", "actually", "deliver", "delivered", "actually deliver", "actually delivered", "干到", "干到了", "actual figure"),
 }  # fmt: skip
 _PRONOUN = {
@@ -371,7 +371,7 @@ _STOP = {
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
         "ties", "tie", "tie的", "改按", "改为", "改成", "改看", "换为", "成", "put", "came", "in line on", "in line for", "the field", "好吗", "介于", "back in", "back", "select", "return", "names", "name,", "group", "group by", "one row per project", "all rows", "row per project", "amt", "专门", "中途", "这一块", "干得", "做得", "表现得", "进一步", "请进一步", "评上", "评上了", "控制在", "得分除以分值", "实得分除以分值", "按得分除以分值", "database", "the database", "经审定", "审定", "经", "测算", "请测算", "one line per project", "one line per", "one line each", "recorded", "发了", "portfolio", "across the portfolio", "the portfolio", "in the portfolio", "scorecard", "on the scorecard", "纳入评价", "纳入", "参与评价", "参评", "纳入评价的", "on record", "of record", "人民币", "出去", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
-        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
+        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "维度", "层面", "i need", "we need", "i want", "look up", "lookup", "pull up", "fetch", "retrieve", "find", "find me", "quick question", "question", "just wondering", "wondering", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
     ),
 }  # fmt: skip
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from bot.corpus import Corpus, row_id
 from bot.lexicon import CJK_WORDS, GLOSSARY, WORDS
 
-_STRIP = re.compile(r"[\s“”\"'‘’（）()【】\[\]《》<>\-—_·、,，.。:：;；!?！？/]")
+_STRIP = re.compile(r"[\s“”\"'‘’（）()【】\[\]《》「」『』〈〉〔〕［］＂＇<>\-—_·、,，.。:：;；!?！？/]")
 GENERIC = frozenset(
     [
         "上海市",

@@ -47,7 +47,7 @@ DOMAIN = frozenset(
 )
 _OFF_TOPIC = re.compile(
     r"天气|下雨|下雪|气温|weather|股票|stock price|笑话|joke|菜谱|recipe|电影|movie|足球|football|你是谁|who are you"
-    r"|明年|来年|下一年度|下个年度|下年度|预测|预估|forecast|predict|projected|next year",
+    r"|明年|来年|下一年度|下个年度|(?<![一查看])下年度|预测|预估|forecast|predict|projected|next year",
     re.IGNORECASE,
 )
 

@@ -29,7 +29,7 @@ from bot.query import (
     Ranked,
     TargetMet,
 )
-from bot.tagger import Tagged, Token
+from bot.tagger import Tagged, Token, last_word
 from bot.tokens import points_word
 from index.template import LEVEL1_OF
 
@@ -560,7 +560,7 @@ class Reading:
                 part_i = next(
                     (j for j in range(i + 1, len(self.tokens)) if self.tokens[j].kind == "part"), None
                 )
-                if part_i is None and not any(x.kind != "stop" for x in self.tokens[i + 1 :]):
+                if part_i is None and last_word(self.tokens, i):
                     part_i = next(  # 生态效益指标这一类，哪些项目设了: the kind said first
                         (j for j in range(i - 1, -1, -1) if self.tokens[j].kind == "part"), None
                     )

@@ -642,7 +642,7 @@ def lost_points_on_what(at: At) -> bool:
     t, out = at.t, at.out
     if t.kind != "field" or t.value != "deduction" or at.rest:
         return False
-    after = [x for x in out[at.i + 1 :] if x.text.strip() not in ("", "?", "？", "。", ".")]
+    after = [x for x in out[at.i + 1 :] if x.kind != "stop" and x.text.strip()]  # , please?
     english = (
         len(after) == 1
         and after[0].kind == "prep"

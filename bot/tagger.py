@@ -75,12 +75,12 @@ _EN_NUM = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
-        ("nth_asc", rf"倒数第\s*({_NUM})\s*(?:名|位|个|项)?"),
+        ("nth_asc", rf"倒数第\s*({_NUM})\s*(?:名|位|个|项(?!目))?"),
         ("second_desc", r"(次高|次多|次大|第二高|runner-up|runner up|老二)()"),
         ("nth", r"\bnumber\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b()"),
         ("second_asc", r"(次低|次少|second from (?:the )?bottom|second[- ]lowest)()"),
         ("nth", r"(?<![A-Za-z])no\.?\s*(\d+)(?!\d)()"),
-        ("nth", rf"第\s*({_NUM})\s*(名|位|个|项|高|低|多|少|大|小|好|差)?"),
+        ("nth", rf"第\s*({_NUM})\s*(名|位|个|项(?!目)|高|低|多|少|大|小|好|差)?"),
         ("avg_score", r"(平均得分|平均分|\baverage score\b|\bmean score\b)(?!率|值|比| rate)"),
         (
             "zh_scored_order",
@@ -90,11 +90,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "scored_order",
             r"\b(top|highest|best|lowest|worst|bottom|poorest)[- ](?:scoring|scored|performing)\b",
         ),
-        ("topk", rf"前\s*({_NUM})\s*(?:名|个|位|项)?"),
-        ("bottomk", rf"倒数\s*({_NUM})\s*(?:名|个|位|项|家)"),
+        ("topk", rf"前\s*({_NUM})\s*(?:名|个|位|项(?!目))?"),
+        ("bottomk", rf"倒数\s*({_NUM})\s*(?:名|个|位|项(?!目)|家)"),
+        ("bottomk", rf"(?<!之)后\s*({_NUM})\s*(?:名|位)"),  # 后3名: the last three
+        ("bottomk", rf"(?:排名|排在|排)\s*后\s*({_NUM})(?:\s*(?:个|项(?!目)|家))?"),  # 排名后五
         (
             "topk_order",
-            rf"(最高|最低|最多|最少|最好|最差|最大|最小|垫底|靠后|靠前|末尾|排名最后|排最后|排名最前|排最前|排在前面|排前面|前面|排在后面|排后面|后面)的\s*({_NUM})\s*(?:个|名|项|家)",
+            rf"(最高|最低|最多|最少|最好|最差|最大|最小|垫底|靠后|靠前|末尾|排名最后|排最后|排名最前|排最前|排在前面|排前面|前面|排在后面|排后面|后面)的?\s*({_NUM})\s*(?:个|名|项(?!目)|家)",
         ),
         ("topk", rf"\b(?:top|first)\s*({_EN_NUM})(?![\d.]|[a-z]|\s*(?:%|percent))"),
         ("topk", r"\blimit\s+(\d+)(?!\d)"),  # sort desc by budget limit 3
@@ -102,7 +104,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("these", r"(?<=[”）)\w])\s*[、，,和及与]?\s*(?:这|那)?\s*([两二三四五六七八九十\d]+)\s*个项目"),
         ("topk", rf"\b({_EN_NUM})\s+(?=(?:highest|lowest|best|worst|most|least|largest|smallest)\b)"),
         ("topk", rf"\b(?!one\b|1\b)({_EN_NUM})\s+(?=projects?\b)"),  # three project(s) with the lowest …
-        ("topk", r"哪\s*([两二三四五六七八九十\d]+)\s*(?:个|家|项)"),
+        ("topk", r"哪\s*([两二三四五六七八九十\d]+)\s*(?:个|家|项(?!目))"),
         (
             "topk",
             rf"(?:(?<=\bwhich )|(?<=\bleading )|(?<=\btrailing )|(?<=\bthe leading ))({_EN_NUM})\b(?!\s*(?:points?|pts|percent|%|million|m\b|k\b|yuan|times))",
@@ -565,12 +567,33 @@ def _words(segment: str, offset: int) -> list[Token]:
         if "\u4e00" <= piece[0] <= "\u9fff":
             at = offset + m.start()
             for word in _jieba().lcut(piece, HMM=True):
-                tokens.append(_lookup(word, at))
+                token = _lookup(word, at)
+                parts = [token]
+                if token.kind == "unknown" and len(word) > 1:
+                    parts = _known_pieces(word, at) or parts
+                tokens += parts
                 at += len(word)
         else:
             tokens.append(Token("stop", "", piece, offset + m.start()))  # punctuation joins lists (、，)
     tokens += _english(latin)
     return tokens
+
+
+def _known_pieces(word: str, at: int) -> list[Token]:
+    """高有 → 高 有, 剩是 → 剩 是: a word jieba guessed by joining characters across a word
+    boundary (高有哪些 with no 的) read as the dictionary's words, when each of them is known
+    ([] otherwise)."""
+    pieces = _jieba().lcut(word, HMM=False)
+    if len(pieces) < 2:
+        return []
+    out = []
+    for piece in pieces:
+        token = _lookup(piece, at)
+        if token.kind == "unknown":
+            return []
+        out.append(token)
+        at += len(piece)
+    return out
 
 
 def _split_english(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -729,6 +752,9 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             and not _compared(tokens, i)
         ):
             t = Token("prep", "", t.text, t.start)  # points lost under each level-1 kind
+        elif t.kind == "comp" and t.text in ("以上项目", "以下项目"):
+            out.append(Token("comp", t.value, t.text[:2], t.start))  # 99%以上项目 (above_a_number):
+            t = Token("projword", "", "项目", t.start + 2)  # the bound, then the projects it keeps
         elif (
             t.kind == "pronoun"
             and t.text in _DETERMINERS
@@ -785,9 +811,9 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
         elif t.kind == "notfull" and before is not None and before.kind == "ask" and points_word(before):
             t = Token("field", "deduction", t.text, t.start)  # how many points short of full marks
         elif t.kind == "has" and (
-            (after is None and not _kind_said_first(tokens))
-            or (after is not None and after.kind not in ("part", "indicator"))
-            or (after is not None and _measure_pair(tokens, after))
+            (last_word(tokens, i) and not _kind_said_first(tokens))
+            or (not last_word(tokens, i) and after.kind not in ("part", "indicator"))  # type: ignore[union-attr]
+            or (not last_word(tokens, i) and _measure_pair(tokens, after))  # type: ignore[arg-type]
         ):
             t = Token("stop", "", t.text, t.start)  # "have satisfaction score of 8": not a kind present
         elif t.kind == "unknown" and _prose_word(t.text, corpus):
@@ -798,10 +824,19 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
     return out
 
 
+def last_word(tokens: list[Token], i: int) -> bool:
+    """Whether token i is the question's last word, but for stop words and a closing particle
+    (哪些项目设了呢)."""
+    rest = [n for n in tokens[i + 1 :] if n.kind != "stop"]
+    return not rest or (len(rest) == 1 and rest[0].kind == "follow" and rest[0].text in _PARTICLES)
+
+
 def _kind_said_first(tokens: list[Token]) -> bool:
     """生态效益指标这一类，哪些项目设了: the kind stated first and "set" last, with no measure, asks
     which projects have that kind."""
     said = [t for t in tokens if t.kind != "stop"]
+    while said and said[-1].kind == "follow" and said[-1].text in _PARTICLES:
+        said.pop()  # 哪些项目设了呢
     return (
         any(t.kind == "part" for t in said)
         and not any(t.kind == "field" for t in said)
@@ -811,10 +846,18 @@ def _kind_said_first(tokens: list[Token]) -> bool:
     )
 
 
+_PARTICLES = frozenset(("呢", "吗", "啊", "呀", "吧", "嘛"))
+
 _ASPECT = frozenset(
     ("方面", "方面的", "这一块", "这块", "一块", "类", "类的", "这一项", "一项", "那项", "这项", "那一项")
-    + ("那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "板块", "条线")
+    + ("那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "板块", "条线", "维度", "层面", "类别")
 )
+
+
+def _kind_stem(text: str) -> bool:
+    """数量, 质量, 时效: the stem of a level-1 or level-2 kind (not 绩效, of all indicators)."""
+    spec = PARTS.get(text + "指标")
+    return spec is not None and spec.level in ("level1", "level2")
 
 
 def _part_stems(tokens: list[Token]) -> list[Token]:
@@ -837,6 +880,16 @@ def _part_stems(tokens: list[Token]) -> list[Token]:
             out[j] = Token("stop", "", nxt.text, nxt.start)
         elif (t.text + "指标") in PARTS and (j > i + 1 or (nxt.kind == "rows" and "方面" in nxt.text)):
             out[i] = Token("part", t.text + "指标", t.text, t.start)  # 数量方面的指标, 质量这一块
+        elif (
+            _kind_stem(t.text)
+            and nxt.kind == "field"
+            and nxt.value in ("score", "deduction", "weight", "score_rate")
+            and nxt.start == t.start + len(t.text)
+            and _cjk(nxt.text)
+        ):
+            out[i] = Token("part", t.text + "指标", t.text, t.start)  # 数量得分, 质量扣分: the kind's points
+        elif _kind_stem(t.text) and nxt.text in ("上", "方面") and i > 0 and out[i - 1].text in ("在", "于"):
+            out[i] = Token("part", t.text + "指标", t.text, t.start)  # 在数量上扣了分
     for order in (range(len(out) - 1, -1, -1), range(len(out))):  # 数量质量时效: a chain of kinds
         for i in order:
             t = out[i]

@@ -163,6 +163,21 @@ CASES = [
     ([f"{P3}节点搬迁做了多少个"], "text", ["节点搬迁51个"], [], {65}),
     (["执行率达到100%的项目占比"], "table", ["3个", "占7个项目的42.86%"], [], None),  # 3/7 computed
     (["总分90分以上的项目占比"], "table", ["6个", "85.71%"], [], None),  # its threshold is grounded too
+    # a rate of several projects together: Σ spent ÷ Σ budget (436,400,156.19 ÷ 442,838,813.00), not 674.49%
+    (
+        ["执行率合计"],
+        "table",
+        ["98.55%", "436,400,156.19元", "442,838,813.00元", "比率不直接相加"],
+        ["674.49%"],
+        None,
+    ),
+    (
+        ["What is the score rate of all projects in total?"],
+        "table",
+        ["93.81%", "656.65", "700"],
+        [],
+        None,
+    ),  # Σ score ÷ Σ weight
     (["哪些项目总分超过95分", "其中满意度扣分的占比"], "clarify", [], [], None),  # no crash: asked back
     (
         ["How many emergency drills did the 运维 project hold during the year?"],

@@ -511,6 +511,93 @@ CASES = [
     ("咱们通办运营和数据运营，哪个预算多些", "table", "compare", "的全年预算数"),
     ("执行数介于1亿和2亿元之间的项目", "table", "filter", "全年执行数不低于1亿元，且全年执行数不高于2亿元"),
     ("生态效益指标这一类，哪些项目设了", "table", "filter", "筛选设有生态效益指标的项目"),
+    (
+        "生态效益指标这一类，哪些项目设了呢？",
+        "table",
+        "filter",
+        "筛选设有生态效益指标的项目",
+    ),  # a closing particle
+    (
+        "The project with the biggest budget — what did it lose points on, please?",
+        "table",
+        "reasons",
+        "reasons for points lost",
+    ),
+    (
+        "帮我查一下年度预算总额低于平均数的项目",
+        "table",
+        "filter",
+        "全年预算数低于平均值",
+    ),  # 查一下年度 is no 下年度
+    ("下年度预算是多少", "abstain", "", "out_of_domain"),
+    ("Quick question: What grade did each project get?", "table", "listing", "grade of all 7 projects"),
+    ("「一网通办」运营服务的总分", "table", "lookup_named", "“一网通办”运营服务"),  # corner quotes for “”
+    ("预算比平均数高有哪些", "table", "filter", "全年预算数高于平均值"),  # 高有: jieba's guess, read as 高 有
+    ("管理经费剩是多少钱", "table", "lookup_named", "未执行金额"),
+    ("绩效自评得分排名第二项目是哪个？", "table", "rank_nth", "取第2"),  # 第二项目 is no 第二项
+    ("实际执行金额排名前两项目有哪些？", "table", "rank_topk", "取前2"),
+    ("2021年满意度打分最高两个是哪些", "table", "rank_topk", "取前2"),  # 最高两个, no 的
+    (
+        "执行率在99%以上项目占比多少",
+        "table",
+        "aggregate",
+        "占比",
+    ),  # 以上项目 after a number: the bound, then projects
+    # words of an independent list of how users name each field (each its field, not a neighbour's)
+    ("数据运营服务的得分值是多少？", "table", "lookup_named", "的总分"),  # not 分值
+    (
+        "What is the points allocation of 数据运营服务?",
+        "table",
+        "lookup_named",
+        "weight of",
+    ),  # not the budget
+    ("Which project has the highest missed points?", "table", "rank_single", "by points lost"),
+    ("数据运营服务的原定预算是多少？", "table", "lookup_named", "年初预算数"),  # not the full-year budget
+    (
+        "What is the budget execution amount of 数据运营服务?",
+        "table",
+        "lookup_named",
+        "amount spent",
+    ),  # not the rate
+    ("数据运营服务的决算数是多少？", "table", "lookup_named", "全年执行数"),
+    ("数据运营服务的预算使用率是多少？", "table", "lookup_named", "执行率"),
+    ("What is the absorption rate of 数据运营服务?", "table", "lookup_named", "execution rate"),
+    ("数据运营服务的节余资金是多少？", "table", "lookup_named", "未执行金额"),
+    ("数据运营服务的节余率是多少？", "table", "lookup_named", "结余率"),
+    ("数据运营服务的预算增减是多少？", "table", "lookup_named", "预算调整额"),
+    ("数据运营服务的指标条数是多少？", "table", "lookup_named", "指标个数"),
+    ("数据运营服务的失分指标数是多少？", "table", "lookup_named", "扣分指标个数"),
+    ("数据运营服务的扣分项目数是多少？", "table", "lookup_named", "扣分指标个数"),  # not the points
+    ("哪个项目的未得满分指标数最高？", "table", "rank_single", "按扣分指标个数降序"),
+    ("数据运营服务的业务主管部门是哪个？", "table", "lookup_named", "主管部门"),
+    ("What is the evaluation grade of 数据运营服务?", "table", "lookup_named", "grade of"),
+    ("What is the self-evaluation score of 数据运营服务?", "table", "lookup_named", "overall score of"),
+    ("数据运营服务的标准分是多少？", "table", "lookup_named", "的分值"),
+    ("What is the penalty points of 数据运营服务?", "table", "lookup_named", "points lost of"),
+    ("数据运营服务的实得分率是多少？", "table", "lookup_named", "得分率"),
+    ("数据运营服务满意度指标的计划指标值是多少", "table", "rows_fields", "年度指标值"),
+    ("What is the deviation analysis of 数据运营服务?", "table", "reasons", "reasons for points lost"),
+    (
+        "What is the realised value of 数据运营服务's satisfaction indicator?",
+        "table",
+        "rows_fields",
+        "actual of satisfaction",
+    ),
+    ("数据运营服务的生态环境效益得分是多少？", "table", "lookup_named", "生态效益指标得分"),
+    (
+        "数据运营服务的数量得分是多少？",
+        "table",
+        "lookup_named",
+        "数量指标得分",
+    ),  # a kind's stem before its points
+    ("请列出各项目绩效自评得分情况。", "table", "listing", "的总分"),  # 绩效 is no kind's stem
+    ("哪些项目在数量上扣了分？", "table", "filter", "数量指标扣了分"),  # 在…上: the kind, not a count
+    ("数据运营服务的产出维度得分是多少？", "table", "lookup_named", "产出指标得分"),
+    ("执行率后3名的项目有哪些？", "table", "rank_topk", "升序，取前3"),  # was a filter on 3%
+    ("执行率排名后五的项目有哪些？", "table", "rank_topk", "升序，取前5"),
+    ("Which projects scored below full marks on timeliness?", "table", "filter", "less than full marks"),
+    ("Which projects had no deductions on satisfaction?", "table", "filter", "full marks on satisfaction"),
+    ("quantity of projects have an execution rate below 95%?", "table", "aggregate", "count of projects"),
     ("成本指标哪些项目有", "table", "filter", "筛选设有成本指标的项目"),
     (
         "Which projects, if any, lost points on their social benefit indicators?",

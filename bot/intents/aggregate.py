@@ -110,6 +110,8 @@ def run(q: AggregateQuery, corpus: Corpus, lang: Language) -> Composed:
     if q.agg == "share":
         return _share(q, corpus, lang)
     assert q.measure is not None
+    if q.agg == "sum" and FIELDS[q.measure.field].pooled is not None:
+        return _pooled(q, q.measure, corpus, lang)
     n = Numbers()
     found = resolve(q.projects, corpus, n)
     rows = [
@@ -155,6 +157,42 @@ def run(q: AggregateQuery, corpus: Corpus, lang: Language) -> Composed:
     ids = tuple(p.id for p, _ in rows)
     chart = Chart(label(q.measure, "zh"), FIELDS[q.measure.field].unit, bars)
     return Composed(text, cites, n, Context((), ids), chart)
+
+
+def _pooled(q: AggregateQuery, m: Measure, corpus: Corpus, lang: Language) -> Composed:
+    """执行率合计 / total execution rate: a rate of several projects taken together, the sum of
+    its numerator over the sum of its denominator (Σ全年执行数 ÷ Σ全年预算数) — never the rates
+    added up."""
+    top, bottom = FIELDS[m.field].pooled  # type: ignore[misc]
+    over, under = Measure(field=top, part=m.part), Measure(field=bottom, part=m.part)
+    n = Numbers()
+    found = resolve(q.projects, corpus, n)
+    rows = [
+        (p, a, b)
+        for p in found.projects
+        if (a := measure(p, over)) is not None
+        and a.number is not None
+        and (b := measure(p, under)) is not None
+        and b.number
+    ]
+    total_b = sum(b.number or 0.0 for _, _, b in rows)
+    if not rows or not total_b:
+        return missing_values([label(over, lang), label(under, lang)], found.projects, lang)
+    total_a = sum(a.number or 0.0 for _, a, _ in rows)
+    shown = value_text(m, Value(round(100 * total_a / total_b, 4), (), derived=True), n, lang)
+    shown_a = value_text(over, Value(round(total_a, 4), (), derived=True), n, lang)
+    shown_b = value_text(under, Value(round(total_b, 4), (), derived=True), n, lang)
+    what, a_word, b_word = label(m, lang), label(over, lang), label(under, lang)
+    k = n.count(len(rows))
+    text = say(
+        lang,
+        f"{k}个项目合计的{what}：{shown}（{a_word}合计{shown_a} ÷ {b_word}合计{shown_b}；比率不直接相加）。",
+        f"The {what} of {k} projects taken together is {shown} (total {a_word} {shown_a} ÷ total "
+        f"{b_word} {shown_b}; rates are not added up).",
+    )
+    text += coverage([p for p, _, _ in rows], corpus, lang, n)
+    cites = unique(found.cites + [c for _, a, b in rows for c in (*a.rows, *b.rows)])
+    return Composed(text, cites, n, Context((), tuple(p.id for p, _, _ in rows)))
 
 
 def _shown(m: Measure, result: float, agg: str, n: Numbers, lang: Language) -> str:
