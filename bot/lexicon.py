@@ -188,7 +188,8 @@ _COMPARE = {
     ),
     "": (
         "比较", "对比", "相比", "相比较", "比一比", "比", "side by side", "head to head", "head-to-head", "哪个更", "哪一个更", "相较", "相较于", "较", "与之相比",
-        "compare", "compared", "versus", "vs", "or", "between",
+        "compare", "compared", "versus", "vs", "or", "between", "pk", "对比分析", "比较一下", "对比一下",
+        "comparison", "in comparison with", "contrast", "relative to",
     ),
 }  # fmt: skip
 _REASON = {
@@ -211,7 +212,7 @@ _FULL = {
 }  # fmt: skip
 _NOTFULL = {
     "": (
-        "没有满分", "没满分", "未满分", "不满分", "不是满分", "没拿满分", "未得满分", "非满分", "没拿到满分",
+        "没有满分", "没满分", "未满分", "没得满分", "没有得满分", "未获得满分", "不满分", "不是满分", "没拿满分", "未得满分", "非满分", "没拿到满分",
         "未获满分", "没拿满", "未拿满", "没有拿满", "didn't get full marks", "did not get full marks",
         "not full marks", "less than full marks", "without full marks", "not get full marks",
         "did not get full marks", "short of full marks", "below full marks", "under full marks", "scored below full marks", "not full", "not full score", "not get full score",
@@ -312,7 +313,7 @@ _DIFF = {
     "": (
         "变化", "变化了", "变化了多少", "相差", "相差多少", "差了多少", "差额", "差多少", "差值", "差距", "差了",
         "多多少", "高多少", "多出", "多出多少", "多出来", "多出来多少", "高出来", "高出来多少", "separate", "gap", "the gap", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
-        "高几个百分点", "低几个百分点", "几个百分点", "差几个百分点", "how many percentage points",
+        "超出多少", "高几个百分点", "低几个百分点", "几个百分点", "差几个百分点", "how many percentage points",
         "by how much", "how much higher", "how much lower", "how much more", "how much less", "how many more",
         "difference", "difference between", "differ", "gap between", "variance between", "variance against", "budget variance",
     ),
@@ -371,7 +372,7 @@ _STOP = {
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
         "ties", "tie", "tie的", "改按", "改为", "改成", "改看", "换为", "成", "put", "came", "in line on", "in line for", "the field", "好吗", "介于", "back in", "back", "select", "return", "names", "name,", "group", "group by", "one row per project", "all rows", "row per project", "amt", "专门", "中途", "这一块", "干得", "做得", "表现得", "进一步", "请进一步", "评上", "评上了", "控制在", "得分除以分值", "实得分除以分值", "按得分除以分值", "database", "the database", "经审定", "审定", "经", "测算", "请测算", "one line per project", "one line per", "one line each", "recorded", "发了", "portfolio", "across the portfolio", "the portfolio", "in the portfolio", "scorecard", "on the scorecard", "纳入评价", "纳入", "参与评价", "参评", "纳入评价的", "on record", "of record", "人民币", "出去", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
-        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "维度", "层面", "i need", "we need", "i want", "look up", "lookup", "pull up", "fetch", "retrieve", "find", "find me", "quick question", "question", "just wondering", "wondering", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
+        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "两者", "二者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "维度", "层面", "落在", "处于", "范围", "ranging", "graded", "rated", "evaluated", "assessed", "i need", "we need", "i want", "look up", "lookup", "pull up", "fetch", "retrieve", "find", "find me", "quick question", "question", "just wondering", "wondering", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
     ),
 }  # fmt: skip
 

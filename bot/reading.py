@@ -463,6 +463,8 @@ class Reading:
             return Named(ids=self.previous.results, previous=True)  # 只看预算超过5000万的: of that list
         if self.previous.focus and not self._about_projects():
             return Named(ids=self.previous.focus)  # the chat is about one project unless told otherwise
+        if self._drills_down():
+            return Named(ids=self.previous.subjects, previous=True)  # 具体哪些指标扣分了: of that project
         return AllProjects(years=self.tagged.years, departments=self.tagged.departments)
 
     def target_asked(self) -> bool:
@@ -495,6 +497,19 @@ class Reading:
             and first is not None
             and first.kind == "follow"
             and first.text.lower() in _NARROWING
+        )
+
+    def _drills_down(self) -> bool:
+        """具体哪些指标扣分了 / which indicators lost points / 满意度指标的目标值, right after an
+        answer about one project (a lookup, or the first of a ranking), with no project, year or
+        department named: the indicators of that project."""
+        return (
+            len(self.previous.subjects) == 1
+            and any(t.kind in ("rows", "rowfield") for t in self.tokens)
+            and not self._about_projects()
+            and not self.tagged.years
+            and not self.tagged.departments
+            and not any(w in self.tagged.text.lower() for w in _WHOLE)
         )
 
     def _about_projects(self) -> bool:

@@ -361,7 +361,10 @@ def adverb_actually(at: At) -> bool:
     if t.kind != "rowfield" or t.value != "actual":
         return False
     if t.text == "实际":  # 哪个实际花得少: 实际 right before what was spent
-        nxt = out[at.i + 1] if at.i + 1 < len(out) else None
+        j = at.i + 1
+        while j < len(out) and out[j].kind == "agg" and out[j].value == "sum":
+            j += 1  # 这些项目实际一共花了多少: a total between the adverb and the spending
+        nxt = out[j] if j < len(out) else None
         if nxt is not None and nxt.kind == "field" and nxt.value in ("executed", "unspent", "execution_rate"):
             at.stop(at.i)
             return True

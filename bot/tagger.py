@@ -80,7 +80,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("nth", r"\bnumber\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b()"),
         ("second_asc", r"(次低|次少|second from (?:the )?bottom|second[- ]lowest)()"),
         ("nth", r"(?<![A-Za-z])no\.?\s*(\d+)(?!\d)()"),
-        ("nth", rf"第\s*({_NUM})\s*(名|位|个|项(?!目)|高|低|多|少|大|小|好|差)?"),
+        ("nth", rf"第\s*({_NUM})(?![\d.])(?!\s*百分)\s*(名|位|个|项(?!目)|高|低|多|少|大|小|好|差)?"),
         ("avg_score", r"(平均得分|平均分|\baverage score\b|\bmean score\b)(?!率|值|比| rate)"),
         (
             "zh_scored_order",
@@ -124,12 +124,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relyear", r"(上一?年度|去年|上年|前年|last year|previous year|prior year|the year before)"),
         (
             "range",
-            rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?\s*整?\s*(?:到|至|~|～|-|—)\s*(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?\s*(?:之间|区间)?",
+            rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?\s*整?\s*(?:到|至|~|～|-|—)\s*(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?\s*(?:之间|区间内?|范围内?)?",
+        ),
+        (
+            "range",
+            rf"\b(?:ranging\s+from|from|(?:falling|falls|lying|lies)\s+between|within\s+the\s+range\s+of|in\s+the\s+range\s+of)\s+(?!(?:19|20)\d\d\s+(?:to|and)\s+(?:19|20)\d\d\b)(\d+(?:\.\d+)?)\s*({_UNIT})?\s+(?:to|and)\s+(\d+(?:\.\d+)?)\s*({_UNIT})?",
         ),
         ("range", rf"\bbetween\s+(\d+(?:\.\d+)?)\s*({_UNIT})?\s+and\s+(\d+(?:\.\d+)?)\s*({_UNIT})?"),
         (
             "range",
-            rf"介于\s*(\d+(?:\.\d+)?)\s*({_UNIT})?\s*(?:和|与|及|跟)\s*(\d+(?:\.\d+)?)\s*({_UNIT})?\s*之间",
+            rf"(?:介于|在|落在|处于)\s*(\d+(?:\.\d+)?)\s*({_UNIT})?\s*(?:和|与|及|跟)\s*(\d+(?:\.\d+)?)\s*({_UNIT})?\s*之间",
         ),
         (
             "year",
@@ -752,6 +756,22 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             and not _compared(tokens, i)
         ):
             t = Token("prep", "", t.text, t.start)  # points lost under each level-1 kind
+        elif (
+            t.kind == "field"
+            and t.text == "预算差额"
+            and sum(1 for x in tokens if x.kind in ("project", "ambiguous")) >= 2
+        ):
+            out.append(Token("field", "full_year_budget", "预算", t.start))  # A和B的预算差额: the two
+            t = Token("diff", "", "差额", t.start + 2)  # budgets' difference, not each one's change
+        elif (
+            t.kind == "stop"
+            and t.text == "项"
+            and before is not None
+            and before.kind == "field"
+            and before.value == "deduction"
+            and before.start + len(before.text) == t.start
+        ):
+            t = Token("rows", "", t.text, t.start)  # 扣分项: the items that lost points
         elif t.kind == "comp" and t.text in ("以上项目", "以下项目"):
             out.append(Token("comp", t.value, t.text[:2], t.start))  # 99%以上项目 (above_a_number):
             t = Token("projword", "", "项目", t.start + 2)  # the bound, then the projects it keeps

@@ -598,6 +598,21 @@ CASES = [
     ("Which projects scored below full marks on timeliness?", "table", "filter", "less than full marks"),
     ("Which projects had no deductions on satisfaction?", "table", "filter", "full marks on satisfaction"),
     ("quantity of projects have an execution rate below 95%?", "table", "aggregate", "count of projects"),
+    ("政务云扣分项有哪些", "table", "rows_selected", "扣了分的指标"),  # 扣分项: items, not projects
+    ("Which projects were graded excellent?", "table", "filter", "overall score at least 90"),
+    ("扣得最少的项目", "table", "rank_single", "按扣分升序"),
+    (
+        "What is the actual score of 数据运营服务?",
+        "table",
+        "lookup_named",
+        "overall score of",
+    ),  # not rows' actual
+    ("数据运营服务和政务云的预算差额", "table", "compare", "的全年预算数"),  # two budgets' difference
+    ("数据运营服务的预算差额", "table", "lookup_named", "预算调整额"),
+    ("数据运营服务PK政务云的执行率", "table", "compare", "的执行率"),
+    ("执行率落在95%到100%之间的项目", "table", "filter", "执行率不低于95%，且执行率不高于100%"),
+    ("projects with execution rate ranging from 95% to 100%", "table", "filter", "at most 100%"),
+    ("What was the budget from 2020 to 2021?", "abstain", "", "year:2020"),  # years, not a range of money
     ("成本指标哪些项目有", "table", "filter", "筛选设有成本指标的项目"),
     (
         "Which projects, if any, lost points on their social benefit indicators?",
@@ -1173,6 +1188,27 @@ def test_every_template_is_exercised() -> None:
 
 FOLLOW_UPS = [
     # (first question, follow-up, template, interpretation)
+    # indicators asked right after an answer about one project are that project's (was all 7 projects)
+    (
+        "数据运营服务总分多少",
+        "具体哪些指标扣分了",
+        "rows_selected",
+        "扣了分的指标，范围：上一个回答中的「数据运营服务」",
+    ),
+    ("哪个项目扣分最多", "哪些指标扣分了", "rows_selected", "范围：上一个回答中的「大数据中心管理工作经费」"),
+    (
+        "数据运营服务总分多少",
+        "满意度指标的目标值是多少",
+        "rows_fields",
+        "范围：上一个回答中的「数据运营服务」",
+    ),
+    ("哪些项目执行率低于100%", "哪些指标扣分了", "rows_selected", "范围：全部7个项目"),  # after several: all
+    ("政务云的总分", "列一下没得满分的指标", "rows_selected", "扣了分的指标"),  # was a filter of projects
+    # a money total of the previous answer's several projects is their sum (was each one's)
+    ("Which projects lost points?", "total budget for those?", "lookup_named", "total full-year budget over"),
+    ("哪些项目执行率低于100%", "这几个的预算总额", "lookup_named", "全年预算数合计"),
+    ("哪些项目执行率低于100%", "它们的预算分别是多少", "lookup_named", "查询上一个回答中的"),
+    ("列出预算超过500万的项目", "这些项目实际一共花了多少", "follow_aggregate", "全年执行数合计"),
     ("哪个项目满意度得分最低？", "第二名呢？", "follow_nth", f"按满意度指标得分升序，取第2，比较范围：{ALL}"),
     (
         "Who leads on budget at year start?",

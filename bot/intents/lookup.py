@@ -6,23 +6,35 @@ from __future__ import annotations
 from bot.corpus import Corpus
 from bot.describe import project_set
 from bot.execute import label, resolve, value_text
-from bot.fields import measure
+from bot.fields import FIELDS, measure
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
-from bot.query import AllProjects, LookupQuery, Measure, Named, Ranked
+from bot.query import AggregateQuery, AllProjects, LookupQuery, Measure, Named, Ranked
 from bot.reading import Group, Reading
 from bot.result import Composed, missing_values, say, unique
 from bot.types import Chart, ChartBar, Citation, Context, Language
 from index.template import grade
 
 
-def _named(r: Reading) -> LookupQuery | None:
+def _named(r: Reading) -> LookupQuery | AggregateQuery | None:
     projects = r.base()
     if not isinstance(projects, Named):
         return None
+    totalled = projects.previous and len(projects.ids) > 1 and _says_total(r)
     measures = r.measures()
     r.take_all("each")
+    if totalled and len(measures) == 1 and FIELDS[measures[0].field].unit == "yuan":
+        return AggregateQuery(projects=projects, agg="sum", measure=measures[0])  # total budget for those?
     return LookupQuery(projects=projects, measures=tuple(measures)) if measures else None
+
+
+def _says_total(r: Reading) -> bool:
+    """total budget for those? / 这几个的预算总额: a money measure said with its total, of the
+    previous answer's several projects, asks their sum (each one's is said without it)."""
+    return any(
+        t.kind == "field" and (t.text.lower().startswith(("total ", "combined ")) or t.text.endswith("总额"))
+        for t in r.tokens
+    )
 
 
 def _nested(r: Reading) -> LookupQuery | None:
