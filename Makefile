@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -156,6 +156,12 @@ eval-free6:  ## sixth hand-written suite (eval/suites/free6.py): 197 questions f
 	rm -rf $(FREE6) && mkdir -p $(FREE6)
 	jixiao ingest index/sample --index $(FREE6)/sample-index
 	jixiao eval eval/suites/free6_sample.jsonl --index $(FREE6)/sample-index --out $(FREE6)/sample --no-naive
+
+FREE7 ?= eval-free7-out
+eval-free7:  ## seventh hand-written suite (eval/suites/free7.py): 197 questions from a district auditor's checks, a new clerk's everyday words and chat shorthand, a senior executive's formal English, an analyst copying indicator names verbatim and a questioner fond of comparatives, over the sample; reports, no gates
+	rm -rf $(FREE7) && mkdir -p $(FREE7)
+	jixiao ingest index/sample --index $(FREE7)/sample-index
+	jixiao eval eval/suites/free7_sample.jsonl --index $(FREE7)/sample-index --out $(FREE7)/sample --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2
