@@ -372,7 +372,7 @@ _STOP = {
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
         "ties", "tie", "tie的", "改按", "改为", "改成", "改看", "换为", "成", "put", "came", "in line on", "in line for", "the field", "好吗", "介于", "back in", "back", "select", "return", "names", "name,", "group", "group by", "one row per project", "all rows", "row per project", "amt", "专门", "中途", "这一块", "干得", "做得", "表现得", "进一步", "请进一步", "评上", "评上了", "控制在", "得分除以分值", "实得分除以分值", "按得分除以分值", "database", "the database", "经审定", "审定", "经", "测算", "请测算", "one line per project", "one line per", "one line each", "recorded", "发了", "portfolio", "across the portfolio", "the portfolio", "in the portfolio", "scorecard", "on the scorecard", "纳入评价", "纳入", "参与评价", "参评", "纳入评价的", "on record", "of record", "人民币", "出去", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
-        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "两者", "二者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "维度", "层面", "落在", "处于", "范围", "ranging", "graded", "rated", "evaluated", "assessed", "i need", "we need", "i want", "look up", "lookup", "pull up", "fetch", "retrieve", "find", "find me", "quick question", "question", "just wondering", "wondering", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
+        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "两者", "二者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "维度", "层面", "落在", "处于", "范围", "ranging", "graded", "rated", "evaluated", "assessed", "provide", "please provide", "i need", "we need", "i want", "look up", "lookup", "pull up", "fetch", "retrieve", "find", "find me", "quick question", "question", "just wondering", "wondering", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
     ),
 }  # fmt: skip
 
@@ -462,6 +462,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ("resources", "资源"),
     ("management", "管理"),
     ("administration", "管理"),
+    ("administrative", "管理"),
     ("operation", "运营"),
     ("operations", "运营"),
     ("operating", "运营"),

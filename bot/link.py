@@ -506,18 +506,27 @@ def _best_english(
     return Span(start, end, kind, ids, question[start:end]), inside
 
 
+_QUOTED = re.compile(r"[「『“\"‘]([^」』”\"’]{2,30})[」』”\"’]")
+"""A stretch the asker quoted: an indicator's name copied from the form, even when it is also a
+word the parser knows (「使用者满意度」 is that row, not the satisfaction kind)."""
+
+
 def link_indicators(question: str, corpus: Corpus, project_ids: tuple[str, ...] = ()) -> list[Span]:
     """Return the stretch naming indicator rows (all rows whose name matches best)."""
     stripped = _Stripped(question, [])
     text = stripped.text
     rows = corpus.indicators()
     positions = _candidates(text, corpus.indicator_index, None)
+    quoted = {normalise(q) for q in _QUOTED.findall(question)}
     scored = []
     for n in sorted(positions):
         p, row = rows[n]
         if project_ids and p.id not in project_ids:
             continue
         name = normalise(row.name)
+        if name in quoted and (at := text.find(name)) >= 0:
+            scored.append((len(name) + 200, at, at + len(name), row_id(p, row)))  # 「使用者满意度」: the row
+            continue
         if len(name) < 2 or _slot_word(name):
             continue
         at = text.find(name)

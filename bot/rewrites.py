@@ -643,9 +643,18 @@ def lost_points_on_what(at: At) -> bool:
     """What did X lose points on? / X在哪些方面扣了分: the points lost closing a question that asks
     on what are the indicators that lost them, with their reasons — not the amount."""
     t, out = at.t, at.out
-    if t.kind != "field" or t.value != "deduction" or at.rest:
+    if t.kind != "field" or t.value != "deduction":
         return False
     after = [x for x in out[at.i + 1 :] if x.kind != "stop" and x.text.strip()]  # , please?
+    tail = [x.text for x in out[at.i + 1 :]]
+    placed = (  # 分都扣在哪些方面了 / 扣在哪里: the points, then where they were lost
+        (not after or (len(after) == 1 and after[0].kind == "which"))
+        and bool(tail)
+        and tail[0] in ("在", "于")
+        and any(x in _ASPECT for x in tail)
+    )
+    if at.rest and not placed:
+        return False
     english = (
         len(after) == 1
         and after[0].kind == "prep"
@@ -653,8 +662,13 @@ def lost_points_on_what(at: At) -> bool:
         and any(x.kind == "ask" and x.text.lower() == "what" for x in out[: at.i])
     )
     chinese = not after and any(x.text in _ASPECT for x in out[max(0, at.i - 3) : at.i])
-    if english or chinese:
+    if english or chinese or placed:
         at.retag(at.i, "reason")
+        if placed and after:
+            at.stop(out.index(after[0]))
+            before = at.before()
+            if before is not None and before.kind == "field" and before.text == "分":
+                at.stop(at.content[at.n - 1])
         return True
     return False
 

@@ -772,6 +772,16 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             and before.start + len(before.text) == t.start
         ):
             t = Token("rows", "", t.text, t.start)  # 扣分项: the items that lost points
+        elif (
+            t.kind == "field"
+            and t.value == "score"
+            and t.text == "分"
+            and len(out) >= 2
+            and out[-1].kind == "ask"
+            and out[-2].kind == "field"
+            and out[-2].value == "deduction"
+        ):
+            t = Token("stop", "", t.text, t.start)  # 丢了多少分: the unit of the points lost
         elif t.kind == "comp" and t.text in ("以上项目", "以下项目"):
             out.append(Token("comp", t.value, t.text[:2], t.start))  # 99%以上项目 (above_a_number):
             t = Token("projword", "", "项目", t.start + 2)  # the bound, then the projects it keeps

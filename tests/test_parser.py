@@ -613,6 +613,13 @@ CASES = [
     ("执行率落在95%到100%之间的项目", "table", "filter", "执行率不低于95%，且执行率不高于100%"),
     ("projects with execution rate ranging from 95% to 100%", "table", "filter", "at most 100%"),
     ("What was the budget from 2020 to 2021?", "abstain", "", "year:2020"),  # years, not a range of money
+    ("「使用者满意度」是哪几个项目的指标", "table", "rows_named", "指标「使用者满意度」"),  # quoted: the row
+    ("有没有问题？", "clarify", "", ""),  # one common prose word, no project, no number asked
+    ("政务云的分都扣在哪些方面了", "table", "reasons", "扣分原因"),  # was the points lost
+    ("政务云扣在哪里", "table", "reasons", "扣分原因"),
+    ("产出、效益、满意度三类指标各丢了多少分", "table", "group_kinds", "按一级指标汇总的扣分"),  # 丢了多少分
+    ("And why were points deducted", "clarify", "", ""),  # a follow-up's reason with nothing before it
+    ("为什么扣分", "table", "reasons", "全部7个项目"),
     ("成本指标哪些项目有", "table", "filter", "筛选设有成本指标的项目"),
     (
         "Which projects, if any, lost points on their social benefit indicators?",
@@ -1209,6 +1216,24 @@ FOLLOW_UPS = [
     ("哪些项目执行率低于100%", "这几个的预算总额", "lookup_named", "全年预算数合计"),
     ("哪些项目执行率低于100%", "它们的预算分别是多少", "lookup_named", "查询上一个回答中的"),
     ("列出预算超过500万的项目", "这些项目实际一共花了多少", "follow_aggregate", "全年执行数合计"),
+    (
+        "有没有项目时效指标扣了分",
+        "这些项目里执行率有没有低于90%的",
+        "filter",
+        "筛选执行率低于90%的项目，比较范围：上一个回答中的",
+    ),
+    (
+        "有没有项目时效指标扣了分",
+        "这些项目执行率是否都高于90%",
+        "check",
+        "核对上一个回答中的",
+    ),  # each: yes or no
+    (
+        "数据运营服务总分",
+        "And why were points deducted",
+        "follow_reasons",
+        "over '数据运营服务' from the previous answer",
+    ),
     ("哪个项目满意度得分最低？", "第二名呢？", "follow_nth", f"按满意度指标得分升序，取第2，比较范围：{ALL}"),
     (
         "Who leads on budget at year start?",

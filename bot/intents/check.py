@@ -17,6 +17,8 @@ from bot.result import Composed, say, unique
 from bot.types import Citation, Context, Language
 from index.template import grade
 
+_ANY = frozenset(("有没有", "有无", "是否有"))
+
 _ENGLISH_YES_NO = re.compile(r"^\s*(is|are|does|do|did|has|have|was|were)\b", re.IGNORECASE)
 
 
@@ -27,6 +29,8 @@ def _check(r: Reading) -> CheckQuery | None:
     projects = r.base()
     if not isinstance(projects, Named):
         return None
+    if projects.previous and len(projects.ids) > 1 and any(t.text in _ANY for t in yes_no):
+        return None  # 这些项目里执行率有没有低于90%的: which of them, not yes or no for each
     found = r.filtered(projects)
     if not isinstance(found, Filtered):
         return None

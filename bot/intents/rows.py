@@ -10,7 +10,7 @@ from bot.execute import resolve, target_met
 from bot.fields import PARTS
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
-from bot.query import Named, ProjectSet, Ranked, RowField, RowsQuery
+from bot.query import AllProjects, Named, ProjectSet, Ranked, RowField, RowsQuery
 from bot.reading import Reading
 from bot.result import Composed, say, unique
 from bot.types import Citation, Context, Language
@@ -104,7 +104,25 @@ def _reasons(r: Reading) -> RowsQuery | None:
             r.used.update(g.indices)
     if projects is None:
         return None
+    if _unscoped(r, projects, part):
+        return None  # And why were points deducted? with no answer before it: whose is not said
     return RowsQuery(projects=projects, part=part, only="deducted", reasons=True)
+
+
+def _unscoped(r: Reading, projects: ProjectSet, part: str | None) -> bool:
+    """A reason asked of no project, kind, year or department, opening as a follow-up (and …, 那…)
+    with no answer before it: the project it follows up on was lost (the question before it was
+    asked back)."""
+    first = next((t for t in r.tokens if t.kind != "stop"), None)
+    return (
+        isinstance(projects, AllProjects)
+        and part is None
+        and r.previous.query is None
+        and first is not None
+        and first.kind == "follow"
+        and not projects.years
+        and not projects.departments
+    )
 
 
 def _by_field(r: Reading) -> RowsQuery | None:
@@ -405,11 +423,14 @@ def _explain(
             )
             continue
         reason = r.deviation or say(lang, "（表中未填写偏差原因）", "(the form gives no reason)")
+        kind = r.level2 or r.level1
+        spec = PARTS.get(kind) if kind else None
+        kind_zh, kind_en = (kind or "", spec.en if spec else kind or "")
         out.append(
             say(
-                lang,
-                f"- 「{p.name}」「{r.name}」{facts}扣{n.score(r.deduction, True)}分：{reason}",
-                f"- '{p.name}' '{r.name}'{facts} lost {n.score(r.deduction, True)}: {reason}",
+                lang,  # the row's kind too: 扣在哪些方面 is answered by it (数量指标 …扣2分)
+                f"- 「{p.name}」{kind_zh}「{r.name}」{facts}扣{n.score(r.deduction, True)}分：{reason}",
+                f"- '{p.name}' {kind_en} '{r.name}'{facts} lost {n.score(r.deduction, True)}: {reason}",
             )
         )
     subjects = tuple(dict.fromkeys(p.id for p, _ in rows))

@@ -25,6 +25,11 @@ def _text(r: Reading) -> TextQuery | None:
     loose = r.present("unknown")
     if not prose or (loose and not _stated_count(r, prose)):
         return None
+    said = sum(len(t.text) for t in prose if len(t.text) >= 2)
+    named = any(t.kind == "project" for t in r.tokens)
+    asks = any(_HOW_MANY.search(t.text) or (t.kind == "agg" and t.value == "count") for t in r.tokens)
+    if said < 4 and not named and not asks:
+        return None  # 有没有问题？: one common word of no project, asking no number, finds no fact
     unread = tuple(t.text for t in r.take_all("unknown") if t.text not in _LIGHT_VERBS)
     r.take_all("agg")
     r.take_all("rows")
