@@ -207,7 +207,7 @@ _FULL = {
         "未被扣分", "没丢", "没扣", "一点没丢", "kept every point", "kept all points", "did not drop a point",
         "clean sheet", "scored perfectly", "kept a clean sheet", "kept a clean sheet on", "maxed out", "maxed", "perfectly", "full marks", "full score", "perfect score", "maximum score",
         "full points", "no points lost", "lost no points", "did not lose points", "didn't lose points",
-        "did not lose any points", "lost nothing", "no deductions", "no deduction", "zero deductions", "had no deductions", "had no deduction",
+        "did not lose any points", "lost nothing", "achieved full marks", "achieve full marks", "got full marks", "no deductions", "no deduction", "zero deductions", "had no deductions", "had no deduction",
     ),
 }  # fmt: skip
 _NOTFULL = {
@@ -224,7 +224,7 @@ _MET = {
 _NOTMET = {
     "": (
         "未达标", "没达标", "没有达标", "不达标", "未达到", "没达到", "没有达到", "未完成", "没完成",
-        "没有完成", "未实现", "没实现", "未达成", "没达成", "未达预期", "missed", "not met",
+        "没有完成", "未实现", "没实现", "未达成", "没达成", "未达预期", "missed", "miss", "misses", "not met",
         "fell short", "below target", "did not meet", "didn't meet", "failed to meet", "missed the target",
         "未完成年度目标值", "没做到", "没有做到", "未做到", "没完成目标", "没有达到目标", "未达目标", "没达到目标", "未达到目标", "未完成目标", "没有完成目标", "没实现目标", "未实现目标", "没达到目标值", "未达到目标值", "fall short of", "fell short of its",
         "not reach target", "not reach", "did not reach", "didn't reach", "not reach the target",
@@ -266,7 +266,7 @@ _PRONOUN = {
 _ASK = {
     "": (
         "多少", "几", "是多少", "有多少", "百分之多少", "百分之几十", "什么", "是什么", "如何", "怎样", "怎么样", "多大", "多高", "咋样",
-        "啥", "是啥", "分别是", "多少钱", "多少元", "几分", "几次", "多少次", "高不高", "低不低",
+        "啥", "是啥", "分别是", "多少钱", "多钱", "多少元", "几分", "几次", "多少次", "高不高", "低不低",
         "多不多", "好不好", "够不够", "只有", "只", "才", "仅", "仅有", "how many points", "how many marks", "how much", "how", "what", "what's",
         "whats", "how high", "how low", "how big", "how large", "value",
     ),
@@ -313,7 +313,7 @@ _DIFF = {
     "": (
         "变化", "变化了", "变化了多少", "相差", "相差多少", "差了多少", "差额", "差多少", "差值", "差距", "差了",
         "多多少", "高多少", "多出", "多出多少", "多出来", "多出来多少", "高出来", "高出来多少", "separate", "gap", "the gap", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
-        "超出多少", "高几个百分点", "低几个百分点", "几个百分点", "差几个百分点", "how many percentage points",
+        "超出多少", "多少个百分点", "相差多少个百分点", "差多少个百分点", "少拿了几分", "少拿了多少分", "多拿了几分", "多拿了多少分", "少拿几分", "多拿几分", "高几个百分点", "低几个百分点", "几个百分点", "差几个百分点", "how many percentage points",
         "by how much", "how much higher", "how much lower", "how much more", "how much less", "how many more",
         "difference", "difference between", "differ", "gap between", "variance between", "variance against", "budget variance",
     ),
@@ -328,7 +328,7 @@ _EXCLUDE = {
 }  # fmt: skip
 _YESNO = {
     "": (
-        "是否", "是不是", "有没有", "算不算", "能不能", "是否为", "是否达到", "是不是都", "吗", "whether",
+        "是否", "是不是", "有没有", "有无", "算不算", "能不能", "是否为", "是否达到", "是不是都", "吗", "whether",
         "is it true", "or not", "check whether", "check if",
     ),
 }  # fmt: skip
@@ -372,7 +372,7 @@ _STOP = {
         "came in", "sit", "is in", "are in", "up", "安排", "安排的", "可用", "额", "全", "评", "属于", "include any ties",
         "ties", "tie", "tie的", "改按", "改为", "改成", "改看", "换为", "成", "put", "came", "in line on", "in line for", "the field", "好吗", "介于", "back in", "back", "select", "return", "names", "name,", "group", "group by", "one row per project", "all rows", "row per project", "amt", "专门", "中途", "这一块", "干得", "做得", "表现得", "进一步", "请进一步", "评上", "评上了", "控制在", "得分除以分值", "实得分除以分值", "按得分除以分值", "database", "the database", "经审定", "审定", "经", "测算", "请测算", "one line per project", "one line per", "one line each", "recorded", "发了", "portfolio", "across the portfolio", "the portfolio", "in the portfolio", "scorecard", "on the scorecard", "纳入评价", "纳入", "参与评价", "参评", "纳入评价的", "on record", "of record", "人民币", "出去", "里头的",
         "in the data", "in the corpus", "in the database", "data", "are there", "is there",
-        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "两者", "二者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "维度", "层面", "落在", "处于", "范围", "ranging", "graded", "rated", "evaluated", "assessed", "provide", "please provide", "i need", "we need", "i want", "look up", "lookup", "pull up", "fetch", "retrieve", "find", "find me", "quick question", "question", "just wondering", "wondering", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
+        "funds in", "left", "with their", "along with", "together with", "预算年度", "财政年度", "filter", "filter一下", "再filter一下", "筛", "那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "somewhere", "scale", "rating scale", "collect", "collected", "说俩数", "俩数", "check", "口径", "按口径", "条线", "板块", "side", "annual", "整", "报上来", "看下", "说下", "说说", "三者", "两者", "二者", "cycle", "budget cycle", "fiscal cycle", "calendar year", "calendar", "群众", "hi", "hello", "hey", "维度", "层面", "落在", "处于", "范围", "ranging", "graded", "rated", "evaluated", "assessed", "provide", "please provide", "allocated", "allocated to", "state", "identify", "我要", "核对", "逐个核对", "逐个", "were given", "given", "出现", "出现在", "i need", "we need", "i want", "look up", "lookup", "pull up", "fetch", "retrieve", "find", "find me", "quick question", "question", "just wondering", "wondering", "打了", "打", "写的", "写的是", "填的", "填的是", "写了", "填了", "break", "down", "available", "fall", "falls", "相关", "相关情况", "有关情况", "against", "的话",
     ),
 }  # fmt: skip
 

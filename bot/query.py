@@ -211,6 +211,9 @@ class CompareQuery(_Frozen):
     projects: ProjectSet
     measure: Measure
     order: Order = "desc"
+    against: Literal["avg", "median"] | None = Field(
+        default=None, description="Compare one named project with the average (or median) of all projects."
+    )
 
 
 class RowsQuery(_Frozen):

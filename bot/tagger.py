@@ -70,7 +70,7 @@ def detect_language(question: str) -> Language:
 
 
 _NUM = r"[一二两三四五六七八九十\d]+"
-_UNIT = r"个百分点|%|％|percent|pc(?![a-z])|分|points?|pts|w(?![a-z])|m(?![a-z])|k(?![a-z])|万块|亿块|块钱|块|万元|个亿元|个亿|亿元|千万元|百万元|千万|百万|万|亿|元|mn|million|billion|yuan"
+_UNIT = r"个百分点|%|％|percent|pc(?![a-z])|分|points?|pts|kw(?![a-z])|w(?![a-z])|m(?![a-z])|k(?![a-z])|万块|亿块|块钱|块|万元|个亿元|个亿|亿元|千万元|百万元|千万|百万|万|亿|元|mn|million|billion|yuan"
 _EN_NUM = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
@@ -98,7 +98,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "topk_order",
             rf"(最高|最低|最多|最少|最好|最差|最大|最小|垫底|靠后|靠前|末尾|排名最后|排最后|排名最前|排最前|排在前面|排前面|前面|排在后面|排后面|后面)的?\s*({_NUM})\s*(?:个|名|项(?!目)|家)",
         ),
-        ("topk", rf"\b(?:top|first)\s*({_EN_NUM})(?![\d.]|[a-z]|\s*(?:%|percent))"),
+        ("topk", rf"(?<![A-Za-z])(?:top|first)\s*({_EN_NUM})(?![\d.]|[a-z]|\s*(?:%|percent))"),  # 满意度top3
         ("topk", r"\blimit\s+(\d+)(?!\d)"),  # sort desc by budget limit 3
         ("bottomk", rf"\b(?:bottom|last|lowest)\s*({_EN_NUM})(?![\d.]|[a-z])"),
         ("these", r"(?<=[”）)\w])\s*[、，,和及与]?\s*(?:这|那)?\s*([两二三四五六七八九十\d]+)\s*个项目"),
@@ -110,6 +110,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:(?<=\bwhich )|(?<=\bleading )|(?<=\btrailing )|(?<=\bthe leading ))({_EN_NUM})\b(?!\s*(?:points?|pts|percent|%|million|m\b|k\b|yuan|times))",
         ),
         ("these", r"(?:这|那|全部|所有|这些|那些|上述)\s*(\d+|[两二三四五六七八九十]+)\s*个(?:项目)?"),
+        (
+            "these",
+            r"(?<=[，,、\s])([两二三四五六七八九十]|\d+)\s*个(?=\s*(?:里|里面|当中|之中|中间|中))",
+        ),  # A、B、C，三个里
         (
             "these",
             r"\b(?:these|those|all|the)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+projects\b",
@@ -130,7 +134,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "range",
             rf"\b(?:ranging\s+from|from|(?:falling|falls|lying|lies)\s+between|within\s+the\s+range\s+of|in\s+the\s+range\s+of)\s+(?!(?:19|20)\d\d\s+(?:to|and)\s+(?:19|20)\d\d\b)(\d+(?:\.\d+)?)\s*({_UNIT})?\s+(?:to|and)\s+(\d+(?:\.\d+)?)\s*({_UNIT})?",
         ),
-        ("range", rf"\bbetween\s+(\d+(?:\.\d+)?)\s*({_UNIT})?\s+and\s+(\d+(?:\.\d+)?)\s*({_UNIT})?"),
+        (
+            "range",
+            rf"\bbetween\s+(?:rmb|cny|¥|￥)?\s*(\d+(?:\.\d+)?)\s*({_UNIT})?\s+and\s+(?:rmb|cny|¥|￥)?\s*(\d+(?:\.\d+)?)\s*({_UNIT})?",
+        ),
         (
             "range",
             rf"(?:介于|在|落在|处于)\s*(\d+(?:\.\d+)?)\s*({_UNIT})?\s*(?:和|与|及|跟)\s*(\d+(?:\.\d+)?)\s*({_UNIT})?\s*之间",
@@ -157,7 +164,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _UNITS = {
-    "万元": 1e4, "万": 1e4, "万块": 1e4, "亿元": 1e8, "w": 1e4, "W": 1e4, "m": 1e6, "M": 1e6, "k": 1e3, "K": 1e3, "个亿": 1e8, "个亿元": 1e8, "亿": 1e8, "亿块": 1e8, "千万元": 1e7, "千万": 1e7, "百万元": 1e6,
+    "万元": 1e4, "万": 1e4, "万块": 1e4, "亿元": 1e8, "kw": 1e7, "KW": 1e7, "w": 1e4, "W": 1e4, "m": 1e6, "M": 1e6, "k": 1e3, "K": 1e3, "个亿": 1e8, "个亿元": 1e8, "亿": 1e8, "亿块": 1e8, "千万元": 1e7, "千万": 1e7, "百万元": 1e6,
     "百万": 1e6, "million": 1e6, "billion": 1e9, "元": 1.0, "yuan": 1.0, "块": 1.0, "块钱": 1.0, "mn": 1e6,
 }  # fmt: skip
 _FULL_AGENCY = re.compile(r"((?:[\u4e00-\u9fa5]{2,3}(?:省|市))[\u4e00-\u9fa5]{2,14}?(?:委员会|局|厅|办公室))")
@@ -764,6 +771,36 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             out.append(Token("field", "full_year_budget", "预算", t.start))  # A和B的预算差额: the two
             t = Token("diff", "", "差额", t.start + 2)  # budgets' difference, not each one's change
         elif (
+            t.kind == "field"
+            and t.text in ("经费", "资金", "费用")
+            and before is not None
+            and before.kind == "project"
+            and before.start + len(before.text) == t.start
+            and all(t.text in _name_of(corpus, i) for i in before.ids)
+        ):
+            t = Token("stop", "", t.text, t.start)  # 中心管理经费: the name's own 经费, cut by 工作
+        elif (
+            t.kind == "each"
+            and t.text.lower() in _LIST_VERBS
+            and any(x.kind in ("topk", "order", "nth") for x in tokens)
+        ):
+            t = Token("stop", "", t.text, t.start)  # List the three projects with the highest …
+        elif (
+            t.kind == "agg"
+            and t.value == "count"
+            and t.text.lower() == "number of"
+            and after is not None
+            and after.kind == "field"
+            and after.value in ("deduction", "score", "weight")
+        ):
+            t = Token("stop", "", t.text, t.start)  # the number of points lost: the points, not a count
+        elif (
+            t.kind == "diff"
+            and re.search(r"拿.*分", t.text)
+            and not any(x.kind in ("field", "part") for x in tokens)
+        ):
+            out.append(Token("field", "score", "分", t.start))  # 比运维少拿了几分: the overall score
+        elif (
             t.kind == "stop"
             and t.text == "项"
             and before is not None
@@ -882,6 +919,13 @@ _ASPECT = frozenset(
     ("方面", "方面的", "这一块", "这块", "一块", "类", "类的", "这一项", "一项", "那项", "这项", "那一项")
     + ("那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "板块", "条线", "维度", "层面", "类别")
 )
+
+
+_LIST_VERBS = frozenset(("list", "列出", "列一下", "列举", "列示", "show"))
+
+
+def _name_of(corpus: Corpus, project_id: str) -> str:
+    return next((p.name for p in corpus.projects if p.id == project_id), "")
 
 
 def _kind_stem(text: str) -> bool:

@@ -179,6 +179,8 @@ CASES = [
         None,
     ),  # Σ score ÷ Σ weight
     (["哪些项目总分超过95分", "其中满意度扣分的占比"], "clarify", [], [], None),  # no crash: asked back
+    # one project against the average of all 7 (656.65 ÷ 7 = 93.81): the gap computed, every total cited
+    (["管理经费的总分比平均分低多少"], "table", ["88.58", "93.81", "低5.23分"], [], None),
     (
         ["How many emergency drills did the 运维 project hold during the year?"],
         "text",

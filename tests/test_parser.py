@@ -620,6 +620,61 @@ CASES = [
     ("产出、效益、满意度三类指标各丢了多少分", "table", "group_kinds", "按一级指标汇总的扣分"),  # 丢了多少分
     ("And why were points deducted", "clarify", "", ""),  # a follow-up's reason with nothing before it
     ("为什么扣分", "table", "reasons", "全部7个项目"),
+    ("数据运营预算多钱", "table", "lookup_named", "全年预算数"),
+    (
+        "What was the full-year budget allocated to the prepaid e-government cloud fee?",
+        "table",
+        "lookup_named",
+        "full-year budget of",
+    ),
+    ("各项目分别打了几分", "table", "listing", "的总分"),
+    ("有无执行率未达到100%的项目", "table", "filter", "执行率低于100%"),
+    ("Were there any projects scoring below 92 points?", "table", "filter", "overall score below 92 points"),
+    ("预算不到2kw的是哪几个", "table", "filter", "低于2000万元"),  # kw: 千万
+    (
+        "Identify the projects with a full-year budget between RMB 20 million and RMB 80 million.",
+        "table",
+        "filter",
+        "at most 80 million yuan",
+    ),
+    ("哪些项目有「系统上线及时性」这个指标", "table", "rows_named", "指标「系统上线及时性」"),
+    ("“生态效益” 这个三级指标出现在哪些项目", "table", "rows_named", "指标「生态效益」"),
+    ("「系统功能模块使用率」为什么没拿满分", "table", "rows_named", "扣分原因"),
+    (
+        "List the projects that achieved full marks on satisfaction.",
+        "table",
+        "filter",
+        "full marks on satisfaction",
+    ),
+    ("满意度top3", "table", "rank_topk", "取前3"),
+    ("List the three projects with the highest full-year budgets.", "table", "rank_topk", "top 3"),
+    ("资源平台二期比运维少拿了几分", "table", "compare", "的总分"),
+    ("管理经费和一网通办平台的执行率相差多少个百分点", "table", "compare", "的执行率"),
+    (
+        "Provide the number of points lost by the data operations services project.",
+        "table",
+        "lookup_named",
+        "points lost of",
+    ),
+    ("中心管理经费结余率有没有超过20%", "table", "check", "结余率高于20%"),  # the name's own 经费
+    ("运维、政务云、数据运营，三个里谁扣分最多", "table", "rank_single", "数据运营服务」"),
+    (
+        "State the total self-assessment score of the infrastructure operations and maintenance project.",
+        "table",
+        "aggregate",
+        "overall score of",
+    ),
+    ("数据运营服务和政务云的预算合计", "table", "aggregate", "全年预算数合计"),
+    ("管理经费的总分比平均分低多少", "table", "compare_average", "的总分与全部项目的平均值"),
+    ("数据运营服务的预算比中位数高多少", "table", "compare_average", "与全部项目的中位数"),
+    ("总分高于平均分的项目", "table", "filter", "总分高于平均值"),
+    (
+        "Did the data operations services project miss any of its targets?",
+        "table",
+        "rows_selected",
+        "missed targets over",
+    ),
+    ("数据运营服务有没有未达标的指标", "table", "rows_selected", "未达标的指标"),
     ("成本指标哪些项目有", "table", "filter", "筛选设有成本指标的项目"),
     (
         "Which projects, if any, lost points on their social benefit indicators?",

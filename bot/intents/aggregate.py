@@ -10,7 +10,17 @@ from bot.fields import FIELDS, Value, measure, median
 from bot.intents import listing
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
-from bot.query import AggregateQuery, Deducted, Filtered, ListQuery, Measure, Named, Order, Ranked
+from bot.query import (
+    AggregateQuery,
+    Deducted,
+    Filtered,
+    ListQuery,
+    LookupQuery,
+    Measure,
+    Named,
+    Order,
+    Ranked,
+)
 from bot.reading import Reading
 from bot.result import Composed, missing_values, say, unique
 from bot.tokens import points_word
@@ -26,7 +36,7 @@ _WORDS = {
 }
 
 
-def _aggregate(r: Reading) -> AggregateQuery | None:
+def _aggregate(r: Reading) -> AggregateQuery | LookupQuery | None:
     taken = r.take_all("agg")
     aggs = [t.value for t in taken]
     if not aggs:
@@ -53,6 +63,8 @@ def _aggregate(r: Reading) -> AggregateQuery | None:
     m = r.one_measure()
     if agg == "range" and isinstance(base, Named) and len(base.ids) == 1:
         return None  # the range of one project's value: of its indicators? asked back
+    if agg == "sum" and m and m.part is None and isinstance(projects, Named) and len(projects.ids) == 1:
+        return LookupQuery(projects=projects, measures=(m,))  # the total score of one project: its score
     return AggregateQuery(projects=projects, agg=agg, measure=m) if m else None  # type: ignore[arg-type]
 
 

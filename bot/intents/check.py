@@ -11,7 +11,7 @@ from bot.execute import label, passes, resolve, value_text
 from bot.intents.base import Intent, Template
 from bot.intents.listing import shown_measure
 from bot.numbers import Numbers
-from bot.query import CheckQuery, Condition, Filtered, Named
+from bot.query import CheckQuery, Condition, Filtered, Named, TargetMet
 from bot.reading import Reading
 from bot.result import Composed, say, unique
 from bot.types import Citation, Context, Language
@@ -38,6 +38,13 @@ def _check(r: Reading) -> CheckQuery | None:
     while isinstance(found, Filtered):
         conditions.insert(0, found.condition)
         found = found.source
+    if (
+        len(projects.ids) == 1
+        and len(conditions) == 1
+        and isinstance(conditions[0], TargetMet)
+        and not conditions[0].met
+    ):
+        return None  # Did X miss any of its targets?: which ones (its rows), not a bare yes
     return CheckQuery(projects=projects, conditions=tuple(conditions))
 
 

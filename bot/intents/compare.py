@@ -5,13 +5,30 @@ from __future__ import annotations
 from bot.corpus import Corpus
 from bot.describe import project_set
 from bot.execute import label, ranked_values, resolve, value_text
-from bot.fields import FIELDS, Value
+from bot.fields import FIELDS, Value, median
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
-from bot.query import CompareQuery, Named
+from bot.query import AllProjects, CompareQuery, Named
 from bot.reading import Reading
 from bot.result import Composed, missing_values, say, unique
 from bot.types import Chart, ChartBar, Context, Language
+
+
+def _against_average(r: Reading) -> CompareQuery | None:
+    """管理经费的总分比平均分低多少 / How far is X above the average execution rate?: one named
+    project's value against the average (or median) of every project in scope, and the gap."""
+    named = [t for t in r.tokens if t.kind == "project"]
+    agg = [t for t in r.tokens if t.kind == "agg" and t.value in ("avg", "median")]
+    if len(named) != 1 or len(agg) != 1 or not (r.present("diff") or r.present("compare")):
+        return None
+    r.take_all("diff")
+    r.take_all("compare")
+    r.take_all("agg")
+    projects = r.base()
+    if not isinstance(projects, Named) or len(projects.ids) != 1:
+        return None
+    m = r.one_measure()
+    return CompareQuery(projects=projects, measure=m, against=agg[0].value) if m else None  # type: ignore[arg-type]
 
 
 def _compare(r: Reading) -> CompareQuery | None:
@@ -32,6 +49,8 @@ def _compare(r: Reading) -> CompareQuery | None:
 
 def run(q: CompareQuery, corpus: Corpus, lang: Language) -> Composed:
     """Say which project is higher (or lower) and state every value."""
+    if q.against is not None:
+        return _run_against(q, q.against, corpus, lang)
     n = Numbers()
     found = resolve(q.projects, corpus, n)
     rows = ranked_values(found.projects, q.measure, q.order)
@@ -74,8 +93,55 @@ def run(q: CompareQuery, corpus: Corpus, lang: Language) -> Composed:
     )
 
 
+def _run_against(q: CompareQuery, against: str, corpus: Corpus, lang: Language) -> Composed:
+    n = Numbers()
+    found = resolve(q.projects, corpus, n)
+    every = resolve(AllProjects(), corpus, n)
+    rows = ranked_values(every.projects, q.measure, "desc")
+    own = [(p, v) for p, v in rows if p in found.projects]
+    if not own or len(rows) < 2:
+        return missing_values([label(q.measure, lang)], found.projects, lang)
+    (p, v), values = own[0], [x.number or 0.0 for _, x in rows]
+    middle = sum(values) / len(values) if against == "avg" else median(values)
+    gap = (v.number or 0.0) - middle
+    unit = FIELDS[q.measure.field].unit
+
+    def shown(x: float) -> str:
+        if unit == "score":
+            return n.score(round(x, 2), True) + say(lang, "分", " points")
+        return value_text(q.measure, Value(round(x, 4), (), derived=True), n, lang)
+
+    what, k = label(q.measure, lang), n.count(len(rows))
+    mid_zh, mid_en = ("平均值", "average") if against == "avg" else ("中位数", "median")
+    side_zh, side_en = ("高", "above") if gap > 0 else ("低", "below")
+    head = say(
+        lang,
+        f"「{p.name}」{what}{value_text(q.measure, v, n, lang)}，{k}个项目的{mid_zh}{shown(middle)}，",
+        f"'{p.name}' has {what} {value_text(q.measure, v, n, lang)}; the {mid_en} of {k} projects is "
+        f"{shown(middle)}; ",
+    )
+    if abs(gap) < 1e-9:
+        head += say(lang, f"与{mid_zh}相同。", f"it is at the {mid_en}.")
+    else:
+        head += say(
+            lang,
+            f"比{mid_zh}{side_zh}{shown(abs(gap))}。",
+            f"it is {shown(abs(gap))} {side_en} the {mid_en}.",
+        )
+    cites = unique(every.cites + [c for _, x in rows for c in x.rows])
+    return Composed(head, cites, n, Context((p.id,), (p.id,)))
+
+
 def describe(q: CompareQuery, corpus: Corpus, lang: Language) -> str:
     """比较「A」、「B」的满意度."""
+    if q.against is not None:
+        mid_zh, mid_en = ("平均值", "average") if q.against == "avg" else ("中位数", "median")
+        return say(
+            lang,
+            f"比较{project_set(q.projects, corpus, lang)}的{label(q.measure, lang)}与全部项目的{mid_zh}",
+            f"compare {label(q.measure, lang)} of {project_set(q.projects, corpus, lang)} with the {mid_en} "
+            "of all projects",
+        )
     return say(
         lang,
         f"比较{project_set(q.projects, corpus, lang)}的{label(q.measure, lang)}",
@@ -83,4 +149,9 @@ def describe(q: CompareQuery, corpus: Corpus, lang: Language) -> str:
     )
 
 
-INTENT = Intent("compare", run, describe, (Template("compare", 60, _compare),))
+INTENT = Intent(
+    "compare",
+    run,
+    describe,
+    (Template("compare_average", 61, _against_average), Template("compare", 60, _compare)),
+)

@@ -55,6 +55,11 @@ def _named(r: Reading) -> RowsQuery | None:
     r.take_all("notmet")
     r.take_all("met")
     r.take_all("rows")
+    if reasons:
+        r.take_all("notfull")  # 「X」为什么没拿满分: why it lost points
+    if r.asks("which") and r.asks("projword"):
+        r.take_all("has")  # 哪些项目有「X」这个指标 / 这个三级指标出现在哪些项目: the rows say which
+        r.take_all("pronoun")
     fields = _fields(r)
     for g in r.groups():
         if g.measure.field == "deduction" and g.measure.part is None:
@@ -207,7 +212,10 @@ def _targets_of_one(r: Reading) -> bool:
         len(named) == 1
         and len(named[0].ids) == 1
         and (r.present("notmet") or r.present("met"))
-        and not r.asks("projword")
+        and not any(  # the X project: the name's own word, not which projects
+            t.kind == "projword" and (i == 0 or r.tokens[i - 1].kind != "project")
+            for i, t in enumerate(r.tokens)
+        )
         and not r.free("field")
         and not r.free("agg")
     )
