@@ -168,7 +168,7 @@ _GROUP = {
         "second level", "level two",
     ),
     "department": (
-        "按部门", "supervising department", "by supervising department", "supervising departments", "competent department", "by competent department", "按主管单位", "各主管单位", "各部门", "按主管部门", "各主管部门", "分主管部门", "每个部门", "分部门", "哪个部门", "各单位", "按单位", "by department", "per department",
+        "按部门", "部门维度", "按部门维度", "分部门", "supervising department", "by supervising department", "supervising departments", "competent department", "by competent department", "按主管单位", "各主管单位", "各部门", "按主管部门", "各主管部门", "分主管部门", "每个部门", "分部门", "哪个部门", "各单位", "按单位", "by department", "per department",
         "each department", "for each department", "every department", "by agency", "per agency", "department",
         "departments",
     ),

@@ -511,13 +511,23 @@ _QUOTED = re.compile(r"[「『“\"‘]([^」』”\"’]{2,30})[」』”\"’]
 word the parser knows (「使用者满意度」 is that row, not the satisfaction kind)."""
 
 
+def _kind_word(text: str) -> bool:
+    """「时效指标」, “社会效益”: a kind of indicator quoted, not one row that bears its name."""
+    from bot.fields import PARTS
+
+    norm = normalise(text)
+    names = {n for spec in PARTS.values() for n in (spec.name, *spec.matches)}
+    return any(norm in (normalise(n), normalise(n.removesuffix("指标"))) for n in names)
+
+
 def link_indicators(question: str, corpus: Corpus, project_ids: tuple[str, ...] = ()) -> list[Span]:
     """Return the stretch naming indicator rows (all rows whose name matches best)."""
     stripped = _Stripped(question, [])
     text = stripped.text
     rows = corpus.indicators()
     positions = _candidates(text, corpus.indicator_index, None)
-    quoted = {normalise(q) for q in _QUOTED.findall(question)}
+    third = "三级指标" in question  # “生态效益” 这个三级指标: a row, though a kind bears the name
+    quoted = {normalise(q) for q in _QUOTED.findall(question) if third or not _kind_word(q)}
     scored = []
     for n in sorted(positions):
         p, row = rows[n]

@@ -79,6 +79,11 @@ class Group:
 _TARGET = re.compile(r"目标|指标值|target|goal", re.IGNORECASE)
 _NARROWING = frozenset(("只看", "单看", "光看", "只算", "only the", "just the", "only those", "just those"))
 _WHOLE = ("all projects", "all the projects", "every project", "所有", "全部", "全体")
+_WIDER = (
+    "其他", "其它", "其余", "别的", "另外", "整体", "总体", "全局", "overall", "whole", "portfolio", "both",
+    "other", "others", "in total", "altogether", "本中心", "本单位", "我们",
+)  # fmt: skip
+"""Words that reach past the project just answered about (其他项目, overall, both)."""
 
 _CONDITIONS = frozenset(
     ("comp", "number", "flag", "full", "notfull", "met", "notmet", "has", "grade", "range")
@@ -503,13 +508,16 @@ class Reading:
         """具体哪些指标扣分了 / which indicators lost points / 满意度指标的目标值, right after an
         answer about one project (a lookup, or the first of a ranking), with no project, year or
         department named: the indicators of that project."""
+        previous = self.previous.query
         return (
             len(self.previous.subjects) == 1
+            and (previous is None or previous.op != "compare")  # both of them, not the winner
             and any(t.kind in ("rows", "rowfield") for t in self.tokens)
+            and not any(t.kind in ("department", "projword", "each", "these") for t in self.tokens)
             and not self._about_projects()
             and not self.tagged.years
             and not self.tagged.departments
-            and not any(w in self.tagged.text.lower() for w in _WHOLE)
+            and not any(w in self.tagged.text.lower() for w in _WHOLE + _WIDER)
         )
 
     def _about_projects(self) -> bool:

@@ -650,7 +650,7 @@ def lost_points_on_what(at: At) -> bool:
     placed = (  # 分都扣在哪些方面了 / 扣在哪里: the points, then where they were lost
         (not after or (len(after) == 1 and after[0].kind == "which"))
         and bool(tail)
-        and tail[0] in ("在", "于")
+        and tail[0] in ("在", "于", "落在")
         and any(x in _ASPECT for x in tail)
     )
     if at.rest and not placed:

@@ -93,7 +93,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("topk", rf"前\s*({_NUM})\s*(?:名|个|位|项(?!目))?"),
         ("bottomk", rf"倒数\s*({_NUM})\s*(?:名|个|位|项(?!目)|家)"),
         ("bottomk", rf"(?<!之)后\s*({_NUM})\s*(?:名|位)"),  # 后3名: the last three
-        ("bottomk", rf"(?:排名|排在|排)\s*后\s*({_NUM})(?:\s*(?:个|项(?!目)|家))?"),  # 排名后五
+        (
+            "bottomk",
+            rf"(?:排名|排在|排)\s*后\s*({_NUM})(?![\d.]|\s*(?:%|％|百分|成))(?:\s*(?:个|项(?!目)|家))?",
+        ),  # 排名后五
         (
             "topk_order",
             rf"(最高|最低|最多|最少|最好|最差|最大|最小|垫底|靠后|靠前|末尾|排名最后|排最后|排名最前|排最前|排在前面|排前面|前面|排在后面|排后面|后面)的?\s*({_NUM})\s*(?:个|名|项(?!目)|家)",
@@ -132,7 +135,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "range",
-            rf"\b(?:ranging\s+from|from|(?:falling|falls|lying|lies)\s+between|within\s+the\s+range\s+of|in\s+the\s+range\s+of)\s+(?!(?:19|20)\d\d\s+(?:to|and)\s+(?:19|20)\d\d\b)(\d+(?:\.\d+)?)\s*({_UNIT})?\s+(?:to|and)\s+(\d+(?:\.\d+)?)\s*({_UNIT})?",
+            rf"\b(?:ranging\s+from|(?:falling|falls|lying|lies)\s+between|within\s+the\s+range\s+of|in\s+the\s+range\s+of)\s+(?!(?:19|20)\d\d\s+(?:to|and)\s+(?:19|20)\d\d\b)(\d+(?:\.\d+)?)\s*({_UNIT})?\s+(?:to|and)\s+(\d+(?:\.\d+)?)\s*({_UNIT})?",
         ),
         (
             "range",
@@ -767,6 +770,7 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             t.kind == "field"
             and t.text == "预算差额"
             and sum(1 for x in tokens if x.kind in ("project", "ambiguous")) >= 2
+            and not re.search(r"分别|各自|各是|各为|each", "".join(x.text for x in tokens))
         ):
             out.append(Token("field", "full_year_budget", "预算", t.start))  # A和B的预算差额: the two
             t = Token("diff", "", "差额", t.start + 2)  # budgets' difference, not each one's change
@@ -792,6 +796,7 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             and after is not None
             and after.kind == "field"
             and after.value in ("deduction", "score", "weight")
+            and re.search(r"point|mark", after.text.lower()) is not None
         ):
             t = Token("stop", "", t.text, t.start)  # the number of points lost: the points, not a count
         elif (
@@ -807,6 +812,7 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             and before.kind == "field"
             and before.value == "deduction"
             and before.start + len(before.text) == t.start
+            and not any(x.kind in ("order", "topk", "nth") for x in tokens)
         ):
             t = Token("rows", "", t.text, t.start)  # 扣分项: the items that lost points
         elif (
@@ -955,14 +961,25 @@ def _part_stems(tokens: list[Token]) -> list[Token]:
         elif (t.text + "指标") in PARTS and (j > i + 1 or (nxt.kind == "rows" and "方面" in nxt.text)):
             out[i] = Token("part", t.text + "指标", t.text, t.start)  # 数量方面的指标, 质量这一块
         elif (
-            _kind_stem(t.text)
+            t.kind != "stop"  # a stem another rule has just folded into its kind (社会方面效益)
+            and _kind_stem(t.text)
             and nxt.kind == "field"
             and nxt.value in ("score", "deduction", "weight", "score_rate")
             and nxt.start == t.start + len(t.text)
             and _cjk(nxt.text)
         ):
             out[i] = Token("part", t.text + "指标", t.text, t.start)  # 数量得分, 质量扣分: the kind's points
-        elif _kind_stem(t.text) and nxt.text in ("上", "方面") and i > 0 and out[i - 1].text in ("在", "于"):
+        elif (
+            t.kind != "stop"  # a stem another rule has just folded into its kind (社会方面效益)
+            and _kind_stem(t.text)
+            and nxt.text in ("上", "方面")
+            and i > 0
+            and out[i - 1].text in ("在", "于")
+            and any(
+                x.kind == "field" and x.value in ("score", "deduction", "weight", "score_rate") for x in out
+            )
+            and not any(x.kind == "rows" for x in out)
+        ):
             out[i] = Token("part", t.text + "指标", t.text, t.start)  # 在数量上扣了分
     for order in (range(len(out) - 1, -1, -1), range(len(out))):  # 数量质量时效: a chain of kinds
         for i in order:
@@ -1087,6 +1104,8 @@ def _filler(t: Token) -> Token:
     reads as a function word; unread nouns and verbs stay unread, so they are asked back."""
     if t.kind != "unknown" or not _cjk(t.text):
         return t
+    if "分位" in t.text:
+        return t  # 第50百分位: a percentile, which no field computes, is asked back (not 50 or 50%)
     if _NEGATION.search(t.text) and not _A_NOT_A.match(t.text) and t.text not in _NOT_NEGATIONS:
         return t  # 不 before a word the rules did not read: a negation is never dropped (不满分)
     import jieba.posseg as posseg

@@ -60,10 +60,18 @@ def _aggregate(r: Reading) -> AggregateQuery | LookupQuery | None:
             return None
         projects = listing._deducted(r, projects)
         return AggregateQuery(projects=projects, agg="count") if not r.groups() else None
+    rows = any(t.kind == "rows" for t in r.tokens)  # 指标分值合计: the indicators' weights, not the form's
     m = r.one_measure()
-    if agg == "range" and isinstance(base, Named) and len(base.ids) == 1:
-        return None  # the range of one project's value: of its indicators? asked back
-    if agg == "sum" and m and m.part is None and isinstance(projects, Named) and len(projects.ids) == 1:
+    if agg in ("range", "avg", "median") and isinstance(base, Named) and len(base.ids) == 1:
+        return None  # the range (or average) of one project's value: of its indicators? asked back
+    if (
+        agg == "sum"
+        and m
+        and m.part is None
+        and isinstance(projects, Named)
+        and len(projects.ids) == 1
+        and not rows
+    ):
         return LookupQuery(projects=projects, measures=(m,))  # the total score of one project: its score
     return AggregateQuery(projects=projects, agg=agg, measure=m) if m else None  # type: ignore[arg-type]
 

@@ -15,12 +15,14 @@ from bot.types import Chart, ChartBar, Context, Language
 
 
 def _against_average(r: Reading) -> CompareQuery | None:
-    """管理经费的总分比平均分低多少 / How far is X above the average execution rate?: one named
+    """管理经费的总分比平均分低多少 / 数据运营服务的预算比中位数高多少: one named
     project's value against the average (or median) of every project in scope, and the gap."""
     named = [t for t in r.tokens if t.kind == "project"]
     agg = [t for t in r.tokens if t.kind == "agg" and t.value in ("avg", "median")]
     if len(named) != 1 or len(agg) != 1 or not (r.present("diff") or r.present("compare")):
         return None
+    if len({t.value for t in r.tokens if t.kind == "field"}) > 1:
+        return None  # 预算比平均执行数高多少: two measures, which is compared is unsure
     r.take_all("diff")
     r.take_all("compare")
     r.take_all("agg")

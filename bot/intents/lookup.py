@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.corpus import Corpus
 from bot.describe import project_set
 from bot.execute import label, resolve, value_text
@@ -31,6 +33,8 @@ def _named(r: Reading) -> LookupQuery | AggregateQuery | None:
 def _says_total(r: Reading) -> bool:
     """total budget for those? / 这几个的预算总额: a money measure said with its total, of the
     previous answer's several projects, asks their sum (each one's is said without it)."""
+    if re.search(r"分别|各自|各是|各为|\beach\b", r.tagged.text.lower()):
+        return False  # 它们的预算总额各是多少 / total budget of each of those: each one's
     return any(
         t.kind == "field" and (t.text.lower().startswith(("total ", "combined ")) or t.text.endswith("总额"))
         for t in r.tokens
