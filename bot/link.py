@@ -439,6 +439,7 @@ def _loose_pieces(fragment: str, name: str) -> bool:
 def link_english(question: str, corpus: Corpus, allowed: set[str] | None = None) -> list[Span]:
     """Return the spans of English words that name projects (one project, or several alike)."""
     hits = _glossary_hits(question)
+    hits += [h for h in _pinyin_hits(question, corpus) if not any(a < h[1] and h[0] < b for a, b, _ in hits)]
     spans: list[Span] = []
     while hits:
         found = _best_english(question, hits, corpus, allowed)
@@ -448,6 +449,34 @@ def link_english(question: str, corpus: Corpus, allowed: set[str] | None = None)
         spans.append(span)
         hits = [h for h in hits if h not in used]
     return spans
+
+
+_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{6,}(?![A-Za-z])")
+
+
+def _pinyin_hits(question: str, corpus: Corpus) -> list[tuple[int, int, str]]:
+    """Words of a name written in pinyin (Yiwangtongban → 一网通办): a long Latin word that spells,
+    without tones, a run of three or more Chinese characters of some project's name."""
+    words = [m for m in _LATIN_WORD.finditer(question) if m.group(0).lower() not in WORDS]
+    if not words:
+        return []
+    index = _pinyin_index(tuple(p.name for p in corpus.projects))
+    return [(m.start(), m.end(), index[m.group(0).lower()]) for m in words if m.group(0).lower() in index]
+
+
+@lru_cache(maxsize=8)
+def _pinyin_index(names: tuple[str, ...]) -> dict[str, str]:
+    """Toneless pinyin of every run of 3–8 Chinese characters of the names → the run."""
+    from pypinyin import lazy_pinyin
+
+    index: dict[str, str] = {}
+    for name in names:
+        for run in re.findall(r"[\u4e00-\u9fff]+", name):
+            syllables = lazy_pinyin(run)
+            for i in range(len(run)):
+                for j in range(i + 3, min(len(run), i + 8) + 1):
+                    index.setdefault("".join(syllables[i:j]), run[i:j])
+    return index
 
 
 def _glossary_hits(question: str) -> list[tuple[int, int, str]]:

@@ -697,6 +697,20 @@ CASES = [
     ("数据运营服务扣分落在哪些方面", "table", "reasons", "扣分原因"),
     ("number of deducted indicators", "table", "rows_selected", "count of indicators that lost points"),
     ("扣分项最多的项目", "table", "rank_single", "按扣分降序"),
+    # a name's characters written in pinyin, without tones (一网通办 → Yiwangtongban), with English words
+    (
+        "Provide the unspent balance of the Yiwangtongban platform upgrade.",
+        "table",
+        "lookup_named",
+        "2021升级改造",
+    ),
+    (
+        "Explain the deductions recorded for the Yiwangtongban operations service.",
+        "table",
+        "reasons",
+        "“一网通办”运营服务",
+    ),
+    ("What is the budget of Yiwangtongban?", "clarify", "clarify", "2 candidates"),  # two names hold it
     ("成本指标哪些项目有", "table", "filter", "筛选设有成本指标的项目"),
     (
         "Which projects, if any, lost points on their social benefit indicators?",
