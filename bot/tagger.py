@@ -812,8 +812,10 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             and before.kind == "field"
             and before.value == "deduction"
             and before.start + len(before.text) == t.start
-            and not any(x.kind in ("order", "topk", "nth") for x in tokens)
         ):
+            if any(x.kind in ("order", "topk", "nth") for x in tokens):
+                out[-1] = Token("field", "deducted_count", before.text + t.text, before.start)  # 扣分项最多:
+                continue  # ranked by how many items lost points
             t = Token("rows", "", t.text, t.start)  # 扣分项: the items that lost points
         elif (
             t.kind == "field"

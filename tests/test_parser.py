@@ -695,8 +695,19 @@ CASES = [
     ("数据运营服务的预算比平均执行数高多少", "clarify", "", ""),  # two measures against an average
     ("budget went from 20 million to 50 million", "clarify", "", ""),  # a change told, not a range asked
     ("数据运营服务扣分落在哪些方面", "table", "reasons", "扣分原因"),
-    ("number of deducted indicators", "table", "rows_selected", "count of indicators that lost points"),
-    ("扣分项最多的项目", "table", "rank_single", "按扣分降序"),
+    (
+        "number of deducted indicators",
+        "clarify",
+        "",
+        "",
+    ),  # of which project? (a field now, so rankings read it)
+    ("扣分项最多的项目", "table", "rank_single", "按扣分指标个数降序"),  # most items lost, not most points
+    (
+        "Which project has the highest number of indicators losing points?",
+        "table",
+        "rank_single",
+        "number of indicators that lost points",
+    ),
     # a name's characters written in pinyin, without tones (一网通办 → Yiwangtongban), with English words
     (
         "Provide the unspent balance of the Yiwangtongban platform upgrade.",
