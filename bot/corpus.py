@@ -181,6 +181,11 @@ class Corpus:
         return [(p, row) for p in self.projects for row in p.indicators]
 
     @cached_property
+    def names(self) -> dict[str, str]:
+        """Project names by id."""
+        return {p.id: p.name for p in self.projects}
+
+    @cached_property
     def prose(self) -> str:
         """The forms' own words: goals prose and indicator names, targets, actuals and reasons
         (a question word found here may be a fact only the prose holds)."""

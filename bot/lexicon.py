@@ -11,6 +11,7 @@ linked from the corpus itself (``bot.link``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -332,6 +333,12 @@ _YESNO = {
         "is it true", "or not", "check whether", "check if",
     ),
 }  # fmt: skip
+LIST_VERBS = frozenset(("list", "show", "列出", "列出来", "列一下", "列举", "列示", "列"))
+"""Verbs that ask for a list (列一下, list): not a measure, read where a list is what is asked."""
+
+EACH_SAID = re.compile(r"分别|各自|各是|各为|\beach\b", re.IGNORECASE)
+"""Each one's, said outright (预算差额分别是多少, total budget of each): never their sum or difference."""
+
 _GRADE = {
     "优": ("优", "优秀", "excellent", "outstanding"),
     "良": ("良", "良好", "good"),

@@ -455,12 +455,12 @@ _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{6,}(?![A-Za-z])")
 
 
 def _pinyin_hits(question: str, corpus: Corpus) -> list[tuple[int, int, str]]:
-    """Words of a name written in pinyin (Yiwangtongban → 一网通办): a long Latin word that spells,
+    """Words of a name written in pinyin (Gongjiao → 公交 of 公交站点改造): a long Latin word that spells,
     without tones, a run of three or more Chinese characters of some project's name."""
     words = [m for m in _LATIN_WORD.finditer(question) if m.group(0).lower() not in WORDS]
     if not words:
         return []
-    index = _pinyin_index(tuple(p.name for p in corpus.projects))
+    index = _pinyin_index(tuple(corpus.names.values()))
     return [(m.start(), m.end(), index[m.group(0).lower()]) for m in words if m.group(0).lower() in index]
 
 
@@ -537,7 +537,7 @@ def _best_english(
 
 _QUOTED = re.compile(r"[「『“\"‘]([^」』”\"’]{2,30})[」』”\"’]")
 """A stretch the asker quoted: an indicator's name copied from the form, even when it is also a
-word the parser knows (「使用者满意度」 is that row, not the satisfaction kind)."""
+word the parser knows (a row named 「X满意度」 is that row, not the satisfaction kind)."""
 
 
 def _kind_word(text: str) -> bool:
@@ -564,7 +564,7 @@ def link_indicators(question: str, corpus: Corpus, project_ids: tuple[str, ...] 
             continue
         name = normalise(row.name)
         if name in quoted and (at := text.find(name)) >= 0:
-            scored.append((len(name) + 200, at, at + len(name), row_id(p, row)))  # 「使用者满意度」: the row
+            scored.append((len(name) + 200, at, at + len(name), row_id(p, row)))  # a quoted row name: the row
             continue
         if len(name) < 2 or _slot_word(name):
             continue

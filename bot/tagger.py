@@ -770,7 +770,7 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             t.kind == "field"
             and t.text == "预算差额"
             and sum(1 for x in tokens if x.kind in ("project", "ambiguous")) >= 2
-            and not re.search(r"分别|各自|各是|各为|each", "".join(x.text for x in tokens))
+            and not lx.EACH_SAID.search(" ".join(x.text for x in tokens))
         ):
             out.append(Token("field", "full_year_budget", "预算", t.start))  # A和B的预算差额: the two
             t = Token("diff", "", "差额", t.start + 2)  # budgets' difference, not each one's change
@@ -780,12 +780,12 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             and before is not None
             and before.kind == "project"
             and before.start + len(before.text) == t.start
-            and all(t.text in _name_of(corpus, i) for i in before.ids)
+            and all(t.text in corpus.names.get(i, "") for i in before.ids)
         ):
-            t = Token("stop", "", t.text, t.start)  # 中心管理经费: the name's own 经费, cut by 工作
+            t = Token("stop", "", t.text, t.start)  # X管理经费 of X管理工作经费: the name's own 经费
         elif (
             t.kind == "each"
-            and t.text.lower() in _LIST_VERBS
+            and t.text.lower() in lx.LIST_VERBS
             and any(x.kind in ("topk", "order", "nth") for x in tokens)
         ):
             t = Token("stop", "", t.text, t.start)  # List the three projects with the highest …
@@ -804,7 +804,7 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             and re.search(r"拿.*分", t.text)
             and not any(x.kind in ("field", "part") for x in tokens)
         ):
-            out.append(Token("field", "score", "分", t.start))  # 比运维少拿了几分: the overall score
+            out.append(Token("field", "score", "分", t.start))  # A比B少拿了几分: the overall score
         elif (
             t.kind == "stop"
             and t.text == "项"
@@ -927,13 +927,6 @@ _ASPECT = frozenset(
     ("方面", "方面的", "这一块", "这块", "一块", "类", "类的", "这一项", "一项", "那项", "这项", "那一项")
     + ("那几项", "这几项", "那几块", "那部分", "这部分", "那一块", "板块", "条线", "维度", "层面", "类别")
 )
-
-
-_LIST_VERBS = frozenset(("list", "列出", "列一下", "列举", "列示", "show"))
-
-
-def _name_of(corpus: Corpus, project_id: str) -> str:
-    return next((p.name for p in corpus.projects if p.id == project_id), "")
 
 
 def _kind_stem(text: str) -> bool:

@@ -15,7 +15,7 @@ from bot.types import Chart, ChartBar, Context, Language
 
 
 def _against_average(r: Reading) -> CompareQuery | None:
-    """管理经费的总分比平均分低多少 / 数据运营服务的预算比中位数高多少: one named
+    """X的总分比平均分低多少 / X的预算比中位数高多少: one named
     project's value against the average (or median) of every project in scope, and the gap."""
     named = [t for t in r.tokens if t.kind == "project"]
     agg = [t for t in r.tokens if t.kind == "agg" and t.value in ("avg", "median")]

@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.corpus import Corpus
 from bot.describe import project_set
 from bot.execute import label, resolve, value_text
 from bot.fields import FIELDS, measure
 from bot.intents.base import Intent, Template
+from bot.lexicon import EACH_SAID
 from bot.numbers import Numbers
 from bot.query import AggregateQuery, AllProjects, LookupQuery, Measure, Named, Ranked
 from bot.reading import Group, Reading
@@ -33,7 +32,7 @@ def _named(r: Reading) -> LookupQuery | AggregateQuery | None:
 def _says_total(r: Reading) -> bool:
     """total budget for those? / 这几个的预算总额: a money measure said with its total, of the
     previous answer's several projects, asks their sum (each one's is said without it)."""
-    if re.search(r"分别|各自|各是|各为|\beach\b", r.tagged.text.lower()):
+    if EACH_SAID.search(r.tagged.text):
         return False  # 它们的预算总额各是多少 / total budget of each of those: each one's
     return any(
         t.kind == "field" and (t.text.lower().startswith(("total ", "combined ")) or t.text.endswith("总额"))

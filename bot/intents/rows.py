@@ -9,6 +9,7 @@ from bot.describe import part_name, project_set
 from bot.execute import resolve, target_met
 from bot.fields import PARTS
 from bot.intents.base import Intent, Template
+from bot.lexicon import LIST_VERBS
 from bot.numbers import Numbers
 from bot.query import AllProjects, Named, ProjectSet, Ranked, RowField, RowsQuery
 from bot.reading import Reading
@@ -147,9 +148,6 @@ def _by_field(r: Reading) -> RowsQuery | None:
     return RowsQuery(projects=projects, part=part, fields=tuple(dict.fromkeys(fields)))  # type: ignore[arg-type]
 
 
-_LIST_VERBS = frozenset(("列一下", "列出", "列出来", "列举", "列示", "list", "show", "列"))
-
-
 def _selected(r: Reading) -> RowsQuery | None:
     """哪些指标扣了分 / 没达标 / 满分 (optionally counted, or their lost points summed)."""
     if _about_projects(r):
@@ -157,7 +155,7 @@ def _selected(r: Reading) -> RowsQuery | None:
     if not r.take_all("rows") and not _targets_of_one(r):
         return None
     for i in r.free("each"):
-        if r.tokens[i].text.lower() in _LIST_VERBS:
+        if r.tokens[i].text.lower() in LIST_VERBS:
             r.used.add(i)  # 列一下没得满分的指标: the verb that asks for the rows
     only = "all"
     for kind, value in (("notmet", "unmet"), ("met", "met"), ("notfull", "deducted"), ("full", "full")):
