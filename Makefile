@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -162,6 +162,12 @@ eval-free7:  ## seventh hand-written suite (eval/suites/free7.py): 197 questions
 	rm -rf $(FREE7) && mkdir -p $(FREE7)
 	jixiao ingest index/sample --index $(FREE7)/sample-index
 	jixiao eval eval/suites/free7_sample.jsonl --index $(FREE7)/sample-index --out $(FREE7)/sample --no-naive
+
+FREE8 ?= eval-free8-out
+eval-free8:  ## eighth hand-written suite (eval/suites/free8.py): 229 questions, six in ten English, from an international firm's auditor in British English, a non-native English speaker, an analyst in abbreviations, an English writer pasting Chinese names, an English chat user's follow-ups and two Chinese askers (formal, colloquial), over the sample; reports, no gates
+	rm -rf $(FREE8) && mkdir -p $(FREE8)
+	jixiao ingest index/sample --index $(FREE8)/sample-index
+	jixiao eval eval/suites/free8_sample.jsonl --index $(FREE8)/sample-index --out $(FREE8)/sample --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2
