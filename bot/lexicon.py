@@ -103,7 +103,7 @@ _AGG = {
         "number of", "count", "quantity of projects", "count of projects", "tally of projects",
     ),
     "sum": (
-        "合计", "加一块", "加在一起", "加到一起", "加一起", "总计", "总和", "加起来", "一共", "总共", "累计", "共计", "总额", "汇总", "合起来",
+        "合计", "加一块", "加在一起", "加到一起", "加一起", "总计", "总和", "加起来", "一共", "总共", "累计", "共计", "总额", "汇总", "合起来", "小计",
         "sum", "total", "in total", "subtotal", "subtotals", "combined", "altogether", "summed", "add up",
     ),
     "avg": ("平均", "均值", "算术平均", "算术平均值", "平均值", "平均数", "平均水平", "平均分", "平均得分", "平均下来", "平均线", "average", "mean", "on average", "avg"),
@@ -180,11 +180,11 @@ _GROUP = {
 }  # fmt: skip
 _COMPARE = {
     "desc": (
-        "更高", "更多", "更大", "更好", "更强", "较高", "较多", "高一些", "多一些", "高些", "多些", "大些", "高", "强", "孰高", "谁高", "多",
+        "更高", "更多", "更大", "更好", "更强", "较高", "较多", "高一些", "多一些", "高些", "多些", "大些", "高", "强", "孰高", "谁高", "多", "多考", "多考了", "多拿", "多拿了",
         "higher", "more", "better", "larger", "bigger", "high",
     ),
     "asc": (
-        "更低", "更少", "更小", "更差", "较低", "较少", "低一些", "少一些", "低些", "少些", "小些", "低", "更拉胯", "拉胯", "更差劲", "弱", "孰低", "谁低", "较低者", "少",
+        "更低", "更少", "更小", "更差", "较低", "较少", "低一些", "少一些", "低些", "少些", "小些", "低", "更拉胯", "拉胯", "更差劲", "弱", "孰低", "谁低", "较低者", "少", "少考", "少考了", "少拿", "少拿了",
         "lower", "less", "worse", "smaller", "fewer", "low", "trails",
     ),
     "": (
@@ -209,6 +209,10 @@ _FULL = {
         "clean sheet", "scored perfectly", "kept a clean sheet", "kept a clean sheet on", "maxed out", "maxed", "perfectly", "full marks", "full score", "perfect score", "maximum score",
         "full points", "no points lost", "lost no points", "did not lose points", "didn't lose points",
         "did not lose any points", "lost nothing", "achieved full marks", "achieve full marks", "got full marks", "no deductions", "no deduction", "zero deductions", "had no deductions", "had no deduction",
+        "get all points", "got all points", "gets all points", "get all the points", "got all the points", "gets all the points",
+        "got all of the points", "received all points", "received all the points", "earned all points", "earned all the points",
+        "scored all points", "scored all the points", "took all points", "took all the points", "get every point", "got every point",
+        "got the maximum points", "get the maximum points", "received the maximum points", "scored the maximum", "top marks", "a perfect score",
     ),
 }  # fmt: skip
 _NOTFULL = {
@@ -248,7 +252,7 @@ _ROWS = {
 }  # fmt: skip
 _ROWFIELD = {
     "target": ("目标值", "年度指标值", "指标值", "目标", "计划指标值", "预定值", "planned value", "planned target", "performance target", "target level", "intended value", "committed value", "aiming for", "aim", "aimed at", "计划值", "预期值", "预期目标", "target", "targets", "target value", "goal value"),
-    "actual": ("实际完成值", "实际值", "完成值", "实测值", "realised value", "realized value", "measured value", "actual attainment", "实际完成", "实际", "实际完成情况", "实际数值", "actual", "actuals", "actual value", "achieved value", "result", "实际达成", "达成", "实际做到", "做到",
+    "actual": ("实际完成值", "实际值", "完成值", "实测值", "realised value", "realized value", "out-turn", "outturn", "actual out-turn", "actual outturn", "measured value", "actual attainment", "实际完成", "实际", "实际完成情况", "实际数值", "actual", "actuals", "actual value", "achieved value", "result", "实际达成", "达成", "实际做到", "做到",
         "actually achieve", "actually hit", "actually achieved", "achieve", "achieved", "actually", "deliver", "delivered", "actually deliver", "actually delivered", "干到", "干到了", "actual figure"),
 }  # fmt: skip
 _PRONOUN = {
@@ -366,7 +370,11 @@ _STOP = {
         "name", "table", "where", "part", "parts", "section", "area", "下来", "一下子", "者", "为何物", "批复",
         "存在", "情形", "方面的", "上面", "里头", "当中的", "嘛", "呗", "哈", "哟", "吗？",         "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
         "the", "a", "an", "is", "are", "was", "were", "be", "been", "at", "to",
-        "by", "from", "me", "tell", "give", "do", "does", "did", "had",
+        "by", "from", "me", "tell", "give", "do", "does", "did", "had", "self-evaluation", "self evaluation",
+        "self-assessment", "self assessment", "in its self-evaluation", "in its self-assessment", "into", "carried", "carry",
+        "carries", "carrying", "per", "according to its stated results", "according to its stated goals",
+        "according to its goals", "according to its results", "according to its form", "as stated in its goals",
+        "stated in its goals", "stated in the goals", "according to", "stated",
         "there", "that", "this", "i", "we", "you", "can", "could", "would", "than", "as",
         "get", "got", "gets", "received", "receive", "earn", "earned",         "any", "all", "out", "s", "know", "like", "to be", "one", "ones", "amount",
         "figure", "number", "year", "fiscal", "fy", "so", "far", "much", "many", "whole", "money", "算", "定", "定的",
@@ -449,7 +457,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ("o&m", "运维"),
     ("maintenance", "运维"),
     ("infrastructure", "基础设施"),
+    ("e-government cloud", "政务云"),
     ("government cloud", "政务云"),
+    ("one-stop services", "一网通办"),
+    ("one-stop service", "一网通办"),
+    ("one-stop", "一网通办"),
+    ("one stop services", "一网通办"),
     ("e-government", "政务"),
     ("cloud", "云"),
     ("phase ii", "二期"),

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.bilingual import rendered
+from bot.bilingual import renderings
 from bot.corpus import Corpus
 from bot.execute import label
 from bot.fields import FIELDS
 from bot.intents import TEMPLATES
+from bot.intents.text import english_words, said
 from bot.lexicon import PLACES
 from bot.link import GENERIC
 from bot.query import Query
@@ -133,11 +134,16 @@ def _off_topic(tagged: Tagged, corpus: Corpus) -> bool:
 
 
 def _prose_english(tagged: Tagged, corpus: Corpus) -> bool:
-    """An English question asking how many, with two words the forms' prose renders (network
-    repair → 网络, 修复): the prose may state its fact, as it may a Chinese question's prose words."""
+    """An English question asking how many, with two words or phrases the forms' prose renders
+    (network repair → 网络, 修复): the prose may state its fact, as it may a Chinese question's
+    prose words."""
     if tagged.language != "en" or not _HOW_MANY.search(tagged.question):
         return False
-    return sum(1 for t in tagged.content() if t.kind == "unknown" and rendered(t.text, corpus.prose)) >= 2
+    at = english_words(tagged.tokens)
+    if at is None:
+        return False
+    readings = renderings([said(tagged.tokens[i]) for i in at], corpus.prose)
+    return sum(len(pos) for pos, found in readings if found) >= 2
 
 
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b", re.IGNORECASE)

@@ -32,6 +32,9 @@ FieldKey = Literal[
     "budget_change",
     "unspent",
     "department",
+    "unit",
+    "goals",
+    "goals_achieved",
 ]
 Op = Literal["lt", "le", "gt", "ge", "eq", "ne"]
 Order = Literal["asc", "desc"]

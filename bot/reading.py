@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.corpus import Corpus
 from bot.fields import ALL_INDICATORS, FIELDS, FUNDS_PART, LEVEL1_PARTS, PARTS, valid
+from bot.lexicon import EACH_SAID
 from bot.query import (
     AllProjects,
     Compare,
@@ -165,7 +166,8 @@ class Reading:
 
     def _with_rows_word(self, g: Group, content: list[int]) -> Group:
         """经济效益指标 / the economic benefit indicator: the rows word after a part is its name."""
-        last = max(g.indices)
+        kinds = [i for i in g.indices if self.tokens[i].kind == "part"]
+        last = max(kinds) if kinds else max(g.indices)  # output KPI subtotal, pts: after the kind itself
         at = content.index(last) if last in content else -1
         nxt = content[at + 1] if 0 <= at < len(content) - 1 else None
         part = g.measure.part
@@ -176,7 +178,7 @@ class Reading:
             and PARTS[part].level in ("level1", "level2")
             and self.tokens[last].kind == "part"
         ):
-            return Group(g.measure, (*g.indices, nxt))
+            return Group(g.measure, tuple(sorted((*g.indices, nxt))))
         return g
 
     def _raw_groups(self, content: list[int]) -> list[Group]:
@@ -230,12 +232,15 @@ class Reading:
         if others:
             for u in units:  # lost the most points / 被扣的分数: the unit of the other measure
                 host = min(others, key=lambda g: min(abs(u.indices[0] - i) for i in g.indices))
-                if self._clause_between(host, u):
+                ranked = any(t.kind in ("order", "topk", "nth") for t in self.tokens)
+                if (self._clause_between(host, u) and ranked) or self._ranks_by(u):
                     others.append(u)  # 满意度最低那个，分数多少: a measure of its own, asked after
                     continue
                 at = others.index(host)
                 others[at] = Group(host.measure, tuple(sorted((*host.indices, u.indices[0]))))
             groups = others
+        if len(groups) == 2 and (kind_score := self._kind_and_its_score(groups)) is not None:
+            return [kind_score]
         funds = [g for g in groups if FIELDS[g.measure.field].unit == "yuan" and g.measure.part is None]
         diffs = [i for i in content if self.tokens[i].kind == "diff"]
         if len(funds) == 2 and diffs:
@@ -265,6 +270,41 @@ class Reading:
                 ]
                 bare.remove(b)
         return groups
+
+    def _ranks_by(self, unit: Group) -> bool:
+        """分最高的那个项目花了多少钱: a points word an order word follows is what is ranked by."""
+        at = unit.indices[0]
+        return (
+            at + 1 < len(self.tokens) and self.tokens[at + 1].kind == "order" and self.tokens[at].text == "分"
+        )
+
+    def _kind_and_its_score(self, groups: list[Group]) -> Group | None:
+        """social benefit indicators of X, the score is what?: a kind said alone and a bare
+        score said apart, with nothing to rank or compare by, are that kind's score."""
+        kinds = [
+            g
+            for g in groups
+            if len(g.indices) == 1
+            and self.tokens[g.indices[0]].kind == "part"
+            and g.measure.part is not None
+            and PARTS[g.measure.part].level in ("level1", "level2")
+        ]
+        scores = [
+            g
+            for g in groups
+            if len(g.indices) == 1
+            and g.measure == Measure(field="score")
+            and self.tokens[g.indices[0]].text.lower() in ("score", "scored", "得分", "分数")
+        ]
+        if len(kinds) != 1 or len(scores) != 1:
+            return None
+        if any(t.kind in ("order", "topk", "comp", "nth") for t in self.tokens):
+            return None
+        if EACH_SAID.search(self.tagged.question):
+            return None  # 各自得分: each row's score
+        at = kinds[0].indices[0]
+        rows = (at + 1,) if at + 1 < len(self.tokens) and self.tokens[at + 1].kind == "rows" else ()
+        return Group(kinds[0].measure, tuple(sorted((at, *rows, *scores[0].indices))))
 
     def _ordered(self, a: Group, b: Group) -> bool:
         """Whether an order word or comparator stands between two groups (two roles, not one)."""
@@ -396,6 +436,10 @@ class Reading:
                 low, high = min(index, *g.indices), max(index, *g.indices)
                 between = [self.tokens[j] for j in range(low + 1, high) if j not in g.indices]
                 gap = min(abs(index - i) for i in g.indices)
+                if (
+                    g in after
+                ):  # full marks on all of their benefit indicators: words between that say nothing
+                    gap = 1 + sum(1 for t in between if t.kind not in ("stop", "prep"))
                 if gap <= 4 and not any(
                     t.kind in ("field", "part", "comp", "order", "range") for t in between
                 ):

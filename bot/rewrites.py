@@ -602,6 +602,78 @@ def each_ones_total(at: At) -> bool:
     return False
 
 
+def every_ones_total(at: At) -> bool:
+    """list the total score of every programme: "total" before a measure, each project's
+    asked, names the measure (总分), not a sum over the projects."""
+    t, rest, out = at.t, at.rest, at.out
+    before_field = bool(rest) and out[rest[0]].kind == "field" and rest[0] == at.i + 1
+    every = any(x.kind == "each" and x.text.lower() in (*_EACH_ONE, "every") for x in out)
+    if t.kind == "agg" and t.value == "sum" and t.text.lower() == "total" and before_field and every:
+        at.stop(at.i)
+        return True
+    return False
+
+
+def achieved_a_measure(at: At) -> bool:
+    """Which programmes achieved a 100% execution rate?: "achieved" before a project's measure,
+    with no indicator said, is the verb of having it, not an indicator's actual value."""
+    t, rest, out = at.t, at.rest, at.out
+    achieved = t.kind == "rowfield" and t.value == "actual" and t.text.lower().startswith("achiev")
+    indicators = any(x.kind in ("rows", "part", "indicator") for x in out)
+    measure = any(out[j].kind == "field" for j in rest[:3])
+    if achieved and measure and not indicators:
+        at.stop(at.i)
+        return True
+    return False
+
+
+def total_after_points(at: At) -> bool:
+    """less than 92 points total / third in total score: "total" after a number of points, or
+    "in total" before the measure, says which score, not a sum."""
+    t, before, rest, out = at.t, at.before(), at.rest, at.out
+    if t.kind != "agg" or t.value != "sum":
+        return False
+    after_points = (
+        t.text.lower() == "total" and before is not None and before.kind == "number" and points_word(before)
+    )
+    before_field = (
+        t.text.lower() == "in total" and bool(rest) and rest[0] == at.i + 1 and out[rest[0]].kind == "field"
+    )
+    if after_points or before_field:
+        at.stop(at.i)
+        return True
+    return False
+
+
+def their_own_kind(at: At) -> bool:
+    """Which programmes obtained full marks on all of their benefit indicators?: "their" before
+    a kind, in a question asking which projects, is those projects', not an earlier answer's."""
+    t, rest, out = at.t, at.rest, at.out
+    which = any(
+        x.kind == "which" and j + 1 < len(out) and out[j + 1].kind == "projword" for j, x in enumerate(out)
+    )
+    kind_next = bool(rest) and rest[0] == at.i + 1 and out[rest[0]].kind in ("part", "rows")
+    if t.kind == "pronoun" and t.text.lower() in ("their", "its") and which and kind_next:
+        at.stop(at.i)
+        return True
+    return False
+
+
+_RATES = frozenset({"execution_rate", "unspent_rate", "score_rate"})
+
+
+def rate_gap_in_points(at: At) -> bool:
+    """exec rate gap, A vs B, in pts: "in points" after a rate says the gap's unit (percentage
+    points), not a second measure."""
+    t, out = at.t, at.out
+    rate = any(x.kind == "field" and x.value in _RATES for x in out[: at.i])
+    after_in = at.i >= 1 and out[at.i - 1].kind == "prep" and out[at.i - 1].text.lower() == "in"
+    if t.kind == "field" and t.value == "score" and points_word(t) and rate and after_in:
+        at.stop(at.i)
+        return True
+    return False
+
+
 def after_the_change(at: At) -> bool:
     """调整后全年预算: the budget after the change, not the change."""
     t, rest, out = at.t, at.rest, at.out
@@ -961,6 +1033,11 @@ WORD_RULES: tuple[Rule, ...] = (
     unspent_restated,
     total_of_a_measure,
     each_ones_total,
+    every_ones_total,
+    achieved_a_measure,
+    total_after_points,
+    their_own_kind,
+    rate_gap_in_points,
     after_the_change,
     above_the_average,
     at_most_how_much,
@@ -1089,11 +1166,24 @@ def how_many_is_how_much(out: list[Token], content: list[int]) -> None:
 
 
 QuestionRule = Callable[[list[Token], list[int]], None]
+
+
+def points_for_execution(out: list[Token], content: list[int]) -> None:
+    """预算执行得了几分 / how many points for budget execution: points asked of the execution
+    row, with no other measure said, are its score (执行率得分), not its rate."""
+    asks = any(t.kind == "ask" and points_word(t) for t in out)
+    parts = [i for i in content if out[i].kind == "part" and out[i].value == "预算执行"]
+    if asks and len(parts) == 1 and not any(out[i].kind == "field" for i in content):
+        t = out[parts[0]]
+        out[parts[0]] = Token("field", "score@预算执行", t.text, t.start)
+
+
 QUESTION_RULES: tuple[QuestionRule, ...] = (
     changed_by_how_much,
     count_said_twice,
     kinds_just_listed,
     how_many_is_how_much,
+    points_for_execution,
 )
 
 

@@ -193,6 +193,9 @@ _PLAIN_WORDS = (
 """Common verbs and nouns of the forms' prose that jieba would otherwise glue to a neighbour
 (共处/理工单); they carry no slot and are read against the prose."""
 
+_SPLIT_WORDS = ("最高分", "最低分")
+"""jieba's words that hold two slots (最高 an order, 分 the points), read apart."""
+
 _JIEBA = None
 _JIEBA_LOCK = threading.Lock()
 
@@ -212,6 +215,8 @@ def _jieba():  # type: ignore[no-untyped-def]
                     tokenizer.add_word(word, freq=2_000_000)
             for word in _PLAIN_WORDS:
                 tokenizer.add_word(word, freq=200_000)
+            for word in _SPLIT_WORDS:
+                tokenizer.del_word(word)
             _JIEBA = tokenizer
         return _JIEBA
 
@@ -260,6 +265,10 @@ _LEVEL = re.compile(r"(?<![a-z])(?:level|tier)[- ]?([12])(?!\d)", re.IGNORECASE)
 _LEVEL_WORDS = {"1": "one", "2": "two"}
 
 
+_WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)
+_WITH = re.compile(r"\bw/(?!o\b)\s*", re.IGNORECASE)
+
+
 def tag(question: str, corpus: Corpus) -> Tagged:
     """Return the tokens of a question against the corpus's names."""
     text = _LEVEL.sub(
@@ -267,6 +276,7 @@ def tag(question: str, corpus: Corpus) -> Tagged:
         arabic(simplified(unicodedata.normalize("NFKC", question).strip())),
     )
     text = _BOTTOM_FIRST.sub(r"倒数\1名", text)  # 倒数前二 is 倒数二名, the last two
+    text = _WITHOUT.sub("without", _WITH.sub("with ", text))  # w/o, w/: chat shorthand
     out = Tagged(question=question, language=detect_language(text), text=text)
     taken: list[tuple[int, int]] = []
     tokens: list[Token] = []
@@ -1141,6 +1151,12 @@ def _comparisons(tokens: list[Token]) -> list[Token]:
     out = list(tokens)
     projects = sum(1 for t in out if t.kind == "project")
     for i, t in enumerate(out):
+        if t.kind == "comp" and t.value in ("gt", "lt") and projects >= 2 and _before_project(out, i):
+            out[i] = Token("compare", "desc" if t.value == "gt" else "asc", t.text, t.start)
+            continue  # Did X spend more than Y?: the comparator meets a project, not a number
+        if t.kind == "comp" and t.value in ("gt", "lt") and _between_fields(out, i):
+            out[i] = Token("diff", "", t.text, t.start)
+            continue  # How much did the full-year budget exceed the initial budget?: their difference
         if t.kind != "compare" or t.text != "比":
             continue
         if any(n.kind == "diff" for n in out[i + 1 : i + 5]):
@@ -1157,6 +1173,30 @@ def _comparisons(tokens: list[Token]) -> list[Token]:
                 out[j] = Token("stop", "", out[j].text, out[j].start)
                 break
     return out
+
+
+def _between_fields(tokens: list[Token], i: int) -> bool:
+    """Whether token i stands between two different fields with only stop words around it, and
+    a how-much asks the gap (How much did the budget exceed the initial budget?)."""
+    near = [t for t in tokens[max(0, i - 3) : i] if t.kind != "stop"][-1:]
+    far = [t for t in tokens[i + 1 : i + 4] if t.kind != "stop"][:1]
+    asks = any(t.kind == "ask" and t.text.lower() in ("how much", "多少") for t in tokens)
+    return (
+        asks
+        and bool(near and far)
+        and near[0].kind == far[0].kind == "field"
+        and near[0].value != far[0].value
+    )
+
+
+def _before_project(tokens: list[Token], i: int) -> bool:
+    """Whether a project follows token i with only stop words between (more than the Y)."""
+    for t in tokens[i + 1 : i + 4]:
+        if t.kind == "project":
+            return True
+        if t.kind != "stop":
+            return False
+    return False
 
 
 def _prose_word(word: str, corpus: Corpus) -> bool:

@@ -93,7 +93,8 @@ def _rendered(sentence: str, choices: tuple[str, ...], prose: str) -> tuple[int,
     found = [[w for w in c.split("|") if w in sentence] for c in choices]
     hits = sum(1 for f in found if f)
     rare = any(not common(w, prose) for f in found for w in f)
-    if hits >= 2 and hits == len(choices) and rare:
+    distinct = len({w for f in found for w in f}) >= hits  # one Chinese word renders one English word
+    if hits >= 1 and hits == len(choices) and rare and distinct:
         return hits, sum(max(map(len, f), default=0) for f in found)
     return 0, 0
 
@@ -136,12 +137,22 @@ def _counted(sentence: str, choices: tuple[str, ...]) -> bool:
     one of the question's renderings (“共完成5次应急演练”, not “200分钟内修复” for repairs)."""
     words = [w for c in choices for w in c.split("|") if w in sentence]
     units = "|".join(re.escape(u) for u in sorted({*_CLASSIFIERS, *words}, key=len, reverse=True))
-    counts = [m.span() for m in re.finditer(rf"\d[\d.,]*\s*(?:余|多)?\s*[万亿]?\s*(?:{units})", sentence)]
+    counts = [
+        m.span()
+        for m in re.finditer(rf"\d[\d.,]*\s*(?:余|多)?\s*[万亿]?\s*(?:余|多)?\s*(?:{units})", sentence)
+    ]
     for w in words:
         for at in (m.start() for m in re.finditer(re.escape(w), sentence)):
-            if any(start - _NEAR <= at + len(w) and at <= end + _NEAR for start, end in counts):
-                return True
+            for start, end in counts:
+                gap = sentence[at + len(w) : start] if at < start else sentence[end:at]
+                if start - _NEAR <= at + len(w) and at <= end + _NEAR and not _CLAUSE.search(gap):
+                    return True
     return False
+
+
+_CLAUSE = re.compile(r"[，,；;。、：:]")
+"""Punctuation that ends a clause: a count and the word it counts share one (“40余次，确保…无故障”
+does not count faults)."""
 
 
 def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corpus) -> Composed:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.bilingual import chinese_for, lemmas
-from bot.text import _counted, _states_number
+from bot.bilingual import chinese_for, lemmas, renderings
+from bot.text import _counted, _rendered, _states_number
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,9 @@ from bot.text import _counted, _states_number
         ("training", "train"),
         ("boxes", "box"),
         ("class", "class"),
+        ("relocations", "relocate"),
+        ("catalogues", "catalog"),
+        ("standardisation", "standardization"),
     ],
 )
 def test_lemmas_include_the_dictionary_form(word: str, expected: str) -> None:
@@ -68,9 +71,40 @@ def test_a_list_number_or_a_year_is_not_a_stated_number(sentence: str, states: b
         ("故障5分钟内响应，200分钟内修复。", ("网络", "修复"), False),  # minutes, not repairs
         ("故障5分钟内响应，200分钟内修复。", ("分钟", "修复"), True),  # minutes asked
         ("其中网络新建138个、节点搬迁51个。", ("节点", "搬迁"), True),
+        ("重大网络保障工作40余次，确保期间无重大故障发生。", ("故障",), False),  # another clause's count
     ],
 )
 def test_an_english_count_needs_a_counted_number_beside_its_words(
     sentence: str, choices: tuple[str, ...], counted: bool
 ) -> None:
     assert _counted(sentence, choices) is counted
+
+
+@pytest.mark.parametrize(
+    "words,text,expected",
+    [
+        # a phrase before its words: the glossary's domain term, the dictionary's own phrase sense
+        (["work", "orders"], "总计完成369个工单任务。", [((0, 1), ("工单",))]),
+        (
+            ["legal", "person", "database"],
+            "法人综合库覆盖300万余家企业。",
+            [((0, 1), ("法人",)), ((2,), ("库",))],
+        ),
+        (["user", "side", "repairs"], "用户侧404个报修。", [((0, 1), ("用户侧",)), ((2,), ("报修",))]),
+        # light words alone, or a phrase of light words only, are not read
+        (["carry", "out", "drills"], "共完成5次应急演练。", [((2,), ("演练",))]),
+        # a word none of whose senses the text holds reads as nothing (the caller asks back)
+        (["thematic", "libraries"], "共完成5次应急演练。", [((0,), ()), ((1,), ())]),
+    ],
+)
+def test_english_words_read_longest_phrase_first(
+    words: list[str], text: str, expected: list[tuple[tuple[int, ...], tuple[str, ...]]]
+) -> None:
+    assert renderings(words, text) == expected
+
+
+def test_one_chinese_word_renders_one_english_word() -> None:
+    """enterprises and legal person both rendered as 法人 would let 法人标签 stand for both."""
+    prose = "新建法人标签等13个专题库。法人综合库覆盖300万余家企业。" + "其他工作按计划推进。" * 100
+    assert _rendered("新建法人标签等13个专题库", ("法人", "法人|企业"), prose) == (0, 0)
+    assert _rendered("法人综合库覆盖300万余家企业", ("法人", "法人|企业"), prose) != (0, 0)

@@ -8,9 +8,10 @@ from bot.execute import label, ranked_values, resolve, value_text
 from bot.fields import FIELDS, Value, median
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
-from bot.query import AllProjects, CompareQuery, Named
+from bot.query import AllProjects, CompareQuery, Measure, Named
 from bot.reading import Reading
 from bot.result import Composed, missing_values, say, unique
+from bot.tokens import points_word
 from bot.types import Chart, ChartBar, Context, Language
 
 
@@ -46,6 +47,8 @@ def _compare(r: Reading) -> CompareQuery | None:
     if not isinstance(projects, Named) or len(projects.ids) < 2:
         return None
     m = r.one_measure()
+    if m is None and not r.groups() and any(t.kind == "ask" and points_word(t) for t in r.tokens):
+        m = Measure(field="score")  # A比B多得了几分: points asked, no measure said, the overall score
     return CompareQuery(projects=projects, measure=m, order=order) if m else None  # type: ignore[arg-type]
 
 

@@ -3,6 +3,9 @@ aggregate, full marks, lost points, targets met, kinds of indicators present."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from bot import lexicon as lx
 from bot.corpus import Corpus
 from bot.describe import condition, project_set
 from bot.execute import coverage, resolve, value_text
@@ -35,8 +38,8 @@ def _filter(r: Reading) -> ListQuery | None:
     projects = r.filtered(base)
     if projects is None:
         return None
-    if not each:
-        projects = _deducted(r, projects)
+    if not each or not _each_said(r):
+        projects = _deducted(r, projects, relative=each)
     r.take_all("each")
     if any(isinstance(c, TargetMet | FullMarks | Deducted) for c in conditions_of(projects)):
         r.take_all("rows")  # 有指标没达标的项目: the rows word belongs to the condition
@@ -49,20 +52,35 @@ _EVENTS = {"budget_change": "ne", "unspent": "gt"}
 """Funds fields a which-question reads as an event: 哪些项目调整了预算 = budget change ≠ 0."""
 
 
-def _deducted(r: Reading, projects: ProjectSet) -> ProjectSet:
+def _each_said(r: Reading) -> bool:
+    """各/每个/each said, not only a list verb (列出…, List …), which asks for the projects."""
+    return any(t.kind == "each" and t.text.lower() not in lx.LIST_VERBS for t in r.tokens)
+
+
+def _relative(r: Reading, indices: Sequence[int]) -> bool:
+    """列出质量指标扣了分的项目 / List the projects that lost points on …: the measure says
+    which projects (before 项目 in Chinese, after projects in English), not what to list of them."""
+    words = [i for i, t in enumerate(r.tokens) if t.kind == "projword"]
+    if r.language == "en":
+        return any(w < min(indices) for w in words)
+    return any(w > max(indices) for w in words)
+
+
+def _deducted(r: Reading, projects: ProjectSet, relative: bool = False) -> ProjectSet:
     """哪些项目的数量指标扣了分 / 哪些项目调整了预算: a measure read as something that
-    happened, with nothing to rank, count or state it by."""
+    happened, with nothing to rank, count or state it by. After a list verb only a measure
+    that qualifies the projects word is (``_relative``)."""
     if r.asks("ask") or r.present("order") or r.present("agg"):
         return projects
     for group in r.groups():
         asks = any(w in r.tokens[i].text for i in group.indices for w in ("多少", "几", "how many"))
-        if asks:
+        if asks or (relative and not _relative(r, group.indices)):
             continue
         if group.measure.field == "deduction":
             r.used.update(group.indices)
             part = group.measure.part or r.indicators_word()
             projects = Filtered(source=projects, condition=Deducted(part=part))
-        elif group.measure.field in _EVENTS and group.measure.part is None and r.asks("which"):
+        elif group.measure.field in _EVENTS and group.measure.part is None and (r.asks("which") or relative):
             r.used.update(group.indices)
             condition = Compare(measure=group.measure, op=_EVENTS[group.measure.field], value=0.0)  # type: ignore[arg-type]
             projects = Filtered(source=projects, condition=condition)

@@ -76,9 +76,10 @@ def _ranks(r: Reading, at: int) -> bool:
     said = r.tokens[at].text.lower()
     nxt = next((t for t in r.tokens[at + 1 :] if t.text.strip()), None)
     english = said.isascii() and nxt is not None and nxt.kind == "projword"
-    by = any(
-        w in ("by", "on", "按", "按照") for t in r.tokens for w in t.text.lower().split()
-    )  # by budget, on score
+    by = any(w in ("by", "on", "按", "按照") for t in r.tokens for w in t.text.lower().split()) or any(
+        t.text.lower() in ("in", "in total") and i + 1 < len(r.tokens) and r.tokens[i + 1].kind == "field"
+        for i, t in enumerate(r.tokens)
+    )  # by budget, on score, third in total score
     if r.tokens[at].kind == "topk":
         return any(w in said for w in ("前", "top", "first"))
     if english and not any(w in said for w in ("ranked", "place")):

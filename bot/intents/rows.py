@@ -9,11 +9,12 @@ from bot.describe import part_name, project_set
 from bot.execute import resolve, target_met
 from bot.fields import PARTS
 from bot.intents.base import Intent, Template
-from bot.lexicon import LIST_VERBS
+from bot.lexicon import EACH_SAID, LIST_VERBS
 from bot.numbers import Numbers
 from bot.query import AllProjects, Named, ProjectSet, Ranked, RowField, RowsQuery
 from bot.reading import Reading
 from bot.result import Composed, say, unique
+from bot.tokens import points_word
 from bot.types import Citation, Context, Language
 from index.types import Indicator, Project
 
@@ -175,6 +176,8 @@ def _selected(r: Reading) -> RowsQuery | None:
             if _asks_value(r, g):
                 return None  # 在某类指标上扣了多少分: the amount, not the rows
             only = "deducted"
+        if g.measure.field == "score" and g.measure.part and only == "all" and _one_sum(r, g):
+            return None  # the score of X's social benefit indicators is what?: their subtotal
         if g.measure.field in ("deduction", "score"):
             r.used.update(g.indices)
             ranked_by = True
@@ -236,6 +239,15 @@ def _asks_value(r: Reading, g) -> bool:  # type: ignore[no-untyped-def]
     """Whether the question asks how much of a measure (扣了多少分, how many points)."""
     words = ("多少", "几", "how many", "how much")
     return r.asks("ask") or any(w in r.tokens[i].text.lower() for i in g.indices for w in words)
+
+
+def _one_sum(r: Reading, g) -> bool:  # type: ignore[no-untyped-def]
+    """The score (not the scores, nor each one's) of a kind asked how much of, with no rank."""
+    plural = any(r.tokens[i].text.lower().endswith(("scores", "marks")) for i in g.indices)
+    if not any(r.tokens[i].kind == "field" and not points_word(r.tokens[i]) for i in g.indices):
+        return False  # What cost X points in …: a points word alone names no score asked for
+    ranked = r.present("order") or r.present("topk") or r.present("which")
+    return _asks_value(r, g) and not plural and not ranked and not EACH_SAID.search(r.tagged.question)
 
 
 def _about_projects(r: Reading) -> bool:

@@ -5,8 +5,9 @@ text come here; the retrieval and the quoting live in ``bot.text``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from bot.bilingual import light, rendered
+from bot.bilingual import renderings
 from bot.corpus import Corpus
 from bot.describe import project_set
 from bot.intents.base import Intent, Template
@@ -68,29 +69,139 @@ def _stated_count(r: Reading, prose: list[Token]) -> bool:
 
 
 def _english(r: Reading) -> TextQuery | None:
-    """How many emergency drills did X hold? — an English count asked of what the Chinese prose
-    states: each English word the tables do not know is looked up in the dictionary
-    (``bot.bilingual``) and kept with the Chinese words of it that the forms' prose uses. Two such
-    words at least, none without, and the question must ask how many; the quoted sentence must
-    then render every one of them (``bot.text``)."""
-    unknown = [t for t in r.tokens if t.kind == "unknown"]
-    if not unknown or not all(t.text.isascii() and t.text.isalpha() for t in unknown):
-        return None
+    """How many work orders did X complete? — an English count asked of what the Chinese prose
+    states: the English words the tables do not read are looked up, longest phrase first, in the
+    dictionary and glossary (``bot.bilingual``) and kept with the Chinese words of them that the
+    forms' prose uses. Two such readings at least, none of a word the tables left unread without
+    one, and the question must ask how many; the quoted sentence must then render every one of
+    them (``bot.text``)."""
     if not any(t.kind in ("agg", "ask", "stop") and _HOW_MANY.search(t.text) for t in r.tokens):
         return None
-    choices = [c for t in unknown if (c := rendered(t.text, r.corpus.prose))]
-    unread = [t.text for t in unknown if not light(t.text) and not rendered(t.text, r.corpus.prose)]
-    if len(choices) < 2 or unread:
-        return None  # How many emergency drills failed?: a word no sentence can be checked for
+    at = english_words(r.tokens)
+    if at is None:
+        return None
+    words = [said(r.tokens[i]) for i in at]
+    readings = renderings(words, r.corpus.prose)
+    read = [at[j] for j in (j for pos, _ in readings for j in pos)]
+    for pos, found in readings:
+        if not found and any(r.tokens[at[j]].kind != "stop" for j in pos):
+            return None  # How many emergency drills failed?: a word no sentence can be checked for
+    choices = list(dict.fromkeys(found for _, found in readings if found))
+    if sum(len(pos) for pos, found in readings if found) < 2:
+        return None  # one English word read: too little to find one sentence by
     if all(common(w, r.corpus.prose) for c in choices for w in c):
         return None  # How many data services …: words too common to find one sentence by
-    r.take_all("unknown")
+    r.used.update(read)
+    r.used.update(i for i in at if r.tokens[i].kind == "unknown")
     r.take_all("agg")
     r.take_all("rows")
     projects = r.base()
     if projects is None:
         return None
     return TextQuery(projects=projects, text=r.tagged.question, choices=tuple("|".join(c) for c in choices))
+
+
+_ENGLISH_READ = ("unknown", "stop", "ranking", "group")
+"""Kinds of English tokens the prose may render: words the tables do not know, and words they
+read otherwise (order, departments) or pass over (database, side)."""
+_FUNCTION_EN = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "there",
+        "here",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "to",
+        "by",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "via",
+        "from",
+        "into",
+        "under",
+        "during",
+        "within",
+        "over",
+        "per",
+        "as",
+        "than",
+        "and",
+        "or",
+        "so",
+        "what",
+        "which",
+        "who",
+        "whose",
+        "how",
+        "many",
+        "much",
+        "according",
+        "form",
+        "forms",
+        "goal",
+        "goals",
+        "project",
+        "projects",
+        "programme",
+        "program",
+        "year",
+        "years",
+        "total",
+        "altogether",
+        "all",
+        "any",
+        "some",
+        "far",
+    ]
+)
+
+
+def said(t: Token) -> str:
+    """The English word a token stands for in the prose (on average → average)."""
+    return "average" if t.kind == "agg" else t.text
+
+
+def english_words(tokens: Sequence[Token]) -> list[int] | None:
+    """Indices of the English words an English question asks of the prose (work, orders,
+    complete), or None when any content token is not an English word the prose could render."""
+    at = []
+    for i, t in enumerate(tokens):
+        if t.kind == "agg" and t.value == "avg":
+            at.append(i)  # how many minutes on average: the prose says 平均
+            continue
+        if t.kind not in _ENGLISH_READ or t.text.lower() in _FUNCTION_EN:
+            continue
+        if not all(w.isascii() and w.isalpha() for w in t.text.split()):
+            if t.kind == "stop":
+                continue
+            return None
+        at.append(i)
+    return at if any(tokens[i].kind not in ("stop", "agg") for i in at) else None
 
 
 def run(q: TextQuery, corpus: Corpus, lang: Language) -> Composed:
