@@ -457,7 +457,7 @@ FIELDS: dict[str, FieldSpec] = {
             "unspent (full-year budget − spent)",
             "yuan",
             _words("剩钱|剩的钱|剩下的钱|预算剩余|预算结余|剩余预算|结余预算|资金结余|趴在账上|账上|没有执行|没花出去|没有花出去|没执行|剩多少钱|剩|还剩|还剩下|没花|没花掉|结余|结余资金|结转结余|结转资金|结转|未执行|未执行金额|剩余|剩余资金|剩下|余额|未支出|未使用|沉淀资金|没花完的钱|没用完的钱|没花完的资金|没花的钱|未支出资金|没用掉|没用|未用|未用掉|未执行数|节余|节余资金|未用完预算"),
-            _words("unspent|money left on the table|left on the table|money left|left over|leftover|remaining|underspend|unused balance|unspent balance|budget left unused|left unused|underspent|not spent|left unspent|unspent funds|unused funds|unused|balance|leftover funds|remaining funds|remaining budget|funds left|leave unspent|leaves unspent|not used|not been used|money not used|wasn't used|was not used|underspending|unexpended balance|unexecuted amount|residual balance|budget surplus|unspent amount"),
+            _words("unspent|funds unspent|money unspent|funds left unspent|money left unspent|money left on the table|left on the table|money left|left over|leftover|remaining|underspend|unused balance|unspent balance|budget left unused|left unused|underspent|not spent|left unspent|unspent funds|unused funds|unused|balance|leftover funds|remaining funds|remaining budget|funds left|leave unspent|leaves unspent|not used|not been used|money not used|wasn't used|was not used|underspending|unexpended balance|unexecuted amount|residual balance|budget surplus|unspent amount"),
             _difference("full_year_budget", "executed"),
             _FUNDS_PARTS,
             low_zh="最少",

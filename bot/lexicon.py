@@ -317,7 +317,7 @@ _FLAG = {
 _DIFF = {
     "": (
         "变化", "变化了", "变化了多少", "相差", "相差多少", "差了多少", "差额", "差多少", "差值", "差距", "差了",
-        "多多少", "高多少", "多出", "多出多少", "多出来", "多出来多少", "高出来", "高出来多少", "separate", "gap", "the gap", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
+        "多多少", "高多少", "多出", "多出多少", "多出来", "多出来多少", "高出来", "高出来多少", "separate", "gap", "the gap", "delta", "the delta", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
         "超出多少", "多少个百分点", "相差多少个百分点", "差多少个百分点", "少拿了几分", "少拿了多少分", "多拿了几分", "多拿了多少分", "少拿几分", "多拿几分", "高几个百分点", "低几个百分点", "几个百分点", "差几个百分点", "how many percentage points",
         "by how much", "how much higher", "how much lower", "how much more", "how much less", "how many more",
         "difference", "difference between", "differ", "gap between", "variance between", "variance against", "budget variance",
@@ -374,7 +374,7 @@ _STOP = {
         "self-assessment", "self assessment", "in its self-evaluation", "in its self-assessment", "into", "carried", "carry",
         "carries", "carrying", "per", "according to its stated results", "according to its stated goals",
         "according to its goals", "according to its results", "according to its form", "as stated in its goals",
-        "stated in its goals", "stated in the goals", "according to", "stated",
+        "stated in its goals", "stated in the goals", "according to", "stated", "really", "truly",
         "there", "that", "this", "i", "we", "you", "can", "could", "would", "than", "as",
         "get", "got", "gets", "received", "receive", "earn", "earned",         "any", "all", "out", "s", "know", "like", "to be", "one", "ones", "amount",
         "figure", "number", "year", "fiscal", "fy", "so", "far", "much", "many", "whole", "money", "算", "定", "定的",

@@ -106,8 +106,9 @@ def _refusal(tagged: Tagged, prev: Previous, corpus: Corpus) -> str:
         return "out_of_domain"
     follow = prev.query is not None and (
         kinds & {"order", "nth", "pronoun", "ranking"}
-        or (not kinds and (tagged.years or tagged.departments or tagged.has("follow")))  # 上一名呢
+        or (not kinds and (tagged.years or tagged.departments or tagged.has("follow") or tagged.has("which")))
     )
+    # 上一名呢 / Which ones? (after a count): a follow-up with nothing else said
     if (
         not kinds & DOMAIN
         and not follow

@@ -369,7 +369,7 @@ def adverb_actually(at: At) -> bool:
             at.stop(at.i)
             return True
         return False
-    if t.text.lower() != "actually":
+    if t.text.lower() not in ("actually", "really", "truly"):
         return False
     if any(x.kind == "field" and x.value not in ("indicator_count", "deducted_count") for x in out):
         at.stop(at.i)
@@ -615,13 +615,17 @@ def every_ones_total(at: At) -> bool:
 
 
 def achieved_a_measure(at: At) -> bool:
-    """Which programmes achieved a 100% execution rate?: "achieved" before a project's measure,
-    with no indicator said, is the verb of having it, not an indicator's actual value."""
+    """Which programmes achieved a 100% execution rate? / What score rate did X achieve on its
+    benefit indicators?: "achieved" before a project's measure with no indicator said, or after
+    a measure of the form with no other row field, is the verb of having it, not an indicator's
+    actual value."""
     t, rest, out = at.t, at.rest, at.out
     achieved = t.kind == "rowfield" and t.value == "actual" and t.text.lower().startswith("achiev")
     indicators = any(x.kind in ("rows", "part", "indicator") for x in out)
     measure = any(out[j].kind == "field" for j in rest[:3])
-    if achieved and measure and not indicators:
+    rowfields = sum(1 for x in out if x.kind == "rowfield")
+    said_before = any(x.kind == "field" and x.value != "score" for x in out[: at.i])  # What score rate did X achieve on …
+    if achieved and ((measure and not indicators) or (said_before and rowfields == 1)):
         at.stop(at.i)
         return True
     return False
@@ -669,6 +673,29 @@ def rate_gap_in_points(at: At) -> bool:
     rate = any(x.kind == "field" and x.value in _RATES for x in out[: at.i])
     after_in = at.i >= 1 and out[at.i - 1].kind == "prep" and out[at.i - 1].text.lower() == "in"
     if t.kind == "field" and t.value == "score" and points_word(t) and rate and after_in:
+        at.stop(at.i)
+        return True
+    return False
+
+
+def asked_not_or(at: At) -> bool:
+    """政务云年中调过预算没，调了多少: 没 closing a clause asks yes or no (调过…没), a particle."""
+    t, out = at.t, at.out
+    nxt = out[at.i + 1] if at.i + 1 < len(out) else None
+    closes = nxt is None or (nxt.kind == "stop" and nxt.text in ("，", ",", "？", "?", "。"))
+    if t.kind == "unknown" and t.text in ("没", "没有") and closes and at.n > 0:
+        at.stop(at.i)
+        return True
+    return False
+
+
+def in_all_of_one(at: At) -> bool:
+    """预算最少的那个项目一共扣了几分: a total said of the one project a ranking picks is its
+    measure, not a sum over projects."""
+    t, rest, out = at.t, at.rest, at.out
+    ranked = any(x.kind == "order" for x in out[: at.i])
+    measure_next = bool(rest) and rest[0] == at.i + 1 and out[rest[0]].kind == "field"
+    if t.kind == "agg" and t.value == "sum" and t.text in ("一共", "总共", "共") and ranked and measure_next:
         at.stop(at.i)
         return True
     return False
@@ -1038,6 +1065,8 @@ WORD_RULES: tuple[Rule, ...] = (
     total_after_points,
     their_own_kind,
     rate_gap_in_points,
+    in_all_of_one,
+    asked_not_or,
     after_the_change,
     above_the_average,
     at_most_how_much,

@@ -1358,6 +1358,27 @@ CASES = [
         "lookup_named",
         f"benefit indicators score of '{P5}'",
     ),
+    (
+        "How much the one-stop services platform upgrade really spend?",
+        "table",
+        "lookup_named",
+        f"amount spent of '{P2}'",
+    ),
+    (
+        "What score rate did the one-stop services operations project achieve on its benefit indicators?",
+        "table",
+        "lookup_named",
+        f"benefit indicators score rate of '{P1}'",
+    ),
+    (
+        "Between the one-stop services platform upgrade and the Centre's management expenses, which programme left more funds unspent?",
+        "table",
+        "compare",
+        f"compare unspent (full-year budget − spent) of '{P2}', '{P6}'",
+    ),
+    ("预算最少的那个项目一共扣了几分啊", "table", "lookup_nested", f"查询{ALL}中全年预算数最低的项目的扣分"),
+    ("政务云调整预算了没", "table", "lookup_named", f"查询「{P5}」的预算调整额"),
+    ("哪些", "abstain", "", "out_of_domain"),  # with nothing before it, no follow-up
     # prose
     ("完成了多少个工单？", "text", "text", "在表内文字"),
     (
@@ -1464,6 +1485,22 @@ def test_every_template_is_exercised() -> None:
 
 FOLLOW_UPS = [
     # (first question, follow-up, template, interpretation)
+    # which ones a count counted (was refused as off-topic), the gap of a comparison (was asked back)
+    (
+        "How many projects scored above 95?",
+        "Which ones?",
+        "follow_which_counted",
+        "projects with overall score above 95 points",
+    ),
+    ("总分95以上的项目有几个", "是哪些", "follow_which_counted", "筛选总分不低于95分的项目"),
+    ("有几个项目质量指标扣分了", "列出来", "follow_which_counted", "筛选质量指标扣了分的项目"),
+    (
+        "Compare the total scores of 运维 and 政务云.",
+        "What's the gap?",
+        "follow_gap",
+        f"compare overall score of '{P3}', '{P5}'",
+    ),
+    ("运维和政务云谁总分高", "预算差多少", "follow_gap", f"比较「{P3}」、「{P5}」的全年预算数"),
     # indicators asked right after an answer about one project are that project's (was all 7 projects)
     (
         "数据运营服务总分多少",

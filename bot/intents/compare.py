@@ -78,7 +78,7 @@ def run(q: CompareQuery, corpus: Corpus, lang: Language) -> Composed:
         head = say(
             lang, f"{what}{word}的是{names}。", f"{', '.join(p.name for p in top)} has the {word} {what}."
         )
-    text = head + values
+    text = head + say(lang, "", " ") + values
     if len(rows) == 2 and rows[0][1].number is not None and rows[1][1].number is not None:
         gap = abs(rows[0][1].number - rows[1][1].number)
         shown = value_text(q.measure, Value(round(gap, 4), (), derived=True), n, lang)

@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from bot.fields import valid
 from bot.intents.base import Template
+from bot.lexicon import LIST_VERBS
 from bot.query import (
     AggregateQuery,
     AllProjects,
@@ -266,6 +267,35 @@ def _aggregate(r: Reading) -> Query | None:
     return AggregateQuery(projects=projects, agg=agg, measure=measure)  # type: ignore[arg-type]
 
 
+def _which_counted(r: Reading) -> Query | None:
+    """How many projects scored above 95? → Which ones? / 是哪些 / List them: the projects the
+    previous count counted, listed with the value its condition compared."""
+    prev = r.previous.query
+    if not isinstance(prev, AggregateQuery) or prev.agg != "count" or not isinstance(prev.projects, Filtered):
+        return None
+    asked = r.take_all("which") + [t for t in r.take_all("each") if t.text.lower() in LIST_VERBS]
+    if not asked:
+        return None
+    r.take_all("pronoun")
+    r.take_all("projword")
+    r.take_all("ask")
+    return ListQuery(projects=prev.projects)
+
+
+def _gap(r: Reading) -> Query | None:
+    """Compare A and B → What's the gap? / 差多少 (预算差多少): the comparison again (on the
+    measure said), which states the gap."""
+    prev = r.previous.query
+    if not isinstance(prev, CompareQuery) or not r.take_all("diff") or r.present("project"):
+        return None
+    r.take_all("ask")
+    r.take_all("pronoun")
+    if not r.groups():
+        return prev
+    m = r.one_measure()  # 预算差多少: the same projects' gap on another measure
+    return prev.model_copy(update={"measure": m}) if m is not None and valid(m) else None
+
+
 def _rescoped(value: object, years: tuple[int, ...], departments: tuple[str, ...]) -> object:
     """The value with every scope of all projects set to the years and departments named."""
     if isinstance(value, AllProjects):
@@ -335,6 +365,8 @@ TEMPLATES = (
     Template("follow_narrow", 82, _narrow),
     Template("follow_scope", 81, _scope),
     Template("follow_aggregate", 49, _aggregate),
+    Template("follow_which_counted", 86, _which_counted),
+    Template("follow_gap", 85, _gap),
     Template("follow_nth", 80, _nth),
     Template("follow_next_place", 84, _next_place),
     Template("follow_flip", 79, _flip),
