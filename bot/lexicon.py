@@ -212,7 +212,7 @@ _FULL = {
         "get all points", "got all points", "gets all points", "get all the points", "got all the points", "gets all the points",
         "got all of the points", "received all points", "received all the points", "earned all points", "earned all the points",
         "scored all points", "scored all the points", "took all points", "took all the points", "get every point", "got every point",
-        "got the maximum points", "get the maximum points", "received the maximum points", "scored the maximum", "top marks", "a perfect score",
+        "a perfect score",
     ),
 }  # fmt: skip
 _NOTFULL = {
@@ -317,7 +317,7 @@ _FLAG = {
 _DIFF = {
     "": (
         "变化", "变化了", "变化了多少", "相差", "相差多少", "差了多少", "差额", "差多少", "差值", "差距", "差了",
-        "多多少", "高多少", "多出", "多出多少", "多出来", "多出来多少", "高出来", "高出来多少", "separate", "gap", "the gap", "delta", "the delta", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
+        "多多少", "高多少", "多出", "多出多少", "多出来", "多出来多少", "高出来", "高出来多少", "separate", "gap", "the gap", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
         "超出多少", "多少个百分点", "相差多少个百分点", "差多少个百分点", "少拿了几分", "少拿了多少分", "多拿了几分", "多拿了多少分", "少拿几分", "多拿几分", "高几个百分点", "低几个百分点", "几个百分点", "差几个百分点", "how many percentage points",
         "by how much", "how much higher", "how much lower", "how much more", "how much less", "how many more",
         "difference", "difference between", "differ", "gap between", "variance between", "variance against", "budget variance",
@@ -371,8 +371,8 @@ _STOP = {
         "存在", "情形", "方面的", "上面", "里头", "当中的", "嘛", "呗", "哈", "哟", "吗？",         "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
         "the", "a", "an", "is", "are", "was", "were", "be", "been", "at", "to",
         "by", "from", "me", "tell", "give", "do", "does", "did", "had", "self-evaluation", "self evaluation",
-        "self-assessment", "self assessment", "in its self-evaluation", "in its self-assessment", "into", "carried", "carry",
-        "carries", "carrying", "per", "according to its stated results", "according to its stated goals",
+        "self-assessment", "self assessment", "in its self-evaluation", "in its self-assessment", "into", "carried a",
+        "carried an", "according to its stated results", "according to its stated goals",
         "according to its goals", "according to its results", "according to its form", "as stated in its goals",
         "stated in its goals", "stated in the goals", "according to", "stated", "really", "truly",
         "there", "that", "this", "i", "we", "you", "can", "could", "would", "than", "as",

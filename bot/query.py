@@ -264,6 +264,11 @@ class TextQuery(_Frozen):
         description="For an English question, each English word's Chinese renderings the prose uses, joined "
         "by '|'; the sentence must hold one rendering of most of them.",
     )
+    counted: str = Field(
+        default="",
+        description="For an English count, the renderings of what is counted (the words after how many), "
+        "joined by '|'; the sentence's count must stand beside one of them.",
+    )
 
 
 Query = Annotated[

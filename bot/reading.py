@@ -232,8 +232,8 @@ class Reading:
         if others:
             for u in units:  # lost the most points / 被扣的分数: the unit of the other measure
                 host = min(others, key=lambda g: min(abs(u.indices[0] - i) for i in g.indices))
-                ranked = any(t.kind in ("order", "topk", "nth") for t in self.tokens)
-                if (self._clause_between(host, u) and ranked) or self._ranks_by(u):
+                abbreviated = self.tokens[u.indices[0]].text.lower() in _POINTS_ALONE
+                if (self._clause_between(host, u) and not abbreviated) or self._ranks_by(u):
                     others.append(u)  # 满意度最低那个，分数多少: a measure of its own, asked after
                     continue
                 at = others.index(host)
@@ -298,8 +298,15 @@ class Reading:
         ]
         if len(kinds) != 1 or len(scores) != 1:
             return None
-        if any(t.kind in ("order", "topk", "comp", "nth") for t in self.tokens):
-            return None
+        low, high = sorted((kinds[0].indices[0], scores[0].indices[0]))
+        if any(
+            self.tokens[j].text.lower() in ("and", "和", "及", "以及", "与", "、")
+            and not (self.tokens[j - 1].kind == self.tokens[j + 1].kind == "project")  # 运维和政务云
+            for j in range(low + 1, high)
+        ):
+            return None  # Score of X, and its quality indicators?: two things asked
+        if any(t.kind in ("order", "topk", "comp", "nth", "rowfield") for t in self.tokens):
+            return None  # 质量指标目标值是多少，得分呢: the rows' target and score
         if EACH_SAID.search(self.tagged.question):
             return None  # 各自得分: each row's score
         at = kinds[0].indices[0]
@@ -436,9 +443,8 @@ class Reading:
                 low, high = min(index, *g.indices), max(index, *g.indices)
                 between = [self.tokens[j] for j in range(low + 1, high) if j not in g.indices]
                 gap = min(abs(index - i) for i in g.indices)
-                if (
-                    g in after
-                ):  # full marks on all of their benefit indicators: words between that say nothing
+                clause = any(t.text.lower() in (",", "，", "and", "、", "以及", ";", "；") for t in between)
+                if g in after and not clause:  # full marks on all of their benefit indicators
                     gap = 1 + sum(1 for t in between if t.kind not in ("stop", "prep"))
                 if gap <= 4 and not any(
                     t.kind in ("field", "part", "comp", "order", "range") for t in between
@@ -599,6 +605,14 @@ class Reading:
                 self.used.add(i)
                 group = self.near(i)
                 joined = self.joined_with(group) if group is not None else []
+                if group is not None and any(
+                    self.tokens[j].kind == "part" and PARTS[self.tokens[j].value].level.startswith("funds")
+                    for j in group.indices
+                ):
+                    out.append(
+                        None
+                    )  # full marks on budget execution: the funds row is not a kind of indicators
+                    continue
                 part = self._part_of(group) or self.indicators_word()
                 out.append(FullMarks(part=part, negate=t.kind == "notfull"))
                 for other in joined:  # 时效和满意度都满分: each kind listed has full marks
@@ -778,6 +792,10 @@ def _grade_band(grade: str) -> list[Condition | None]:
     if high is not None:
         out.append(Compare(measure=Measure(field="score"), op="lt", value=high))
     return out
+
+
+_POINTS_ALONE = frozenset({"pts", "pt", "points", "point", "marks"})
+"""Points words that only name a unit (…, pts): after a comma they still belong to the measure."""
 
 
 def _unit_word(token: Token) -> bool:

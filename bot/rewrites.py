@@ -624,7 +624,9 @@ def achieved_a_measure(at: At) -> bool:
     indicators = any(x.kind in ("rows", "part", "indicator") for x in out)
     measure = any(out[j].kind == "field" for j in rest[:3])
     rowfields = sum(1 for x in out if x.kind == "rowfield")
-    said_before = any(x.kind == "field" and x.value != "score" for x in out[: at.i])  # What score rate did X achieve on …
+    said_before = any(x.kind == "field" for x in out[: at.i])  # What score rate did X achieve on …
+    if any(x.kind == "field" and x.value.startswith("goals") for x in out):
+        return False  # Did X achieve its overall goals?: what was achieved, not the plan
     if achieved and ((measure and not indicators) or (said_before and rowfields == 1)):
         at.stop(at.i)
         return True
@@ -678,6 +680,16 @@ def rate_gap_in_points(at: At) -> bool:
     return False
 
 
+def per_kind(at: At) -> bool:
+    """Points lost per level-2 indicator: "per" before a level of kinds groups by it."""
+    t, rest, out = at.t, at.rest, at.out
+    kind_next = bool(rest) and rest[0] == at.i + 1 and out[rest[0]].kind == "group"
+    if t.kind == "unknown" and t.text.lower() == "per" and kind_next:
+        at.stop(at.i)
+        return True
+    return False
+
+
 def asked_not_or(at: At) -> bool:
     """政务云年中调过预算没，调了多少: 没 closing a clause asks yes or no (调过…没), a particle."""
     t, out = at.t, at.out
@@ -693,7 +705,7 @@ def in_all_of_one(at: At) -> bool:
     """预算最少的那个项目一共扣了几分: a total said of the one project a ranking picks is its
     measure, not a sum over projects."""
     t, rest, out = at.t, at.rest, at.out
-    ranked = any(x.kind == "order" for x in out[: at.i])
+    ranked = any(x.kind == "order" for x in out[: at.i]) and not any(x.kind == "topk" for x in out)
     measure_next = bool(rest) and rest[0] == at.i + 1 and out[rest[0]].kind == "field"
     if t.kind == "agg" and t.value == "sum" and t.text in ("一共", "总共", "共") and ranked and measure_next:
         at.stop(at.i)
@@ -1067,6 +1079,7 @@ WORD_RULES: tuple[Rule, ...] = (
     rate_gap_in_points,
     in_all_of_one,
     asked_not_or,
+    per_kind,
     after_the_change,
     above_the_average,
     at_most_how_much,

@@ -900,7 +900,9 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             or (not last_word(tokens, i) and after.kind not in ("part", "indicator"))  # type: ignore[union-attr]
             or (not last_word(tokens, i) and _measure_pair(tokens, after))  # type: ignore[arg-type]
         ):
-            t = Token("stop", "", t.text, t.start)  # "have satisfaction score of 8": not a kind present
+            # "have satisfaction score of 8": not a kind present; "without" a measure is not read
+            negated = t.value == "no" and after is not None and after.kind == "field"
+            t = Token("unknown" if negated else "stop", "", t.text, t.start)
         elif t.kind == "unknown" and _prose_word(t.text, corpus):
             t = Token("prose", "", t.text, t.start)
         elif t.kind == "unknown" and re.fullmatch(r"[\W_]+", t.text):
@@ -1190,10 +1192,11 @@ def _between_fields(tokens: list[Token], i: int) -> bool:
 
 
 def _before_project(tokens: list[Token], i: int) -> bool:
-    """Whether a project follows token i with only stop words between (more than the Y)."""
-    for t in tokens[i + 1 : i + 4]:
+    """Whether a project follows token i with only stop words between (more than the Y), and no
+    measure is said after it (more than Y's budget: two measures, not one compared)."""
+    for j, t in enumerate(tokens[i + 1 : i + 4], start=i + 1):
         if t.kind == "project":
-            return True
+            return not any(x.kind in ("field", "part") for x in tokens[j + 1 :])
         if t.kind != "stop":
             return False
     return False

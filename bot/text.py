@@ -150,9 +150,10 @@ def _counted(sentence: str, choices: tuple[str, ...]) -> bool:
     return False
 
 
-_CLAUSE = re.compile(r"[，,；;。、：:]")
-"""Punctuation that ends a clause: a count and the word it counts share one (“40余次，确保…无故障”
-does not count faults)."""
+_CLAUSE = re.compile(r"[，,；;。、：:]|等")
+"""Punctuation that ends a clause, and 等 that closes a list: a count and the word it counts
+share one (“40余次，确保…无故障” does not count faults; “视频会议等重大保障工作40余次” does not
+count video conferences)."""
 
 
 def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corpus) -> Composed:
@@ -176,7 +177,7 @@ def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corp
                 continue  # 一年搬了多少个节点: a sentence without 搬 does not say it
             if asks_number and not _states_number(sentence):
                 continue  # a count asked: a sentence without a number does not answer it
-            if q.choices and asks_number and not _counted(sentence, q.choices):
+            if q.choices and asks_number and not _counted(sentence, (q.counted,) if q.counted else q.choices):
                 continue  # how many repairs: “200分钟内修复” counts minutes
             score = _score(sentence, terms, asks_number, rank) + rendered + 10 * hits
             if q.choices:

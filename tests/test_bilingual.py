@@ -72,6 +72,7 @@ def test_a_list_number_or_a_year_is_not_a_stated_number(sentence: str, states: b
         ("故障5分钟内响应，200分钟内修复。", ("分钟", "修复"), True),  # minutes asked
         ("其中网络新建138个、节点搬迁51个。", ("节点", "搬迁"), True),
         ("重大网络保障工作40余次，确保期间无重大故障发生。", ("故障",), False),  # another clause's count
+        ("各委办视频会议等重大网络保障工作40余次。", ("视频会议",), False),  # 等 closes the list counted
     ],
 )
 def test_an_english_count_needs_a_counted_number_beside_its_words(

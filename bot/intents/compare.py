@@ -35,6 +35,7 @@ def _against_average(r: Reading) -> CompareQuery | None:
 
 
 def _compare(r: Reading) -> CompareQuery | None:
+    derived = r.one_measure() if _between_fields(r) else None  # the budget exceeded spending: unspent
     words = r.take_all("compare")
     diff = r.take_all("diff")  # 高出多少 / how much higher
     if not words and not (diff and len([t for t in r.tokens if t.kind == "project"]) >= 2):
@@ -46,10 +47,19 @@ def _compare(r: Reading) -> CompareQuery | None:
     projects = r.base()
     if not isinstance(projects, Named) or len(projects.ids) < 2:
         return None
-    m = r.one_measure()
+    m = derived or r.one_measure()
     if m is None and not r.groups() and any(t.kind == "ask" and points_word(t) for t in r.tokens):
         m = Measure(field="score")  # A比B多得了几分: points asked, no measure said, the overall score
     return CompareQuery(projects=projects, measure=m, order=order) if m else None  # type: ignore[arg-type]
+
+
+def _between_fields(r: Reading) -> bool:
+    """Whether a difference word stands between two fields (the budget exceeded spending)."""
+    said = [t for t in r.tokens if t.kind != "stop"]
+    return any(
+        t.kind == "diff" and 0 < i < len(said) - 1 and said[i - 1].kind == said[i + 1].kind == "field"
+        for i, t in enumerate(said)
+    )
 
 
 def run(q: CompareQuery, corpus: Corpus, lang: Language) -> Composed:

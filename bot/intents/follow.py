@@ -267,12 +267,19 @@ def _aggregate(r: Reading) -> Query | None:
     return AggregateQuery(projects=projects, agg=agg, measure=measure)  # type: ignore[arg-type]
 
 
+_NEGATED = re.compile(
+    r"没|不|非|未|其他|其余|别的|\bnot\b|n't|\bother|\brest\b|\bwithout\b|\bnone\b", re.IGNORECASE
+)
+
+
 def _which_counted(r: Reading) -> Query | None:
     """How many projects scored above 95? → Which ones? / 是哪些 / List them: the projects the
     previous count counted, listed with the value its condition compared."""
     prev = r.previous.query
     if not isinstance(prev, AggregateQuery) or prev.agg != "count" or not isinstance(prev.projects, Filtered):
         return None
+    if _NEGATED.search(r.tagged.question):
+        return None  # 哪些没有 / which ones did not: the others, not those counted
     asked = r.take_all("which") + [t for t in r.take_all("each") if t.text.lower() in LIST_VERBS]
     if not asked:
         return None
@@ -286,14 +293,21 @@ def _gap(r: Reading) -> Query | None:
     """Compare A and B → What's the gap? / 差多少 (预算差多少): the comparison again (on the
     measure said), which states the gap."""
     prev = r.previous.query
-    if not isinstance(prev, CompareQuery) or not r.take_all("diff") or r.present("project"):
+    diffs = r.take_all("diff")
+    if not isinstance(prev, CompareQuery) or not diffs or r.present("project"):
         return None
+    if _WHERE.search(r.tagged.question) or any(_MEASURE_IN.search(t.text) for t in diffs):
+        return None  # 差距在哪: where the gap lies; budget variance: a measure inside the word
     r.take_all("ask")
     r.take_all("pronoun")
     if not r.groups():
         return prev
     m = r.one_measure()  # 预算差多少: the same projects' gap on another measure
     return prev.model_copy(update={"measure": m}) if m is not None and valid(m) else None
+
+
+_WHERE = re.compile(r"哪|为什么|原因|\bwhere\b|\bwhy\b", re.IGNORECASE)
+_MEASURE_IN = re.compile(r"budget|spend|score|rate|预算|执行|得分|分数", re.IGNORECASE)
 
 
 def _rescoped(value: object, years: tuple[int, ...], departments: tuple[str, ...]) -> object:

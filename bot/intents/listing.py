@@ -61,9 +61,20 @@ def _relative(r: Reading, indices: Sequence[int]) -> bool:
     """列出质量指标扣了分的项目 / List the projects that lost points on …: the measure says
     which projects (before 项目 in Chinese, after projects in English), not what to list of them."""
     words = [i for i, t in enumerate(r.tokens) if t.kind == "projword"]
-    if r.language == "en":
-        return any(w < min(indices) for w in words)
+    if r.language == "en":  # projects that lost points / losing points, not the projects' points lost
+        first = r.tokens[min(indices)].text.lower()
+        return any(
+            w < min(indices)
+            and (
+                any(r.tokens[j].text.lower() in _RELATIVE for j in range(w + 1, min(indices)))
+                or first.startswith(("lost", "losing", "forfeit"))
+            )
+            for w in words
+        )
     return any(w > max(indices) for w in words)
+
+
+_RELATIVE = frozenset({"that", "which", "who", "whose", "with", "where"})
 
 
 def _deducted(r: Reading, projects: ProjectSet, relative: bool = False) -> ProjectSet:

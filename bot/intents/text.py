@@ -78,8 +78,8 @@ def _english(r: Reading) -> TextQuery | None:
     if not any(t.kind in ("agg", "ask", "stop") and _HOW_MANY.search(t.text) for t in r.tokens):
         return None
     at = english_words(r.tokens)
-    if at is None:
-        return None
+    if at is None or any(t.text.lower() in _RATE_WORDS for t in r.tokens):
+        return None  # covered per district: a rate the prose's totals do not state
     words = [said(r.tokens[i]) for i in at]
     readings = renderings(words, r.corpus.prose)
     read = [at[j] for j in (j for pos, _ in readings for j in pos)]
@@ -92,20 +92,34 @@ def _english(r: Reading) -> TextQuery | None:
     if all(common(w, r.corpus.prose) for c in choices for w in c):
         return None  # How many data services …: words too common to find one sentence by
     r.used.update(read)
-    r.used.update(i for i in at if r.tokens[i].kind == "unknown")
+    r.used.update(
+        i
+        for i, t in enumerate(r.tokens)
+        if t.kind == "unknown" and (i in at or t.text.lower() in _FUNCTION_EN)
+    )
     r.take_all("agg")
     r.take_all("rows")
     projects = r.base()
     if projects is None:
         return None
-    return TextQuery(projects=projects, text=r.tagged.question, choices=tuple("|".join(c) for c in choices))
+    asked = min((i for i, t in enumerate(r.tokens) if _HOW_MANY.search(t.text)), default=-1)
+    head = next((found for pos, found in readings if found and at[pos[0]] > asked), choices[0])
+    return TextQuery(
+        projects=projects,
+        text=r.tagged.question,
+        choices=tuple("|".join(c) for c in choices),
+        counted="|".join(head),
+    )
 
 
+_RATE_WORDS = frozenset({"per", "each", "every"})
 _ENGLISH_READ = ("unknown", "stop", "ranking", "group")
 """Kinds of English tokens the prose may render: words the tables do not know, and words they
 read otherwise (order, departments) or pass over (database, side)."""
 _FUNCTION_EN = frozenset(
     [
+        "time",
+        "times",
         "a",
         "an",
         "the",
@@ -147,7 +161,6 @@ _FUNCTION_EN = frozenset(
         "during",
         "within",
         "over",
-        "per",
         "as",
         "than",
         "and",
@@ -200,6 +213,8 @@ def english_words(tokens: Sequence[Token]) -> list[int] | None:
             if t.kind == "stop":
                 continue
             return None
+        if t.text.lower() in _RATE_WORDS:
+            continue
         at.append(i)
     return at if any(tokens[i].kind not in ("stop", "agg") for i in at) else None
 
