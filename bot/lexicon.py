@@ -273,7 +273,7 @@ _ASK = {
         "多少", "几", "是多少", "有多少", "百分之多少", "百分之几十", "什么", "是什么", "如何", "怎样", "怎么样", "多大", "多高", "咋样",
         "啥", "是啥", "分别是", "多少钱", "多钱", "多少元", "几分", "几次", "多少次", "高不高", "低不低",
         "多不多", "好不好", "够不够", "只有", "只", "才", "仅", "仅有", "how many points", "how many marks", "how much", "how", "what", "what's",
-        "whats", "how high", "how low", "how big", "how large", "value",
+        "whats", "how high", "how low", "how big", "how large", "value", "到什么程度", "什么程度", "程度如何", "到哪一步",
     ),
 }  # fmt: skip
 _WHICH = {
@@ -374,7 +374,8 @@ _STOP = {
         "self-assessment", "self assessment", "in its self-evaluation", "in its self-assessment", "into", "carried a",
         "carried an", "according to its stated results", "according to its stated goals",
         "according to its goals", "according to its results", "according to its form", "as stated in its goals",
-        "stated in its goals", "stated in the goals", "according to", "stated", "really", "truly",
+        "stated in its goals", "stated in the goals", "according to", "stated", "really", "truly", "经核", "经核实",
+        "经查", "经审核",
         "there", "that", "this", "i", "we", "you", "can", "could", "would", "than", "as",
         "get", "got", "gets", "received", "receive", "earn", "earned",         "any", "all", "out", "s", "know", "like", "to be", "one", "ones", "amount",
         "figure", "number", "year", "fiscal", "fy", "so", "far", "much", "many", "whole", "money", "算", "定", "定的",

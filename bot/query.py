@@ -176,6 +176,9 @@ class RankQuery(_Frozen):
     k: int | None = Field(default=None, ge=1, description="Show the top k; None shows all.")
     nth: int | None = Field(default=None, ge=1, description="Only this position.")
     single: bool = Field(default=False, description="Answer with the first position only.")
+    place_of: tuple[str, ...] = Field(
+        default=(), description="Project ids whose place in the ranking is asked (数据运营服务总分排第几)."
+    )
 
 
 class ListQuery(_Frozen):

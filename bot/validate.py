@@ -63,6 +63,9 @@ def _problems(query: Query, corpus: Corpus):  # type: ignore[no-untyped-def]
         cond_part = getattr(condition, "part", None)
         if cond_part is not None and cond_part not in PARTS:
             yield f"unknown part {cond_part!r}"
+    unknown = [i for i in getattr(query, "place_of", ()) if i not in corpus.by_id]
+    if unknown:
+        yield f"unknown project ids {unknown}"
     rows = {row_id(p, r) for p in corpus.projects for r in p.indicators}
     for row in getattr(query, "row_ids", ()):
         if row not in rows:

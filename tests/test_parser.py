@@ -14,7 +14,7 @@ from bot import rewrites
 from bot.corpus import Corpus
 from bot.intents import INTENTS, TEMPLATES
 from bot.parser import parse
-from bot.query import LookupQuery, Named, Query, RankQuery
+from bot.query import AllProjects, LookupQuery, Named, Query, RankQuery
 from bot.reading import Previous
 from bot.validate import validate_query
 from tests.seed_names import P1, P2, P3, P4, P5, P6, P7
@@ -1205,6 +1205,22 @@ CASES = [
     ("二期的满意度实际完成值", "table", "rows_fields", f"查询满意度指标的实际完成值，范围：「{P4}」"),
     ("为什么二期项目满意度扣分？", "table", "reasons", f"满意度指标的扣分原因，范围：「{P4}」"),
     ("满意度最低的项目为什么扣分", "table", "reasons", f"的扣分原因，范围：{ALL}中满意度指标得分最低的项目"),
+    # the place of one named project in a ranking
+    ("数据运营服务总分排第几", "table", "rank_place", f"按总分降序，「{P7}」的名次，比较范围：{ALL}"),
+    ("数据运营服务是第几名", "table", "rank_place", f"按总分降序，「{P7}」的名次"),  # the overall score
+    ("数据运营服务预算倒数第几", "table", "rank_place", f"按全年预算数升序，「{P7}」的名次"),
+    (
+        "Where does the data operation service rank on execution rate?",
+        "table",
+        "rank_place",
+        f"by execution rate, descending, the place of '{P7}'",
+    ),
+    (
+        "In which place is data operations by budget?",
+        "table",
+        "rank_place",
+        "by full-year budget, descending",
+    ),
     # the goals' prose and the implementing unit, stated text fields
     ("数据运营服务的年度总体目标是什么", "table", "lookup_named", f"查询「{P7}」的年度总体目标"),
     (
@@ -1762,6 +1778,9 @@ def test_queries_round_trip_as_json(corpus: Corpus, question: str) -> None:
 def test_validation_rejects_unknown_ids_and_fields(corpus: Corpus) -> None:
     good = RankQuery(projects=Named(ids=(corpus.projects[0].id,)), measure={"field": "score"})  # type: ignore[arg-type]
     assert validate_query(good.model_dump_json(), corpus) == good
+    place = RankQuery(projects=AllProjects(), measure={"field": "score"}, place_of=("nope.txt#1",))  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        validate_query(place.model_dump_json(), corpus)
     for bad in (
         good.model_dump_json().replace(corpus.projects[0].id, "nope.txt#1"),
         good.model_dump_json().replace('"score"', '"salary"'),
@@ -2002,3 +2021,26 @@ def test_question_to_query_over_several_departments(
     got_route, got_template, got = _outcome(question, synth_corpus)
     assert (got_route, got_template) == (route, template), got
     assert understood in got, got
+
+
+@pytest.mark.parametrize(
+    "question,says",
+    [
+        (
+            "数据运营服务总分排第几",
+            f"「{P7}」按总分从高到低排第6（共7个项目）：91/100。",
+        ),  # 97.93 … 93.31, 二期, 91, 88.58
+        (
+            "Where does the data operation service rank on execution rate?",
+            f"'{P7}' is number 1 of 7 by execution rate, highest first, tied with 2 others: 100.00%.",
+        ),
+        ("管理经费总分倒数第几", f"「{P6}」按总分从低到高排第1（共7个项目）：88.58/100。"),
+    ],
+)
+def test_the_place_of_a_project_is_counted_with_ties(corpus: Corpus, question: str, says: str) -> None:
+    from bot.chain import build_chain, run_chain
+    from bot.types import Context
+
+    answer = run_chain(build_chain(corpus, None), question, Context())
+    assert answer.route == "table" and answer.answer.splitlines()[0] == says
+    assert len({c.project for c in answer.citations}) == 7  # the place rests on every project's row

@@ -3,13 +3,15 @@ whole ranking."""
 
 from __future__ import annotations
 
+import re
+
 from bot.corpus import Corpus
 from bot.describe import project_set
 from bot.execute import competition, coverage, label, ranked_values, resolve, value_text
 from bot.fields import FIELDS
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
-from bot.query import Measure, Named, ProjectSet, RankQuery, leaf
+from bot.query import AllProjects, Measure, Named, ProjectSet, RankQuery, leaf
 from bot.reading import Reading
 from bot.result import Composed, missing_values, say, unique
 from bot.types import Chart, ChartBar, Context, Language
@@ -87,6 +89,38 @@ def _ranks(r: Reading, at: int) -> bool:
     return by or any(t.kind in ("field", "part") for t in r.tokens[:at])
 
 
+_PLACE = re.compile(
+    r"第几|几名|名次|排名如何|排名怎么样|排在哪|\bwhat (?:rank|place|position)\b|\bwhich (?:rank|place|position)\b"
+    r"|\bwhere does\b.*\brank|\branks? where\b|\branked where\b",
+    re.IGNORECASE,
+)
+
+
+def _place(r: Reading) -> RankQuery | None:
+    """数据运营服务总分排第几 / Where does X rank on execution rate?: the place of one named
+    project in the ranking of every project in scope (the overall score when no measure is
+    said; 倒数 counts from the bottom)."""
+    if not _PLACE.search(r.tagged.question):
+        return None
+    named = r.base()
+    if not isinstance(named, Named) or len(named.ids) != 1 or r.present("nth") or r.present("topk"):
+        return None
+    r.take_all("ranking")
+    r.take_all("ask")
+    r.take_all("each")  # 在所有项目中
+    r.take_all("projword")
+    order = "asc" if "倒数" in r.tagged.question else "desc"
+    r.used.update(i for i, t in enumerate(r.tokens) if t.kind == "unknown" and t.text in ("倒数", "倒数第"))
+    token = r.take("order")
+    if token is not None:
+        order = token.value
+    m = r.one_measure() if r.groups() else Measure(field="score")
+    if m is None:
+        return None
+    scope = AllProjects(years=r.tagged.years, departments=r.tagged.departments)
+    return RankQuery(projects=scope, measure=m, order=order, place_of=named.ids)  # type: ignore[arg-type]
+
+
 def _ranking(r: Reading) -> RankQuery | None:
     if not r.present("ranking"):
         return None
@@ -133,7 +167,12 @@ def run(q: RankQuery, corpus: Corpus, lang: Language) -> Composed:
             f"Only {n.count(len(rows))} projects are ranked.",
         )
         return Composed(text, cites, n, Context(), abstained=True)
-    if q.single or q.nth is not None:
+    if q.place_of:
+        text = _places(q, rows, positions, what, lang, n)
+        every = [(p, v, pos) for (p, v), pos in zip(rows, positions, strict=True)]
+        text += "\n" + _listing(q, every, what, len(rows), lang, n)
+        shown = [(p, v, pos) for p, v, pos in every if p.id in q.place_of]
+    elif q.single or q.nth is not None:
         text = _one(q, shown, what, word, len(rows), lang, n)
         named = leaf(q.projects)
         if isinstance(named, Named) and not named.previous and len(rows) <= 5:
@@ -152,6 +191,37 @@ def run(q: RankQuery, corpus: Corpus, lang: Language) -> Composed:
     subjects = tuple(p.id for p, _, _ in shown)
     listed = subjects if q.k is not None else ranking  # "their" after a top 3 is those 3
     return Composed(text, cites, n, Context(subjects, listed), chart)
+
+
+def _places(q: RankQuery, rows: list, positions: list[int], what: str, lang: Language, n: Numbers) -> str:  # type: ignore[type-arg]
+    """「X」按总分从高到低排第5（共7个项目）：91/100。"""
+    order = say(
+        lang,
+        "从低到高" if q.order == "asc" else "从高到低",
+        "lowest first" if q.order == "asc" else "highest first",
+    )
+    out = []
+    for (p, v), pos in zip(rows, positions, strict=True):
+        if p.id not in q.place_of:
+            continue
+        tied = sum(1 for x in positions if x == pos)
+        tie = (
+            say(
+                lang,
+                f"，与另{n.count(tied - 1)}个项目并列",
+                f", tied with {n.count(tied - 1)} other{'s' if tied > 2 else ''}",
+            )
+            if tied > 1
+            else ""
+        )
+        out.append(
+            say(
+                lang,
+                f"「{p.name}」按{what}{order}排第{n.count(pos)}（共{n.count(len(rows))}个项目{tie}）：{value_text(q.measure, v, n, lang)}。",
+                f"'{p.name}' is number {n.count(pos)} of {n.count(len(rows))} by {what}, {order}{tie}: {value_text(q.measure, v, n, lang)}.",
+            )
+        )
+    return "\n".join(out)
 
 
 def _at(positions: list[int], nth: int) -> int | None:
@@ -208,7 +278,12 @@ def describe(q: RankQuery, corpus: Corpus, lang: Language) -> str:
     order = say(
         lang, "升序" if q.order == "asc" else "降序", "ascending" if q.order == "asc" else "descending"
     )
-    if q.nth is not None:
+    if q.place_of:
+        names = "、".join(f"「{corpus.by_id[i].name}」" for i in q.place_of if i in corpus.by_id)
+        pick = say(
+            lang, f"，{names}的名次", f", the place of {names.replace('「', chr(39)).replace('」', chr(39))}"
+        )
+    elif q.nth is not None:
         pick = say(lang, f"，取第{q.nth}", f", position {q.nth}")
     elif q.single:
         pick = say(lang, "，取第1（并列全列）", ", first (ties listed)")
@@ -232,6 +307,7 @@ INTENT = Intent(
     run,
     describe,
     (
+        Template("rank_place", 60, _place),
         Template("rank_nth", 58, _positional("nth")),  # type: ignore[arg-type]
         Template("rank_topk", 57, _positional("topk")),  # type: ignore[arg-type]
         Template("rank_single", 55, _single),
