@@ -999,7 +999,7 @@ def follow_ups(b: Book9) -> None:
     )
     b.follow_value(
         [
-            "Which project spent the least money?",
+            "Which of the seven projects had the lowest spending?",
             "What about the one that spent the most?",
             "What was its total score?",
         ],
