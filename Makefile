@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 eval-free9 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -168,6 +168,12 @@ eval-free8:  ## eighth hand-written suite (eval/suites/free8.py): 229 questions,
 	rm -rf $(FREE8) && mkdir -p $(FREE8)
 	jixiao ingest index/sample --index $(FREE8)/sample-index
 	jixiao eval eval/suites/free8_sample.jsonl --index $(FREE8)/sample-index --out $(FREE8)/sample --no-naive
+
+FREE9 ?= eval-free9-out
+eval-free9:  ## ninth hand-written suite (eval/suites/free9.py): 236 questions, half English, from a provincial finance-bureau reviewer in official Chinese, a journalist in long-winded English, a manager's terse phone Chinese, an analyst asking rankings in unusual forms (bottom two, 倒数第二, the place of a named project) and a chat user's elliptical follow-ups, over the sample; reports, no gates
+	rm -rf $(FREE9) && mkdir -p $(FREE9)
+	jixiao ingest index/sample --index $(FREE9)/sample-index
+	jixiao eval eval/suites/free9_sample.jsonl --index $(FREE9)/sample-index --out $(FREE9)/sample --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2
