@@ -92,7 +92,7 @@ _RANKING = {
     "desc": ("从高到低", "desc", "order by desc", "由高到低", "降序", "从大到小", "由大到小", "从多到少", "descending", "highest first"),
     "asc": ("从低到高", "asc", "由低到高", "升序", "从小到大", "由小到大", "从少到多", "ascending", "lowest first"),
     "": (
-        "排名", "排序", "排行", "排一下", "排个序", "名次", "排", "排在", "排位", "位列", "位居", "名列", "排列", "rank", "ranking", "ranked", "sort", "sorted",
+        "排名", "排序", "排行", "排一下", "排个序", "名次", "排", "排在", "排位", "位列", "位居", "名列", "居于", "位于", "处于", "排列", "rank", "ranking", "ranked", "sort", "sorted",
         "order by", "ordered by", "in order of", "order",
     ),
 }  # fmt: skip
@@ -104,7 +104,7 @@ _AGG = {
     ),
     "sum": (
         "合计", "加一块", "加在一起", "加到一起", "加一起", "总计", "总和", "加起来", "一共", "总共", "累计", "共计", "总额", "汇总", "合起来", "小计",
-        "sum", "total", "in total", "subtotal", "subtotals", "combined", "altogether", "summed", "add up",
+        "sum", "total", "in total", "subtotal", "subtotals", "combined", "altogether", "summed", "add up", "adding up", "added up",
     ),
     "avg": ("平均", "均值", "算术平均", "算术平均值", "平均值", "平均数", "平均水平", "平均分", "平均得分", "平均下来", "平均线", "average", "mean", "on average", "avg"),
     "median": ("中位数", "middle-of-the-pack", "middle of the pack", "中位数水平", "中位值", "中值", "中间值", "中间那个数", "中间数", "排中间", "排在中间", "排中间的", "中间的那个", "居中", "median", "middle value", "middle"),
@@ -273,7 +273,7 @@ _ASK = {
         "多少", "几", "是多少", "有多少", "百分之多少", "百分之几十", "什么", "是什么", "如何", "怎样", "怎么样", "多大", "多高", "咋样",
         "啥", "是啥", "分别是", "多少钱", "多钱", "多少元", "几分", "几次", "多少次", "高不高", "低不低",
         "多不多", "好不好", "够不够", "只有", "只", "才", "仅", "仅有", "how many points", "how many marks", "how much", "how", "what", "what's",
-        "whats", "how high", "how low", "how big", "how large", "value", "到什么程度", "什么程度", "程度如何", "到哪一步",
+        "whats", "how high", "how low", "how big", "how large", "value", "为何单位", "分别为何", "到什么程度", "什么程度", "程度如何", "到哪一步",
     ),
 }  # fmt: skip
 _WHICH = {
@@ -317,7 +317,7 @@ _FLAG = {
 _DIFF = {
     "": (
         "变化", "变化了", "变化了多少", "相差", "相差多少", "差了多少", "差额", "差多少", "差值", "差距", "差了",
-        "多多少", "高多少", "多出", "多出多少", "多出来", "多出来多少", "高出来", "高出来多少", "separate", "gap", "the gap", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
+        "多多少", "高多少", "多出", "多出多少", "多出来", "多出来多少", "高出来", "高出来多少", "separate", "gap", "the gap", "之差", "的差", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
         "超出多少", "多少个百分点", "相差多少个百分点", "差多少个百分点", "少拿了几分", "少拿了多少分", "多拿了几分", "多拿了多少分", "少拿几分", "多拿几分", "高几个百分点", "低几个百分点", "几个百分点", "差几个百分点", "how many percentage points",
         "by how much", "how much higher", "how much lower", "how much more", "how much less", "how many more",
         "difference", "difference between", "differ", "gap between", "variance between", "variance against", "budget variance",
@@ -375,7 +375,9 @@ _STOP = {
         "carried an", "according to its stated results", "according to its stated goals",
         "according to its goals", "according to its results", "according to its form", "as stated in its goals",
         "stated in its goals", "stated in the goals", "according to", "stated", "really", "truly", "经核", "经核实",
-        "经查", "经审核",
+        "经查", "经审核", "itself", "themselves", "perfect", "translate to", "translates to", "correspond to",
+        "corresponds to", "fell", "but", "single", "kind of", "kinds of", "type of", "types of", "of the seven",
+        "among the seven",
         "there", "that", "this", "i", "we", "you", "can", "could", "would", "than", "as",
         "get", "got", "gets", "received", "receive", "earn", "earned",         "any", "all", "out", "s", "know", "like", "to be", "one", "ones", "amount",
         "figure", "number", "year", "fiscal", "fy", "so", "far", "much", "many", "whole", "money", "算", "定", "定的",

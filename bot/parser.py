@@ -107,6 +107,7 @@ def _refusal(tagged: Tagged, prev: Previous, corpus: Corpus) -> str:
     follow = prev.query is not None and (
         kinds & {"order", "nth", "pronoun", "ranking"}
         or (not kinds and (tagged.years or tagged.departments or tagged.has("follow") or tagged.has("which")))
+        or (not kinds and re.search(r"第几|几名", tagged.question) is not None)  # 排第几 / 第几名
     )
     # 上一名呢 / Which ones? (after a count): a follow-up with nothing else said
     if (

@@ -680,6 +680,21 @@ def rate_gap_in_points(at: At) -> bool:
     return False
 
 
+def kinds_yearly_target(at: At) -> bool:
+    """满意度指标的年度目标: the goal said of a kind of indicators is its rows' target (年度指标值),
+    not the form's overall goal."""
+    t, before = at.t, at.before()
+    if (
+        t.kind == "field"
+        and t.value == "goals"
+        and before is not None
+        and before.kind in ("part", "rows", "indicator")
+    ):
+        at.retag(at.i, "rowfield", "target")
+        return True
+    return False
+
+
 def per_kind(at: At) -> bool:
     """Points lost per level-2 indicator: "per" before a level of kinds groups by it."""
     t, rest, out = at.t, at.rest, at.out
@@ -1080,6 +1095,7 @@ WORD_RULES: tuple[Rule, ...] = (
     in_all_of_one,
     asked_not_or,
     per_kind,
+    kinds_yearly_target,
     after_the_change,
     above_the_average,
     at_most_how_much,

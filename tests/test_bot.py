@@ -190,20 +190,40 @@ CASES = [
     ),
     (
         ["运维 project, how many network repair come from user side?"],
-        "abstain",
-        ["no sentence"],
-        ["200"],
-        None,
+        "text",
+        ["用户侧404个"],  # repair → 报修 (the glossary), user side → 用户侧 (its phrase)
+        ["200分钟"],
+        {65},
     ),
     (["How many emergency drills were held?"], "text", ["5次应急演练"], [], {65}),  # held: a light word
     (
         ["How many network repairs were handled?"],
+        "text",
+        ["报修总计515个"],
+        ["200分钟"],  # the sentence counting minutes is not the one quoted
+        {65},
+    ),
+    (
+        ["How many city-level network nodes does 基础设施-运维 serve?"],
+        "text",
+        ["1500余个市级政务外网网络节点"],
+        [],
+        {65},
+    ),
+    (
+        ["How many video conferences did 基础设施-运维 support?"],
         "abstain",
         ["no sentence"],
-        ["200分钟"],
+        [],
         None,
-    ),  # counts minutes
-    (["How many city-level network nodes does 基础设施-运维 serve?"], "abstain", ["no sentence"], [], None),
+    ),  # 视频会议等…40余次
+    (
+        ["How many natural persons are covered per district?"],
+        "clarify",
+        [],
+        [],
+        None,
+    ),  # a rate no total states
     (
         ["score of 二期 by level-2 indicator"],
         "table",

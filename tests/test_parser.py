@@ -173,7 +173,7 @@ CASES = [
         "score rate by level-1 indicator kind",
     ),
     ("按主管部门口径，执行率平均数请分类列示。", "table", "group", "按部门平均的执行率"),
-    ("Which ones didn't drop a single point on any indicator?", "clarify", "", "single"),
+    ("Which ones didn't drop a single point on any indicator?", "clarify", "", "didn't"),
     (
         "What held 二期 back on points?",
         "table",
@@ -1205,6 +1205,58 @@ CASES = [
     ("二期的满意度实际完成值", "table", "rows_fields", f"查询满意度指标的实际完成值，范围：「{P4}」"),
     ("为什么二期项目满意度扣分？", "table", "reasons", f"满意度指标的扣分原因，范围：「{P4}」"),
     ("满意度最低的项目为什么扣分", "table", "reasons", f"的扣分原因，范围：{ALL}中满意度指标得分最低的项目"),
+    # a free9 batch: formal and journalist's words
+    (
+        "数据运营服务满意度指标的年度目标",
+        "table",
+        "rows_fields",
+        "查询满意度指标的年度指标值",
+    ),  # a kind's: its rows
+    ("政务云基础设施服务费项目的年度目标是什么？", "table", "lookup_named", f"查询「{P5}」的年度总体目标"),
+    ("大数据中心管理工作经费项目的主管部门为何单位？", "table", "lookup_named", f"查询「{P6}」的主管部门"),
+    ("各项目评级分别为何？", "table", "listing", f"查询{ALL}的评级"),
+    (
+        "经核，基础设施-运维项目全年预算数与全年执行数之差为多少？",
+        "table",
+        "lookup_named",
+        f"查询「{P3}」的未执行金额",
+    ),
+    (
+        "Which department oversees the data operations service?",
+        "table",
+        "lookup_named",
+        f"department of '{P7}'",
+    ),
+    (
+        "Which projects started the year with a budget of 30 million yuan or more?",
+        "table",
+        "filter",
+        "initial budget at least 30 million yuan",
+    ),
+    (
+        "Which projects' executed amount fell under 20 million yuan?",
+        "table",
+        "filter",
+        "amount spent below 20 million yuan",
+    ),
+    (
+        "By the budget it started the year with, where does the administrative expenses project stand?",
+        "table",
+        "rank_place",
+        f"by initial budget, descending, the place of '{P6}'",
+    ),
+    (
+        "infrastructure O&M project: one network repair take how many minutes on average?",
+        "text",
+        "text",
+        f"over '{P3}'",
+    ),
+    (
+        "Across all the projects, how many points were lost under each kind of second-level indicator?",
+        "table",
+        "group",
+        "points lost by level-2 indicator kind",
+    ),
     # the place of one named project in a ranking
     ("数据运营服务总分排第几", "table", "rank_place", f"按总分降序，「{P7}」的名次，比较范围：{ALL}"),
     ("数据运营服务是第几名", "table", "rank_place", f"按总分降序，「{P7}」的名次"),  # the overall score
@@ -1572,6 +1624,14 @@ FOLLOW_UPS = [
         f"compare overall score of '{P3}', '{P5}'",
     ),
     ("运维和政务云谁总分高", "预算差多少", "follow_gap", f"比较「{P3}」、「{P5}」的全年预算数"),
+    (
+        "运维的预算是多少",
+        "第几名",
+        "rank_place",
+        f"按全年预算数降序，「{P3}」的名次",
+    ),  # the measure just asked
+    ("升级改造总分多少？", "排第几？", "rank_place", f"按总分降序，「{P2}」的名次"),
+    ("管理经费年初预算多少？", "调整后呢？", "follow_swap", f"查询「{P6}」的全年预算数"),
     # indicators asked right after an answer about one project are that project's (was all 7 projects)
     (
         "数据运营服务总分多少",

@@ -11,7 +11,7 @@ from bot.execute import competition, coverage, label, ranked_values, resolve, va
 from bot.fields import FIELDS
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
-from bot.query import AllProjects, Measure, Named, ProjectSet, RankQuery, leaf
+from bot.query import AllProjects, LookupQuery, Measure, Named, ProjectSet, RankQuery, leaf
 from bot.reading import Reading
 from bot.result import Composed, missing_values, say, unique
 from bot.types import Chart, ChartBar, Context, Language
@@ -91,7 +91,7 @@ def _ranks(r: Reading, at: int) -> bool:
 
 _PLACE = re.compile(
     r"第几|几名|名次|排名如何|排名怎么样|排在哪|\bwhat (?:rank|place|position)\b|\bwhich (?:rank|place|position)\b"
-    r"|\bwhere does\b.*\brank|\branks? where\b|\branked where\b",
+    r"|\bwhere does\b.*\b(?:rank|stand)|\branks? where\b|\branked where\b",
     re.IGNORECASE,
 )
 
@@ -103,18 +103,20 @@ def _place(r: Reading) -> RankQuery | None:
     if not _PLACE.search(r.tagged.question):
         return None
     named = r.base()
+    earlier = r.previous.subjects
+    if isinstance(named, AllProjects) and not r.present("project") and len(earlier) == 1:
+        named = Named(ids=earlier, previous=True)  # X总分多少？ → 排第几？
     if not isinstance(named, Named) or len(named.ids) != 1 or r.present("nth") or r.present("topk"):
         return None
-    r.take_all("ranking")
+    order = _order(r, "asc" if "倒数" in r.tagged.question else "desc")  # 按扣分从少到多排序
     r.take_all("ask")
     r.take_all("each")  # 在所有项目中
     r.take_all("projword")
-    order = "asc" if "倒数" in r.tagged.question else "desc"
     r.used.update(i for i, t in enumerate(r.tokens) if t.kind == "unknown" and t.text in ("倒数", "倒数第"))
-    token = r.take("order")
-    if token is not None:
-        order = token.value
-    m = r.one_measure() if r.groups() else Measure(field="score")
+    before = (
+        r.previous.query.measures[0] if isinstance(r.previous.query, LookupQuery) and named.previous else None
+    )
+    m = r.one_measure() if r.groups() else (before or Measure(field="score"))
     if m is None:
         return None
     scope = AllProjects(years=r.tagged.years, departments=r.tagged.departments)
@@ -167,10 +169,9 @@ def run(q: RankQuery, corpus: Corpus, lang: Language) -> Composed:
             f"Only {n.count(len(rows))} projects are ranked.",
         )
         return Composed(text, cites, n, Context(), abstained=True)
-    if q.place_of:
+    if q.place_of:  # the place alone; every project's row it rests on is cited
         text = _places(q, rows, positions, what, lang, n)
         every = [(p, v, pos) for (p, v), pos in zip(rows, positions, strict=True)]
-        text += "\n" + _listing(q, every, what, len(rows), lang, n)
         shown = [(p, v, pos) for p, v, pos in every if p.id in q.place_of]
     elif q.single or q.nth is not None:
         text = _one(q, shown, what, word, len(rows), lang, n)
