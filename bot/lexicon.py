@@ -376,7 +376,7 @@ _STOP = {
         "according to its goals", "according to its results", "according to its form", "as stated in its goals",
         "stated in its goals", "stated in the goals", "according to", "stated", "really", "truly", "经核", "经核实",
         "经查", "经审核", "itself", "themselves", "perfect", "translate to", "translates to", "correspond to",
-        "corresponds to", "fell", "but", "single", "kind of", "kinds of", "type of", "types of", "of the seven",
+        "corresponds to", "fell", "but", "single", "set aside", "been set aside", "kind of", "kinds of", "type of", "types of", "of the seven",
         "among the seven",
         "there", "that", "this", "i", "we", "you", "can", "could", "would", "than", "as",
         "get", "got", "gets", "received", "receive", "earn", "earned",         "any", "all", "out", "s", "know", "like", "to be", "one", "ones", "amount",

@@ -99,6 +99,7 @@ class Reading:
     corpus: Corpus
     previous: Previous
     used: set[int] = field(default_factory=set)
+    compared: Measure | None = None  # the measure the question's last comparison read
 
     @property
     def tokens(self) -> list[Token]:
@@ -709,6 +710,10 @@ class Reading:
         group = self.near(i)
         if group is None and number is not None and number.unit == "score":
             measure = Measure(field="score")
+        elif (
+            group is None and number is not None and self.compared is not None and self._joined_comparison(i)
+        ):
+            measure = self.compared  # scored more than 93 but less than 97: the same measure again
         elif group is None:
             return None
         else:
@@ -720,7 +725,19 @@ class Reading:
         fraction = value is not None and number is not None and not number.unit and 0 < value < 1
         if fraction and FIELDS[measure.field].unit == "pct":
             value = round(value * 100, 6)  # type: ignore[operator]  # beating 0.8: a share as a fraction
+        self.compared = measure
         return Compare(measure=measure, op=op, value=value, against=against)  # type: ignore[arg-type]
+
+    def _joined_comparison(self, i: int) -> bool:
+        """Whether comparison i follows the previous one's number with only and/but between."""
+        j = i - 1
+        while (
+            j >= 0
+            and self.tokens[j].kind == "stop"
+            and self.tokens[j].text.lower() in ("and", "but", "而", "且", "并且", "，", ",")
+        ):
+            j -= 1
+        return j < i - 1 and j >= 0 and self.tokens[j].kind == "number"
 
     def _number_after(self, i: int) -> Token | None:
         """The number a comparator applies to (after it, or just before 以上/以下)."""

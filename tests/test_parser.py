@@ -1257,6 +1257,18 @@ CASES = [
         "group",
         "points lost by level-2 indicator kind",
     ),
+    (
+        "Which projects scored more than 93 but less than 97?",
+        "table",
+        "filter",
+        "overall score above 93 points and overall score below 97 points",
+    ),
+    (
+        "At the start of the year, how much money had been set aside for the administrative expenses project?",
+        "table",
+        "lookup_named",
+        f"initial budget of '{P6}'",
+    ),
     # the place of one named project in a ranking
     ("数据运营服务总分排第几", "table", "rank_place", f"按总分降序，「{P7}」的名次，比较范围：{ALL}"),
     ("数据运营服务是第几名", "table", "rank_place", f"按总分降序，「{P7}」的名次"),  # the overall score
@@ -1632,6 +1644,12 @@ FOLLOW_UPS = [
     ),  # the measure just asked
     ("升级改造总分多少？", "排第几？", "rank_place", f"按总分降序，「{P2}」的名次"),
     ("管理经费年初预算多少？", "调整后呢？", "follow_swap", f"查询「{P6}」的全年预算数"),
+    (
+        "How much did the government cloud service fees project spend?",
+        "Where does that put it among the seven?",
+        "rank_place",
+        f"by amount spent, descending, the place of '{P5}'",
+    ),
     # indicators asked right after an answer about one project are that project's (was all 7 projects)
     (
         "数据运营服务总分多少",

@@ -91,7 +91,7 @@ def _ranks(r: Reading, at: int) -> bool:
 
 _PLACE = re.compile(
     r"第几|几名|名次|排名如何|排名怎么样|排在哪|\bwhat (?:rank|place|position)\b|\bwhich (?:rank|place|position)\b"
-    r"|\bwhere does\b.*\b(?:rank|stand)|\branks? where\b|\branked where\b",
+    r"|\bwhere does\b.*\b(?:rank|stand)|\bwhere does (?:that|this) put\b|\branks? where\b|\branked where\b",
     re.IGNORECASE,
 )
 
