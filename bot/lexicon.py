@@ -221,6 +221,7 @@ _NOTFULL = {
         "未获满分", "没拿满", "未拿满", "没有拿满", "didn't get full marks", "did not get full marks",
         "not full marks", "less than full marks", "without full marks", "not get full marks",
         "did not get full marks", "short of full marks", "below full marks", "under full marks", "scored below full marks", "not full", "not full score", "not get full score",
+        "failed to get full marks", "failed to achieve full marks", "failed to score full marks", "fell short of full marks",
     ),
 }  # fmt: skip
 _MET = {
@@ -240,7 +241,7 @@ _NOTMET = {
 }  # fmt: skip
 _HAS = {
     "yes": ("有", "included", "including a", "含", "含有", "中含", "包含", "包括", "设有", "设置了", "设置", "设了", "涉及", "带", "带有", "带了", "with", "has", "have", "having", "include", "includes", "including", "carry", "carries"),
-    "no": ("没有", "无", "不含", "缺少", "没设", "未设置", "without", "lacking", "lacks", "no"),
+    "no": ("没有", "无", "不含", "缺少", "没设", "未设置", "without", "lacking", "lacks", "lack", "no"),
 }  # fmt: skip
 _ROWS = {
     "": (

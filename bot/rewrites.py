@@ -695,6 +695,41 @@ def kinds_yearly_target(at: At) -> bool:
     return False
 
 
+_TURNED = {("has", "yes"): ("has", "no"), ("full", ""): ("notfull", ""), ("met", ""): ("notmet", "")}
+
+
+def not_before_a_condition(at: At) -> bool:
+    """没有设置生态效益指标 / 时效指标没有拿满分: 没有 right before a condition turns it round
+    (was dropped, and the projects that have it were listed)."""
+    t, rest, out = at.t, at.rest, at.out
+    if t.kind != "has" or t.value != "no" or not rest or rest[0] != at.i + 1:
+        return False
+    nxt = out[rest[0]]
+    turned = _TURNED.get((nxt.kind, nxt.value))
+    if turned is None:
+        return False
+    at.retag(rest[0], *turned)
+    at.stop(at.i)
+    return True
+
+
+def kind_that_lost(at: At) -> bool:
+    """Which projects have a social benefit indicator that lost points?: having a kind whose
+    indicator lost points (or missed, or got full marks) is that condition on the kind."""
+    t, rest, out = at.t, at.rest, at.out
+    if t.kind != "has" or t.value != "yes" or len(rest) < 2 or out[rest[0]].kind != "part":
+        return False
+    after = [j for j in rest[1:3] if out[j].kind != "rows"][:1]
+    said = after and (
+        (out[after[0]].kind == "field" and out[after[0]].value == "deduction")
+        or out[after[0]].kind in ("full", "notfull", "met", "notmet")
+    )
+    if said:
+        at.stop(at.i)
+        return True
+    return False
+
+
 def per_kind(at: At) -> bool:
     """Points lost per level-2 indicator: "per" before a level of kinds groups by it."""
     t, rest, out = at.t, at.rest, at.out
@@ -1050,6 +1085,8 @@ def yardstick_restated(at: At) -> bool:
 
 
 WORD_RULES: tuple[Rule, ...] = (
+    not_before_a_condition,
+    kind_that_lost,
     line_of_a_project,
     yardstick_restated,
     kind_within_its_level,

@@ -1269,6 +1269,27 @@ CASES = [
         "lookup_named",
         f"initial budget of '{P6}'",
     ),
+    # 没有 before a condition turns it round (the projects having it were listed)
+    ("哪些项目没有设置生态效益指标", "table", "filter", "筛选没有生态效益指标的项目"),
+    ("哪些项目的时效指标没有拿满分", "table", "filter", "筛选时效指标未得满分的项目"),
+    (
+        "Which projects have a social benefit indicator that lost points?",
+        "table",
+        "filter",
+        "projects with points lost on social benefit",
+    ),
+    (
+        "Which projects lack an ecological benefit indicator?",
+        "table",
+        "filter",
+        "projects with no ecological benefit",
+    ),
+    (
+        "Which projects failed to get full marks on satisfaction?",
+        "table",
+        "filter",
+        "less than full marks on satisfaction",
+    ),
     # the place of one named project in a ranking
     ("数据运营服务总分排第几", "table", "rank_place", f"按总分降序，「{P7}」的名次，比较范围：{ALL}"),
     ("数据运营服务是第几名", "table", "rank_place", f"按总分降序，「{P7}」的名次"),  # the overall score
