@@ -240,7 +240,9 @@ _NOTMET = {
     ),
 }  # fmt: skip
 _HAS = {
-    "yes": ("有", "included", "including a", "含", "含有", "中含", "包含", "包括", "设有", "设置了", "设置", "设了", "涉及", "带", "带有", "带了", "with", "has", "have", "having", "include", "includes", "including", "carry", "carries"),
+    "yes": ("有", "included", "including a", "含", "含有", "中含", "包含", "包括", "设有", "设置了", "设置", "设了", "涉及", "带", "带有", "带了", "with", "has", "have", "having", "include", "includes", "including", "carry", "carries",
+            "had", "set a", "set an", "set up", "sets", "contain", "contains", "contained",
+            "were assessed on", "was assessed on", "assessed on"),
     "no": ("没有", "无", "不含", "缺少", "没设", "未设置", "without", "lacking", "lacks", "lack", "no"),
 }  # fmt: skip
 _ROWS = {
@@ -371,7 +373,7 @@ _STOP = {
         "name", "table", "where", "part", "parts", "section", "area", "下来", "一下子", "者", "为何物", "批复",
         "存在", "情形", "方面的", "上面", "里头", "当中的", "嘛", "呗", "哈", "哟", "吗？",         "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
         "the", "a", "an", "is", "are", "was", "were", "be", "been", "at", "to",
-        "by", "from", "me", "tell", "give", "do", "does", "did", "had", "self-evaluation", "self evaluation",
+        "by", "from", "me", "tell", "give", "do", "does", "did", "self-evaluation", "self evaluation",
         "self-assessment", "self assessment", "in its self-evaluation", "in its self-assessment", "into", "carried a",
         "carried an", "according to its stated results", "according to its stated goals",
         "according to its goals", "according to its results", "according to its form", "as stated in its goals",

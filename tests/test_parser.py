@@ -1290,6 +1290,17 @@ CASES = [
         "filter",
         "less than full marks on satisfaction",
     ),
+    # which projects have a kind (was each project's score of the kind, those without it shown empty)
+    ("Which projects set a cost indicator?", "table", "filter", "projects with cost indicators"),
+    ("Which projects were assessed on cost?", "table", "filter", "projects with cost indicators"),
+    (
+        "Which projects had cost indicators in their forms?",
+        "table",
+        "filter",
+        "projects with cost indicators",
+    ),
+    ("Which projects contain a sustainability indicator?", "table", "filter", "projects with sustainability"),
+    ("How much did the cloud project use?", "clarify", "", "use"),
     # the place of one named project in a ranking
     ("数据运营服务总分排第几", "table", "rank_place", f"按总分降序，「{P7}」的名次，比较范围：{ALL}"),
     ("数据运营服务是第几名", "table", "rank_place", f"按总分降序，「{P7}」的名次"),  # the overall score

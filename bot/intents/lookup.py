@@ -91,6 +91,8 @@ def _listing(r: Reading) -> LookupQuery | None:
     base = r.base()
     if not isinstance(base, AllProjects):
         return None
+    if r.asks("which") and not any(t.kind == "field" for t in r.tokens):
+        return None  # Which projects set a cost indicator?: which have it, not each one's score
     each = bool(r.take_all("each"))
     projects = r.filtered(base)
     measures = r.measures()
