@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.bilingual import renderings
 from bot.corpus import Corpus
 from bot.execute import label
 from bot.fields import FIELDS
 from bot.intents import TEMPLATES
-from bot.intents.text import english_words, said
+from bot.intents.rank import PLACE_ASKED
+from bot.intents.text import english_reading, words_rendered
 from bot.lexicon import PLACES
 from bot.link import GENERIC
 from bot.query import Query
@@ -107,7 +107,7 @@ def _refusal(tagged: Tagged, prev: Previous, corpus: Corpus) -> str:
     follow = prev.query is not None and (
         kinds & {"order", "nth", "pronoun", "ranking"}
         or (not kinds and (tagged.years or tagged.departments or tagged.has("follow") or tagged.has("which")))
-        or (not kinds and re.search(r"第几|几名", tagged.question) is not None)  # 排第几 / 第几名
+        or (not kinds and PLACE_ASKED.search(tagged.question) is not None)  # 排第几 / 第几名
     )
     # 上一名呢 / Which ones? (after a count): a follow-up with nothing else said
     if (
@@ -141,11 +141,8 @@ def _prose_english(tagged: Tagged, corpus: Corpus) -> bool:
     prose words."""
     if tagged.language != "en" or not _HOW_MANY.search(tagged.question):
         return False
-    at = english_words(tagged.tokens)
-    if at is None:
-        return False
-    readings = renderings([said(tagged.tokens[i]) for i in at], corpus.prose)
-    return sum(len(pos) for pos, found in readings if found) >= 2
+    read_back = english_reading(tagged.tokens, corpus.prose)
+    return read_back is not None and words_rendered(read_back[1]) >= 2
 
 
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b", re.IGNORECASE)

@@ -177,7 +177,7 @@ class RankQuery(_Frozen):
     nth: int | None = Field(default=None, ge=1, description="Only this position.")
     single: bool = Field(default=False, description="Answer with the first position only.")
     place_of: tuple[str, ...] = Field(
-        default=(), description="Project ids whose place in the ranking is asked (数据运营服务总分排第几)."
+        default=(), description="Project ids whose place in the ranking is asked (X项目总分排第几)."
     )
 
 

@@ -302,7 +302,7 @@ class Reading:
         low, high = sorted((kinds[0].indices[0], scores[0].indices[0]))
         if any(
             self.tokens[j].text.lower() in ("and", "和", "及", "以及", "与", "、")
-            and not (self.tokens[j - 1].kind == self.tokens[j + 1].kind == "project")  # 运维和政务云
+            and not (self.tokens[j - 1].kind == self.tokens[j + 1].kind == "project")  # A和B谁得分多
             for j in range(low + 1, high)
         ):
             return None  # Score of X, and its quality indicators?: two things asked

@@ -741,7 +741,7 @@ def per_kind(at: At) -> bool:
 
 
 def asked_not_or(at: At) -> bool:
-    """政务云年中调过预算没，调了多少: 没 closing a clause asks yes or no (调过…没), a particle."""
+    """某项目年中调过预算没，调了多少: 没 closing a clause asks yes or no (调过…没), a particle."""
     t, out = at.t, at.out
     nxt = out[at.i + 1] if at.i + 1 < len(out) else None
     closes = nxt is None or (nxt.kind == "stop" and nxt.text in ("，", ",", "？", "?", "。"))

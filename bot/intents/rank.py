@@ -89,7 +89,7 @@ def _ranks(r: Reading, at: int) -> bool:
     return by or any(t.kind in ("field", "part") for t in r.tokens[:at])
 
 
-_PLACE = re.compile(
+PLACE_ASKED = re.compile(
     r"第几|几名|名次|排名如何|排名怎么样|排在哪|\bwhat (?:rank|place|position)\b|\bwhich (?:rank|place|position)\b"
     r"|\bwhere does\b.*\b(?:rank|stand)|\bwhere does (?:that|this) put\b|\branks? where\b|\branked where\b",
     re.IGNORECASE,
@@ -97,10 +97,10 @@ _PLACE = re.compile(
 
 
 def _place(r: Reading) -> RankQuery | None:
-    """数据运营服务总分排第几 / Where does X rank on execution rate?: the place of one named
+    """X项目总分排第几 / Where does X rank on execution rate?: the place of one named
     project in the ranking of every project in scope (the overall score when no measure is
     said; 倒数 counts from the bottom)."""
-    if not _PLACE.search(r.tagged.question):
+    if not PLACE_ASKED.search(r.tagged.question):
         return None
     named = r.base()
     earlier = r.previous.subjects

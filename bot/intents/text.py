@@ -77,17 +77,16 @@ def _english(r: Reading) -> TextQuery | None:
     them (``bot.text``)."""
     if not any(t.kind in ("agg", "ask", "stop") and _HOW_MANY.search(t.text) for t in r.tokens):
         return None
-    at = english_words(r.tokens)
-    if at is None or any(t.text.lower() in _RATE_WORDS for t in r.tokens):
+    read_back = english_reading(r.tokens, r.corpus.prose)
+    if read_back is None or any(t.text.lower() in _RATE_WORDS for t in r.tokens):
         return None  # covered per district: a rate the prose's totals do not state
-    words = [said(r.tokens[i]) for i in at]
-    readings = renderings(words, r.corpus.prose)
+    at, readings = read_back
     read = [at[j] for j in (j for pos, _ in readings for j in pos)]
     for pos, found in readings:
         if not found and any(r.tokens[at[j]].kind != "stop" for j in pos):
             return None  # How many emergency drills failed?: a word no sentence can be checked for
     choices = list(dict.fromkeys(found for _, found in readings if found))
-    if sum(len(pos) for pos, found in readings if found) < 2:
+    if words_rendered(readings) < 2:
         return None  # one English word read: too little to find one sentence by
     if all(common(w, r.corpus.prose) for c in choices for w in c):
         return None  # How many data services …: words too common to find one sentence by
@@ -117,86 +116,37 @@ _ENGLISH_READ = ("unknown", "stop", "ranking", "group")
 """Kinds of English tokens the prose may render: words the tables do not know, and words they
 read otherwise (order, departments) or pass over (database, side)."""
 _FUNCTION_EN = frozenset(
-    [
-        "time",
-        "times",
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "their",
-        "there",
-        "here",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "do",
-        "does",
-        "did",
-        "has",
-        "have",
-        "had",
-        "to",
-        "by",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "via",
-        "from",
-        "into",
-        "under",
-        "during",
-        "within",
-        "over",
-        "as",
-        "than",
-        "and",
-        "or",
-        "so",
-        "what",
-        "which",
-        "who",
-        "whose",
-        "how",
-        "many",
-        "much",
-        "according",
-        "form",
-        "forms",
-        "goal",
-        "goals",
-        "project",
-        "projects",
-        "programme",
-        "program",
-        "year",
-        "years",
-        "total",
-        "altogether",
-        "all",
-        "any",
-        "some",
-        "far",
-    ]
-)
+    (
+        "time", "times", "a", "an", "the", "this", "that", "these", "those", "it", "its", "their",
+        "there", "here", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does",
+        "did", "has", "have", "had", "to", "by", "of", "in", "on", "at", "for", "with",
+        "via", "from", "into", "under", "during", "within", "over", "as", "than", "and", "or", "so",
+        "what", "which", "who", "whose", "how", "many", "much", "according", "form", "forms", "goal", "goals",
+        "project", "projects", "programme", "program", "year", "years", "total", "altogether", "all", "any", "some", "far",
+    )
+)  # fmt: skip
 
 
-def said(t: Token) -> str:
+def _said(t: Token) -> str:
     """The English word a token stands for in the prose (on average → average)."""
     return "average" if t.kind == "agg" else t.text
+
+
+Readings = list[tuple[tuple[int, ...], tuple[str, ...]]]
+
+
+def english_reading(tokens: Sequence[Token], prose: str) -> tuple[list[int], Readings] | None:
+    """The English words a question asks of the prose (``english_words``) and their readings
+    against it (``bot.bilingual.renderings``); None when a content token is no such word."""
+    at = english_words(tokens)
+    if at is None:
+        return None
+    return at, renderings([_said(tokens[i]) for i in at], prose)
+
+
+def words_rendered(readings: Readings) -> int:
+    """How many English words the readings render (a phrase counts its words)."""
+    return sum(len(pos) for pos, found in readings if found)
 
 
 def english_words(tokens: Sequence[Token]) -> list[int] | None:
