@@ -56,9 +56,15 @@ venv:  ## make (or keep) .venv with $(PYTHON); python3-venv comes from apt when 
 	  echo "made $(VENV) with $(PYTHON)"; \
 	fi
 
+# pip keeps no cache (the wheels would be stored twice); a failed install says how much room the
+# disk has, since a full disk is the usual cause on a small machine (.venv takes about 3 GB).
+PIP_INSTALL := $(PIP) install -q --no-cache-dir
+NO_ROOM := { echo "pip install failed; .venv needs about 3 GB free, and pip unpacks into $${TMPDIR:-/tmp}:" >&2; \
+	df -h . "$${TMPDIR:-/tmp}" >&2; exit 1; }
+
 install-python: venv  ## torch pinned first (CPU build), then the project with dev tools, into .venv
-	$(PIP) install -q torch==2.13.0
-	$(PIP) install -q -e ".[dev]"
+	$(PIP_INSTALL) torch==2.13.0 || $(NO_ROOM)
+	$(PIP_INSTALL) -e ".[dev]" || $(NO_ROOM)
 
 install: system-deps install-python
 
