@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 eval-free9 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 eval-free9 eval-free10 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -180,6 +180,12 @@ eval-free9:  ## ninth hand-written suite (eval/suites/free9.py): 236 questions, 
 	rm -rf $(FREE9) && mkdir -p $(FREE9)
 	jixiao ingest index/sample --index $(FREE9)/sample-index
 	jixiao eval eval/suites/free9_sample.jsonl --index $(FREE9)/sample-index --out $(FREE9)/sample --no-naive
+
+FREE10 ?= eval-free10-out
+eval-free10:  ## tenth hand-written suite (eval/suites/free10.py): 250 questions, four in five Chinese, from a people's-congress deputy's pointed questions, an audit-bureau auditor's written Chinese and thresholds, a retired cadre's roundabout words, a WeChat user's unpunctuated shorthand and a bilingual analyst pasting Chinese names into English, weighted to rankings, thresholds and follow-ups, over the sample; reports, no gates
+	rm -rf $(FREE10) && mkdir -p $(FREE10)
+	jixiao ingest index/sample --index $(FREE10)/sample-index
+	jixiao eval eval/suites/free10_sample.jsonl --index $(FREE10)/sample-index --out $(FREE10)/sample --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2
