@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 eval-free9 eval-free10 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 eval-free9 eval-free10 eval-free11 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -186,6 +186,12 @@ eval-free10:  ## tenth hand-written suite (eval/suites/free10.py): 250 questions
 	rm -rf $(FREE10) && mkdir -p $(FREE10)
 	jixiao ingest index/sample --index $(FREE10)/sample-index
 	jixiao eval eval/suites/free10_sample.jsonl --index $(FREE10)/sample-index --out $(FREE10)/sample --no-naive
+
+FREE11 ?= eval-free11-out
+eval-free11:  ## eleventh hand-written suite (eval/suites/free11.py): 207 questions, half Chinese, seven in twenty conversations of two to four turns from a department head in a Chinese meeting and a manager in an English one drilling down (那它的执行率呢, 换成总分呢, which indicators?, what about the other one?), a finance officer's comparisons, nested questions and indicator values, a second-language English speaker's rankings and thresholds and a formal English report writer, over the sample; reports, no gates
+	rm -rf $(FREE11) && mkdir -p $(FREE11)
+	jixiao ingest index/sample --index $(FREE11)/sample-index
+	jixiao eval eval/suites/free11_sample.jsonl --index $(FREE11)/sample-index --out $(FREE11)/sample --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2

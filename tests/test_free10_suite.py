@@ -56,6 +56,7 @@ OTHER_SUITES = (
     "eval/suites/free7_sample.jsonl",
     "eval/suites/free8_sample.jsonl",
     "eval/suites/free9_sample.jsonl",
+    "eval/suites/free11_sample.jsonl",
     "eval/suites/sample_hidden.jsonl",
     "eval/suites/sample_hidden2.jsonl",
     "eval/suites/sample_hidden3.jsonl",
