@@ -132,7 +132,7 @@ def derived(b: Book9) -> None:
     b.level1("“一网通办”运营服务产出指标合计得分为多少？", P1, OUT, "score", "zhf", AU)
     b.derived("二期 剩多少钱没用完", P4, "unspent", "zhc", WC, a="二期")
     b.derived("政务云评级是啥", P5, "grade", "zhc", WC, a="政务云")
-    b.derived("一网通办运营一共扣了多少分", P1, "lost", "zhc", WC, a="一网通办运营")
+    b.derived("一网通办运营总共被扣了几分", P1, "lost", "zhc", WC, a="一网通办运营")
     b.level1("运维满意度那块得分率多少", P3, SAT, "rate", "zhc", WC, a="运维")
     b.derived(
         "What's the 扣分 of 升级改造, i.e. how far below 100 did it land?", P2, "lost", "en", BL, a="升级改造"
