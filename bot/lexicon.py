@@ -79,12 +79,12 @@ _ORDER = {
     "desc": (
         "最高", "最多", "居首位", "居首", "位居首位", "排名居首", "居第一", "最大", "最好", "最优", "最强", "最靠前", "out in front", "ranks first", "in front", "最贵", "最充足", "最顶尖", "highest",
         "most high", "most big", "most large", "most", "largest", "biggest", "best", "greatest", "top", "strongest", "top-scoring",
-        "best-performing", "最牛", "最棒", "最厉害", "最出色", "最突出", "首位", "排名首位", "榜首", "头名", "最高者", "leads", "leads on", "lead on", "led on", "led the field on", "was ahead on", "lead the field", "leads the field", "lead the field on", "leads the field on", "leading", "comes out ahead", "out ahead", "ahead",
+        "best-performing", "最牛", "最棒", "最厉害", "最出色", "最突出", "首位", "排名首位", "榜首", "头名", "最高者", "counting from the top", "counted from the top", "from the top", "leads", "leads on", "lead on", "led on", "led the field on", "was ahead on", "lead the field", "leads the field", "lead the field on", "leads the field on", "leading", "comes out ahead", "out ahead", "ahead",
     ),
     "asc": (
         "最低", "最少", "居末位", "居末", "位居末位", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾",
         "倒数第一", "sits last", "从下往上数", "从后往前数", "倒着数", "从低往高数", "lowest", "least", "smallest", "worst", "bottom",
-        "fewest", "weakest", "poorest", "counting from the bottom", "from the bottom",
+        "fewest", "weakest", "poorest", "the less", "counting from the bottom", "from the bottom", "counted from the bottom",
         "worst-performing", "last", "comes last", "the last", "most low", "most small", "most little", "most poorly", "最差劲", "最拉胯", "最烂", "最糟", "最糟糕", "最菜", "最次", "trails on", "trailing on", "trail on", "trailed on", "trailed the field on", "was behind on", "trail the field", "trails the field", "trail the field on", "trails the field on", "trails in", "最低者",
     ),
 }  # fmt: skip
@@ -92,7 +92,7 @@ _RANKING = {
     "desc": ("从高到低", "desc", "order by desc", "由高到低", "降序", "从大到小", "由大到小", "从多到少", "descending", "highest first"),
     "asc": ("从低到高", "asc", "由低到高", "升序", "从小到大", "由小到大", "从少到多", "ascending", "lowest first"),
     "": (
-        "排名", "排序", "排行", "排一下", "排个序", "名次", "排", "排在", "排位", "位列", "位居", "名列", "居于", "位于", "处于", "排列", "rank", "ranking", "ranked", "sort", "sorted",
+        "排名", "排序", "排行", "排一下", "排个序", "名次", "排", "排在", "排位", "位列", "位居", "名列", "居于", "居", "位于", "处于", "排列", "rank", "ranking", "ranked", "sort", "sorted",
         "order by", "ordered by", "in order of", "order",
     ),
 }  # fmt: skip
@@ -134,7 +134,7 @@ _COMP = {
         "不低于", "不少于", "不小于", "至少达到", "至少达到了", "至少达", "起码达到", "no lower than", "not lower than", "no smaller than", "not smaller than", "no fewer than", "not fewer than", "至少", "以上", "及以上", "或以上", "起码", "达到", "达到了", "达", "at least",
         "reached", "reach", "hit",
         "no less than", "or more", "or above", "or higher", "not below", "not less than",
-        "and above", "and over", "and more", "and higher", "or over",
+        "and above", "and over", "and more", "and higher", "or over", "满",
     ),
     "le": (
         "不高于", "不超过", "不大于", "no higher than", "not higher than", "no greater than", "not greater than", "no larger than", "no bigger than", "not exceeding", "not over", "至多", "顶多", "最多不超过", "封顶", "以下", "及以下", "或以下", "以内", "没超过", "未超过", "at most",
@@ -147,7 +147,7 @@ _COMP = {
 _EACH = {
     "": (
         "各", "各个", "每个", "每一个", "每", "分别", "各自", "逐个", "逐一", "列出", "列举", "罗列",
-        "一一", "所有项目", "全部项目", "各项目", "每个项目", "一览", "列一下", "列", "列出来", "逐项", "each", "every", "列个表", "列一个表", "列表", "清单", "名单", "做个表", "出个表",
+        "一一", "所有项目", "全部项目", "各项目", "每个项目", "点名", "点个名", "tabulate", "tabulated", "一览", "列一下", "列", "列出来", "逐项", "each", "every", "列个表", "列一个表", "列表", "清单", "名单", "做个表", "出个表",
         "respectively",
         "for each", "per project", "list", "all projects", "every project", "each project",
         "all the projects", "for all", "for every",
@@ -180,12 +180,12 @@ _GROUP = {
 }  # fmt: skip
 _COMPARE = {
     "desc": (
-        "更高", "更多", "更大", "更好", "更强", "较高", "较多", "高一些", "多一些", "高些", "多些", "大些", "高", "强", "孰高", "谁高", "多", "多考", "多考了", "多拿", "多拿了",
-        "higher", "more", "better", "larger", "bigger", "high",
+        "更高", "更多", "更大", "更好", "更强", "较高", "较多", "较大", "高一些", "多一些", "高些", "多些", "大些", "高", "强", "孰高", "谁高", "多", "多考", "多考了", "多拿", "多拿了",
+        "higher", "more", "better", "larger", "bigger", "high", "more big", "more large", "more high",
     ),
     "asc": (
-        "更低", "更少", "更小", "更差", "较低", "较少", "低一些", "少一些", "低些", "少些", "小些", "低", "更拉胯", "拉胯", "更差劲", "弱", "孰低", "谁低", "较低者", "少", "少考", "少考了", "少拿", "少拿了",
-        "lower", "less", "worse", "smaller", "fewer", "low", "trails",
+        "更低", "更少", "更小", "更差", "较低", "较少", "较小", "低一些", "少一些", "低些", "少些", "小些", "低", "更拉胯", "拉胯", "更差劲", "弱", "孰低", "谁低", "较低者", "少", "少考", "少考了", "少拿", "少拿了",
+        "lower", "less", "worse", "smaller", "fewer", "low", "trails", "more small", "more low", "less big",
     ),
     "": (
         "比较", "对比", "相比", "相比较", "比一比", "比", "side by side", "head to head", "head-to-head", "哪个更", "哪一个更", "相较", "相较于", "较", "与之相比",
@@ -242,8 +242,9 @@ _NOTMET = {
 _HAS = {
     "yes": ("有", "included", "including a", "含", "含有", "中含", "包含", "包括", "设有", "设置了", "设置", "设了", "涉及", "带", "带有", "带了", "with", "has", "have", "having", "include", "includes", "including", "carry", "carries",
             "had", "set a", "set an", "set up", "sets", "contain", "contains", "contained",
-            "were assessed on", "was assessed on", "assessed on"),
-    "no": ("没有", "无", "不含", "缺少", "没设", "未设置", "without", "lacking", "lacks", "lack", "no"),
+            "were assessed on", "was assessed on", "assessed on", "report", "reports", "reported"),
+    "no": ("没有", "无", "不含", "缺少", "没设", "未设置", "without", "lacking", "lacks", "lack", "no", "don't have",
+           "do not have", "doesn't have", "does not have", "didn't have", "did not have", "don't has", "doesn't has"),
 }  # fmt: skip
 _ROWS = {
     "": (
@@ -276,11 +277,11 @@ _ASK = {
         "多少", "几", "是多少", "有多少", "百分之多少", "百分之几十", "什么", "是什么", "如何", "怎样", "怎么样", "多大", "多高", "咋样",
         "啥", "是啥", "分别是", "多少钱", "多钱", "多少元", "几分", "几次", "多少次", "高不高", "低不低",
         "多不多", "好不好", "够不够", "只有", "只", "才", "仅", "仅有", "how many points", "how many marks", "how much", "how", "what", "what's",
-        "whats", "how high", "how low", "how big", "how large", "value", "为何单位", "分别为何", "到什么程度", "什么程度", "程度如何", "到哪一步",
+        "whats", "how high", "how low", "how big", "how large", "how wide", "value", "为何单位", "分别为何", "到什么程度", "什么程度", "程度如何", "到哪一步",
     ),
 }  # fmt: skip
 _WHICH = {
-    "": ("anything", "anyone", "any project", "哪个", "哪些", "哪一个", "哪几个", "哪家", "哪项", "哪一项", "哪", "谁家", "谁", "whoever", "which", "who", "whose", "which one", "which ones"),
+    "": ("anything", "anyone", "any project", "哪个", "哪些", "哪一个", "哪几个", "哪家", "哪项", "哪一项", "为何项", "为何者", "哪", "谁家", "谁", "whoever", "which", "who", "whose", "which one", "which ones"),
 }  # fmt: skip
 _FOLLOW = {
     "": (
@@ -319,7 +320,7 @@ _FLAG = {
 }  # fmt: skip
 _DIFF = {
     "": (
-        "变化", "变化了", "变化了多少", "相差", "相差多少", "差了多少", "差额", "差多少", "差值", "差距", "差了",
+        "变化", "变化了", "变化了多少", "相差", "相差多少", "差了多少", "差额", "差多少", "高出几分", "高出多少", "多出多少", "多出几分", "高了几分", "高了多少", "差值", "差距", "差了",
         "多多少", "高多少", "多出", "多出多少", "多出来", "多出来多少", "高出来", "高出来多少", "separate", "gap", "the gap", "之差", "的差", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
         "超出多少", "多少个百分点", "相差多少个百分点", "差多少个百分点", "少拿了几分", "少拿了多少分", "多拿了几分", "多拿了多少分", "少拿几分", "多拿几分", "高几个百分点", "低几个百分点", "几个百分点", "差几个百分点", "how many percentage points",
         "by how much", "how much higher", "how much lower", "how much more", "how much less", "how many more",
@@ -340,7 +341,22 @@ _YESNO = {
         "is it true", "or not", "check whether", "check if",
     ),
 }  # fmt: skip
-LIST_VERBS = frozenset(("list", "show", "列出", "列出来", "列一下", "列举", "列示", "列"))
+LIST_VERBS = frozenset(
+    (
+        "list",
+        "show",
+        "列出",
+        "列出来",
+        "列一下",
+        "列举",
+        "列示",
+        "列",
+        "点名",
+        "点个名",
+        "tabulate",
+        "tabulated",
+    )
+)
 """Verbs that ask for a list (列一下, list): not a measure, read where a list is what is asked."""
 
 EACH_SAID = re.compile(r"分别|各自|各是|各为|\beach\b", re.IGNORECASE)
@@ -370,6 +386,7 @@ _STOP = {
         "places", "position", "yuan", "break down", "烦请", "告知", "请予", "说明", "请说明", "提供", "请提供",
         "具体数值", "问下", "问一下", "来着", "那项", "这项", "那块", "这块", "这一项", "那一项", "块",
         "下属", "最终", "额度", "找出", "找一下", "列示", "报一下", "报", "thx", "thanks", "pls", "please", "kindly",
+        "confirm", "verify", "summarise", "summarize", "attain", "attains", "on the basis of", "occupy", "occupies", "still",
         "name", "table", "where", "part", "parts", "section", "area", "下来", "一下子", "者", "为何物", "批复",
         "存在", "情形", "方面的", "上面", "里头", "当中的", "嘛", "呗", "哈", "哟", "吗？",         "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
         "the", "a", "an", "is", "are", "was", "were", "be", "been", "at", "to",
@@ -469,6 +486,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ("one-stop service", "一网通办"),
     ("one-stop", "一网通办"),
     ("one stop services", "一网通办"),
+    ("government online-offline", "一网通办"),
+    ("government online offline", "一网通办"),
+    ("online-offline", "一网通办"),
     ("e-government", "政务"),
     ("cloud", "云"),
     ("phase ii", "二期"),

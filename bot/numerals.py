@@ -55,6 +55,10 @@ _SHORT_YEAR = re.compile(
 """二一年 / 二零年: a year of this century said by its last two digits (2021年)."""
 
 
+_ROUND = re.compile(rf"(?<![\d.{_NUMERAL}万])(过|破|上(?=亿|千万|百万))(亿|千万|百万|万)(?![\d{_NUMERAL}])")
+"""过亿, 破千万, 上亿: a round amount passed, said without a numeral (超过1亿)."""
+
+
 def arabic(question: str) -> str:
     """The question with quantities written in Chinese numerals turned into digits
     (二〇二一年 → 2021年 too)."""
@@ -69,6 +73,8 @@ def arabic(question: str) -> str:
         return f"{number}%" if m.group(1) else number
 
     question = re.sub(r"百分之\s*(\d+(?:\.\d+)?)", r"\1%", question)  # 百分之100
+    question = _ROUND.sub(lambda m: f"超过1{m.group(2)}", question)
+    question = question.replace("百分百", "100%")
     question = _TENTHS.sub(lambda m: f"{_TENTH_VALUES[m.group(1)]}%", question)
     return english_digits(_QUANTITY.sub(replace, question))
 

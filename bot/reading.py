@@ -17,6 +17,7 @@ from bot.lexicon import EACH_SAID
 from bot.query import (
     AllProjects,
     Compare,
+    CompareQuery,
     Condition,
     Excluded,
     FieldKey,
@@ -28,6 +29,7 @@ from bot.query import (
     ProjectSet,
     Query,
     Ranked,
+    RankQuery,
     TargetMet,
 )
 from bot.tagger import Tagged, Token, last_word
@@ -86,6 +88,12 @@ _WIDER = (
 )  # fmt: skip
 """Words that reach past the project just answered about (其他项目, overall, both)."""
 
+_JOINERS = frozenset(("and", "but", "而", "且", "并且", "而且", "但", "、", "，", ","))
+"""Words between two comparisons of one measure."""
+
+_THE_ONE = frozenset(("那个", "那一个", "那个项目", "那家", "那项", "那一项", "one", "project"))
+"""The one a ranking just ended on (最低的那个, the lowest one)."""
+
 _CONDITIONS = frozenset(
     ("comp", "number", "flag", "full", "notfull", "met", "notmet", "has", "grade", "range")
 )
@@ -100,6 +108,7 @@ class Reading:
     previous: Previous
     used: set[int] = field(default_factory=set)
     compared: Measure | None = None  # the measure the question's last comparison read
+    ended_on: ProjectSet | None = None  # the projects a previous ranking or comparison ordered
 
     @property
     def tokens(self) -> list[Token]:
@@ -505,6 +514,8 @@ class Reading:
         pronouns = self.take_all("pronoun")
         if ids:
             return Named(ids=tuple(ids))
+        if self.ended_on is not None:
+            return self.ended_on  # 最低的那个: of the projects the previous answer ordered
         earlier = self.previous.results or self.previous.subjects
         if pronouns and not earlier and all(p.text.lower() in _POSSESSIVES for p in pronouns):
             pronouns = []  # "projects and their budgets": no earlier answer to refer to
@@ -711,7 +722,10 @@ class Reading:
         if group is None and number is not None and number.unit == "score":
             measure = Measure(field="score")
         elif (
-            group is None and number is not None and self.compared is not None and self._joined_comparison(i)
+            group is None
+            and number is not None
+            and self.compared is not None
+            and self._joined_comparison(min(i, self.tokens.index(number)))
         ):
             measure = self.compared  # scored more than 93 but less than 97: the same measure again
         elif group is None:
@@ -729,19 +743,21 @@ class Reading:
         return Compare(measure=measure, op=op, value=value, against=against)  # type: ignore[arg-type]
 
     def _joined_comparison(self, i: int) -> bool:
-        """Whether comparison i follows the previous one's number with only and/but between."""
+        """Whether the comparison starting at token i (its comparator or its number) follows the
+        previous one's number or comparator with at most and/but between (more than 93 but less
+        than 97, 大于3000万小于1亿, 3000万元以上、1亿元以下)."""
         j = i - 1
-        while (
-            j >= 0
-            and self.tokens[j].kind == "stop"
-            and self.tokens[j].text.lower() in ("and", "but", "而", "且", "并且", "，", ",")
-        ):
+        while j >= 0 and self.tokens[j].kind == "stop" and self.tokens[j].text.lower() in _JOINERS:
             j -= 1
-        return j < i - 1 and j >= 0 and self.tokens[j].kind == "number"
+        return j >= 0 and j in self.used and self.tokens[j].kind in ("number", "comp")
 
     def _number_after(self, i: int) -> Token | None:
-        """The number a comparator applies to (after it, or just before 以上/以下)."""
-        for j in (*range(i + 1, min(len(self.tokens), i + 3)), i - 1, i - 2):
+        """The number a comparator applies to (after it, or just before 以上/以下; a comparator
+        said after its number, 3000万元以上、1亿元以下, takes the number before it first)."""
+        after, before = range(i + 1, min(len(self.tokens), i + 3)), (i - 1, i - 2)
+        word = self.tokens[i].text.lower()
+        postfix = word.endswith(("以上", "以下", "以内")) or word.startswith(("or ", "and "))
+        for j in (*before, *after) if postfix else (*after, *before):
             if 0 <= j < len(self.tokens) and j not in self.used and self.tokens[j].kind == "number":
                 self.used.add(j)
                 return self.tokens[j]
@@ -766,7 +782,14 @@ class Reading:
     def superlative(self) -> tuple[Measure, str, Group] | None:
         """A measure with an order word beside it (总分最高, lowest satisfaction), or with
         第一 (剩余资金第一的那个项目): the measure, the order and the group (not consumed)."""
+        for i in self.free("compare"):
+            ended = self._the_one_ranked(i) if self.tokens[i].value in ("asc", "desc") else None
+            if ended is not None and isinstance(self.previous.query, CompareQuery):
+                return ended.measure, self.tokens[i].value, ended  # 低的那个: of the two compared
         for i in self.free("order"):
+            ended = self._the_one_ranked(i)
+            if ended is not None:
+                return ended.measure, self.tokens[i].value, ended
             group = self.near(i)
             if group is not None:
                 return group.measure, self.tokens[i].value, group
@@ -781,6 +804,37 @@ class Reading:
                 self.used.add(i)
                 return group.measure, "desc" if self.tokens[i].value == "max" else "asc", group
         return None
+
+    def _the_one_ranked(self, i: int) -> Group | None:
+        """After a ranking or a comparison, 最低的那个 / 低的那个 / the lowest one / the one that
+        spent more — an order word beside 'that one', with no measure before it but the one just
+        ordered by — is an end of what was just ordered: its measure, over the projects it
+        ordered (a measure said later is what is asked of that project: 最低的那个总分多少)."""
+        before = self.previous.query
+        ordered = (
+            before if isinstance(before, CompareQuery) and before.against is None else self.previous.ranking
+        )
+        if not isinstance(ordered, RankQuery | CompareQuery):
+            return None
+        said = [i]
+        j = i - 1
+        if j >= 0 and self.tokens[j].kind == "field" and self.tokens[j].value == ordered.measure.field:
+            said.append(j)  # the one that spent more: the measure just compared, said again
+            j -= 1
+        while (
+            j >= 0
+            and self.tokens[j].kind == "stop"
+            and self.tokens[j].text.lower() in ("that", "which", "who")
+        ):
+            j -= 1
+        one_before = j >= 0 and self.tokens[j].text.lower() == "one"
+        if not one_before and (len(said) > 1 or (j >= 0 and self.tokens[j].kind in ("field", "part"))):
+            return None
+        after = [t for t in self.tokens[i + 1 : i + 3] if t.text != "的"]
+        if not one_before and (not after or after[0].text.lower() not in _THE_ONE):
+            return None
+        self.ended_on = ordered.projects
+        return Group(ordered.measure, tuple(said))
 
     def ranked(self, projects: ProjectSet, measure: Measure, order: str, k: int = 1) -> Ranked:
         """A set narrowed to the first positions of a ranking."""

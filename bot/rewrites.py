@@ -114,11 +114,13 @@ def derived_difference(at: At) -> bool:
 
 
 def short_of_full_marks(at: At) -> bool:
-    """总分较满分差几分 / 总分离满分差多少: the points lost."""
+    """总分较满分差几分 / 总分离满分差多少 / 得分较满分不足多少分: the points lost."""
     t, rest = at.t, at.rest
     if t.kind != "field" or t.value != "score" or len(rest) < 2:
         return False
-    kinds = [at.out[j].kind for j in rest[:3]]
+    kinds = [
+        "diff" if at.out[j].kind == "comp" and at.out[j].value == "lt" else at.out[j].kind for j in rest[:3]
+    ]  # 不足多少: short by how much
     if kinds[:3] == ["compare", "full", "diff"] or kinds[:2] == ["full", "diff"]:
         used = rest[:3] if kinds[0] == "compare" else rest[:2]
         at.stop(at.i, *used[:-1])
@@ -838,16 +840,23 @@ def among_all_projects(at: At) -> bool:
     """The lowest satisfaction score among all projects / 所有项目中总分最高的: 'all projects'
     after among/of/across, with an order word, is the whole corpus a ranking runs over anyway."""
     t, out = at.t, at.out
-    if t.kind != "each" or t.text.lower() not in ("all projects", "all the projects", "所有项目", "全部项目"):
+    if t.kind != "each" or t.text.lower() not in (
+        "all projects",
+        "all the projects",
+        "所有项目",
+        "全部项目",
+        "各项目",
+        "各个项目",
+    ):
         return False
     before = next((x for x in reversed(out[: at.i]) if x.text.strip()), None)
     among = before is not None and before.text.lower() in ("among", "of", "across", "in", "out of")
     chinese = (
-        t.text.startswith(("所有", "全部"))
+        t.text.startswith(("所有", "全部", "各"))
         and at.i + 1 < len(out)
         and out[at.i + 1].text in ("中", "里", "当中", "之中")
     )
-    if (among or chinese) and any(x.kind == "order" for x in out):
+    if (among or chinese) and any(x.kind in ("order", "nth") for x in out):
         at.stop(at.i)
         return True
     return False

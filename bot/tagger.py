@@ -76,6 +76,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         ("nth_asc", rf"倒数第\s*({_NUM})\s*(?:名|位|个|项(?!目))?"),
+        (
+            "other",
+            r"另外?一个项目|另外?一个|另外那个|另一家|另一项|\bthe other (?:one|project)\b|\bthe other\b",
+        ),
         ("second_desc", r"(次高|次多|次大|第二高|runner-up|runner up|老二)()"),
         ("nth", r"\bnumber\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b()"),
         ("second_asc", r"(次低|次少|second from (?:the )?bottom|second[- ]lowest)()"),
@@ -128,7 +132,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("year", r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|财年|年|(?=预算年度|财政年度))"),
         ("stop", r"(优秀?[、,/]?良好?[、,/]?(?:中等?|合格)(?:[、,/]|还是|或)?(?:差|较差|不合格))()"),
-        ("relyear", r"(上一?年度|去年|上年|前年|last year|previous year|prior year|the year before)"),
+        ("relyear", r"(上一?年度|上一年|去年|上年|前年|last year|previous year|prior year|the year before)"),
         (
             "range",
             rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?\s*整?\s*(?:到|至|~|～|-|—)\s*(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?\s*(?:之间|区间内?|范围内?)?",
@@ -265,6 +269,10 @@ _LEVEL = re.compile(r"(?<![a-z])(?:level|tier)[- ]?([12])(?!\d)", re.IGNORECASE)
 _LEVEL_WORDS = {"1": "one", "2": "two"}
 
 
+_LAST_ALONE = re.compile(r"倒数(?=的|那个|那一个|呢|[?？]|$)")
+"""倒数 said alone (倒数的那个呢): the last place."""
+_SIZE_ONE = re.compile(r"(?<![最较更])([大小])的(?=那)")
+_SIZE_LAST = re.compile(r"(?<=[\u4e00-\u9fff])(?<![最较更太很])([大小])(?=[？?。，,]|呢|$)")
 _WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)
 _WITH = re.compile(r"\bw/(?!o\b)\s*", re.IGNORECASE)
 
@@ -276,6 +284,10 @@ def tag(question: str, corpus: Corpus) -> Tagged:
         arabic(simplified(unicodedata.normalize("NFKC", question).strip())),
     )
     text = _BOTTOM_FIRST.sub(r"倒数\1名", text)  # 倒数前二 is 倒数二名, the last two
+    text = text.replace("扣过分", "扣了分")  # 被扣过分: jieba reads 过分 (excessive)
+    text = _LAST_ALONE.sub("倒数第一", text)  # 倒数的那个: the last one
+    text = _SIZE_ONE.sub(r"较\1的", text)  # 大的那个: the larger one (大 alone starts 大数据)
+    text = _SIZE_LAST.sub(r"更\1", text)  # 哪个全年预算大？: which is larger
     text = _WITHOUT.sub("without", _WITH.sub("with ", text))  # w/o, w/: chat shorthand
     out = Tagged(question=question, language=detect_language(text), text=text)
     taken: list[tuple[int, int]] = []
@@ -287,12 +299,35 @@ def tag(question: str, corpus: Corpus) -> Tagged:
     for start, end in _gaps(text, taken):
         tokens += _words(text[start:end], start)
     tokens.sort(key=lambda t: t.start)
-    out.tokens = _leading_within(_that_one(_name_before(_settle(tokens, corpus), corpus), corpus))
+    out.tokens = _preamble(_leading_within(_that_one(_name_before(_settle(tokens, corpus), corpus), corpus)))
     _scope(out, corpus)
     missing = next((t for t in out.tokens if t.kind == "no_project"), None)
     if missing is not None and not out.problem:
         out.problem = f"project:{missing.text}"  # 00099号 that no project's name carries
     return out
+
+
+_PREAMBLE_KINDS = frozenset({"stop", "unknown", "prose", "ask"})
+_QUESTION_KINDS = frozenset({"project", "ambiguous", "field", "part"})
+
+
+def _preamble(tokens: list[Token]) -> list[Token]:
+    """作为人大代表我想问，… / 经审计，… / 审计需核对：…: an opening clause, closed by a comma or a
+    colon, that names nothing the forms hold (no project, measure, condition or number; only
+    unread words and short ones the prose happens to use), before a whole question: who asks
+    and why, not what — read as framing. A clause with a negation is never dropped."""
+    cut = next((i for i, t in enumerate(tokens) if t.kind == "stop" and t.text in ",，:：;；"), None)
+    if not cut:
+        return tokens
+    clause, rest = tokens[:cut], tokens[cut + 1 :]
+    if not all(t.kind in _PREAMBLE_KINDS and _cjk(t.text) for t in clause if t.text.strip()):
+        return tokens
+    unread = [t for t in clause if t.kind in ("unknown", "prose")]
+    if not unread or any(t.kind == "prose" and len(t.text) > 2 for t in unread):
+        return tokens
+    if any(_NEGATION.search(t.text) for t in clause) or not any(t.kind in _QUESTION_KINDS for t in rest):
+        return tokens
+    return [Token("stop", "", t.text, t.start) for t in clause] + tokens[cut:]
 
 
 def _name_before(tokens: list[Token], corpus: Corpus) -> list[Token]:
@@ -476,6 +511,8 @@ def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token
     word, start = m.group(0), m.start()
     if kind == "stop":
         return [Token("stop", "", word, start)]  # 优、良、中还是差: the grades offered as answers
+    if kind == "other":
+        return [Token("other", "", word, start)]  # 另一个呢: the other of two just ordered
     if kind == "symbol":
         op = {
             ">=": "ge",

@@ -19,6 +19,17 @@ from index.types import FundsRow, Indicator
 _SENTENCE = re.compile(r"(?<=[。；;！？!?])|\n")
 _ASKS_NUMBER = re.compile(r"多少|几|数量(?!指标)|数目|总数|how many|how much|number|count", re.IGNORECASE)
 _MIN_OVERLAP = 2
+_ASKS_DATE = re.compile(
+    r"哪天|哪一天|哪日|什么时候|啥时候|何时|几月|几号|哪年|哪一年|哪个月|日期|时间点"
+    r"|(?:立项|启动|验收|完成|开始|开工|竣工|上线|结束|批复|签订|招标)(?:时间|年份)"
+    r"|\bwhen\b|\b(?:what|which) (?:date|day|month|year)\b|\bdate\b",
+    re.IGNORECASE,
+)
+"""A question asking when something happened."""
+_STATES_DATE = re.compile(
+    r"\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}|年底|年初|年中|年末|月底|月初|上半年|下半年|季度"
+)
+"""A sentence stating a date or a part of the year."""
 
 
 def source_citation(doc: Document, corpus: Corpus) -> Citation | None:
@@ -162,6 +173,7 @@ def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corp
     English question's sentence must render most of its words (``TextQuery.choices``)."""
     terms = set(tokenize(q.text))
     asks_number = bool(_ASKS_NUMBER.search(q.text))
+    asks_date = bool(_ASKS_DATE.search(q.text))
     best: tuple[float, str, Document] | None = None
     renders: dict[str, int] = {}  # an English question's sentences: how many of its words each renders
     for rank, doc in enumerate(docs):
@@ -175,6 +187,8 @@ def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corp
                 continue
             if any(not set(w) & set(sentence) for w in q.unread):
                 continue  # 一年搬了多少个节点: a sentence without 搬 does not say it
+            if asks_date and not _STATES_DATE.search(sentence):
+                continue  # 哪天验收的: a sentence naming no date does not say when
             if asks_number and not _states_number(sentence):
                 continue  # a count asked: a sentence without a number does not answer it
             if q.choices and asks_number and not _counted(sentence, (q.counted,) if q.counted else q.choices):

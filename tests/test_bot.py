@@ -272,6 +272,35 @@ CASES = [
     (["What was the overall score in 2019?"], "abstain", ["Cannot answer", "2019"], [], set()),
     (["What is the capital of France?"], "abstain", ["Cannot answer"], [], set()),
     (["第三名呢"], "abstain", ["无法回答"], [], set()),
+    # a date asked: a sentence naming no date does not say when (系统验收通过率 is no day)
+    (["请问一下，二期项目是哪天验收的来着？"], "abstain", ["没有找到"], ["验收通过率"], set()),
+    ([f"What's the 立项时间 of the {P5} project?"], "abstain", ["no sentence"], [], set()),
+    # the indicators that lost the points just asked, and only those
+    (
+        ["How many points did the infrastructure maintenance project lose?", "On which indicators?"],
+        "table",
+        ["系统故障响应及时性", "使用者满意度"],
+        ["维护系统数量"],
+        None,
+    ),
+    (["运维 时效指标扣了吗", "扣了几分"], "table", ["时效指标扣分：2分"], ["4.03"], None),
+    # the end of what was just ordered, and the other of two
+    (["升级改造和运维 哪个总分高", "那低的那个执行率多少"], "table", [P3, "99.75%"], ["99.32%"], None),
+    (
+        ["Which project has the highest 满意度得分?", "Why did the lowest one lose points?"],
+        "table",
+        [P4],
+        [P2],
+        None,
+    ),
+    (
+        ["政务云和管理经费哪个全年预算大？", "大的那个总分多少？", "另一个呢？"],
+        "table",
+        [P6, "88.58"],
+        [P5],
+        None,
+    ),
+    (["全年预算过亿的项目有哪几个？"], "table", [P1, "有1个"], [P3], None),
 ]
 
 

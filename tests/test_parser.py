@@ -1577,6 +1577,66 @@ CASES = [
     ("指标最多的项目", "clarify", "", ""),
     ("一网通办的满意度", "clarify", "clarify", "2 candidates"),
     ("运营服务的总分", "clarify", "clarify", "2 candidates"),
+    # a round amount said without a numeral, two bounds of one measure, 满 and 百分百
+    ("全年预算过亿的项目有哪几个？", "table", "filter", "全年预算数高于1亿元"),
+    ("执行数破千万的有哪些", "table", "filter", "全年执行数高于1000万元"),
+    (
+        "年初预算数在3000万元以上、1亿元以下的项目有哪些？",
+        "table",
+        "filter",
+        "年初预算数不低于3000万元，且年初预算数不高于1亿元",
+    ),
+    ("预算大于3000万元小于1亿元的项目", "table", "filter", "全年预算数高于3000万元，且全年预算数低于1亿元"),
+    ("总分90分以上、预算1亿以下的项目", "table", "filter", "总分不低于90分，且全年预算数不高于1亿元"),
+    ("执行率满百分百的 一共几个", "table", "aggregate", "执行率不低于100%"),
+    # the place of a named project, in more words
+    ("data operation services is number what by total score?", "table", "rank_place", "the place of"),
+    (
+        "Counting from the bottom, where is 运维 by 执行率?",
+        "table",
+        "rank_place",
+        "by execution rate, ascending",
+    ),
+    ("请问一下，运维的年初预算在所有项目里排老几来着？", "table", "rank_place", "按年初预算数降序"),
+    (
+        "In a ranking by full-year budget, what position does the Big Data Center's management funding occupy?",
+        "table",
+        "rank_place",
+        "by full-year budget, descending",
+    ),
+    ("各项目中年初预算数排名末位的是哪一项？", "table", "rank_single", "按年初预算数升序，取第1"),
+    ("全年执行数位居第二的项目为何项？", "table", "rank_nth", "按全年执行数降序，取第2"),
+    ("未执行金额居第二位的项目为哪一项？", "table", "rank_nth", "降序，取第2"),
+    ("which project has the less money not used?", "table", "rank_single", "ascending, first"),
+    # an opening clause naming nothing the forms hold is framing; one with a negation is not
+    (
+        "作为人大代表我想问，数据运营服务的自评总分到底是多少？",
+        "table",
+        "lookup_named",
+        "「数据运营服务」的总分",
+    ),
+    ("经审计，基础设施-运维全年执行数为多少元？", "table", "lookup_named", "全年执行数"),
+    ("我不关心，数据运营服务的总分", "clarify", "", ""),
+    ("上海市政务云基础设施服务费（预付费）自评得分较满分不足多少分？", "table", "lookup_named", "的扣分"),
+    ("请问，哪几个项目时效指标被扣过分来着？", "table", "filter", "时效指标扣了分"),
+    ("跟上一年比，管理工作经费的总分是升了还是降了？", "abstain", "", f"year:{date.today().year - 1}"),
+    ("数据运营服务与基础设施-运维全年执行数相比，哪一项较大？", "table", "compare", "全年执行数"),
+    (
+        "which is more big budget, Government Online-Offline platform upgrade or Big Data Resource Platform"
+        " (Phase II)?",
+        "table",
+        "compare",
+        "compare full-year budget",
+    ),
+    (
+        "What amount of funds remained unspent in the Government Online-Offline platform upgrade?",
+        "table",
+        "lookup_named",
+        "unspent",
+    ),
+    ("Which projects report an ecological benefit indicator?", "table", "filter", "with ecological benefit"),
+    ("which project don't have cost indicator?", "table", "filter", "with no cost indicators"),
+    ("Which unit implemented the data operation services?", "table", "lookup_named", "implementing unit"),
 ]
 
 
@@ -1816,6 +1876,51 @@ FOLLOW_UPS = [
     ("哪些项目时效指标扣了分", "只看预算超过5000万的", "filter", "比较范围：上一个回答中的"),  # of that list
     ("总分最高的项目是哪个", "只看执行率", "follow_measure", "按执行率降序"),  # no condition: a swap
     ("Which project has the highest budget?", "And the one after it?", "follow_next_place", "position 2"),
+    # which indicators, after the points a project lost: those that lost them (of the kind asked)
+    (
+        "Did the government cloud prepaid service fee project lose any points?",
+        "Which indicators?",
+        "rows_selected",
+        "indicators that lost points",
+    ),
+    ("运维 时效指标扣了吗", "哪些指标", "rows_selected", "扣了分的时效指标"),
+    (
+        "运维的预算",
+        "哪些指标",
+        "rows_selected",
+        "查询指标的年度指标值",
+    ),  # no points asked before: all of them
+    ("运维 时效指标扣了吗", "扣了几分", "follow_measure", "时效指标扣分"),  # still of that kind
+    # the end of what was just ordered (最低的那个, the one that spent more), of the projects ordered
+    (
+        "Which project has the highest 满意度得分?",
+        "Why did the lowest one lose points?",
+        "reasons",
+        "the lowest satisfaction score",
+    ),
+    ("哪个项目执行率最高", "最低的那个总分多少", "lookup_nested", "执行率最低的项目的总分"),
+    ("哪个项目执行率最高", "总分最低的那个预算多少", "lookup_nested", "总分最低的项目的全年预算数"),
+    ("升级改造和运维 哪个总分高", "那低的那个执行率多少", "lookup_nested", "中总分最低的项目的执行率"),
+    (
+        "Which spent more, 政务云 or 二期?",
+        "The one that spent more: what was its total score?",
+        "lookup_nested",
+        "overall score of the project with the highest amount spent among",
+    ),
+    ("Compare 二期 and 政务云 on 执行率.", "Which is higher?", "follow_which_side", "compare execution rate"),
+    ("升级改造和运维 哪个总分高", "那预算哪个高", "follow_which_side", "的全年预算数"),
+    ("二期的满意度指标扣了几分？", "跟政务云服务费比差多少？", "follow_gap", "的满意度指标扣分"),
+    ("升级改造和一网通办运营比，谁的总分高？", "高出几分？", "follow_gap", "的总分"),
+    ("总分第一名是哪个项目？", "前三名呢？", "follow_topk", "按总分降序，取前3"),
+    ("Which project had the largest budget?", "And the top three?", "follow_topk", "descending, top 3"),
+    ("全年预算最多的是哪个项目？", "倒数的那个呢？", "follow_nth", "按全年预算数升序，取第1"),
+    (
+        "政务云和管理经费中全年预算最高的项目总分多少",
+        "另一个呢？",
+        "follow_other",
+        "「大数据中心管理工作经费」的总分",
+    ),
+    ("政务云和管理经费中全年预算最高的项目总分多少", "另一个的预算呢？", "follow_other", "的全年预算数"),
 ]
 
 

@@ -29,6 +29,7 @@ from bot.query import (
     Named,
     ProjectSet,
     Query,
+    Ranked,
     RankQuery,
     RowsQuery,
     SummaryQuery,
@@ -67,6 +68,44 @@ def _nth(r: Reading) -> Query | None:
     if measure is None or n > len(results):
         return None
     return LookupQuery(projects=Named(ids=(results[n - 1],), previous=True), measures=(measure,))
+
+
+def _other(r: Reading) -> Query | None:
+    """A和B哪个预算大？ → 大的那个总分多少？ → 另一个呢？ / What about the other one?: the same
+    question of the other of the two projects the previous answer chose between."""
+    prev = r.previous.query
+    if not r.take_all("other") or not isinstance(prev, LookupQuery) or r.present("project"):
+        return None
+    chosen = prev.projects
+    if not isinstance(chosen, Ranked) or chosen.k != 1 or not isinstance(chosen.source, Named):
+        return None
+    pair = chosen.source.ids
+    others = tuple(x for x in pair if x not in r.previous.subjects)
+    if len(pair) != 2 or len(others) != 1:
+        return None
+    r.take_all("follow")
+    r.take_all("ask")
+    measures = tuple(r.measures()) if r.groups() else prev.measures
+    return LookupQuery(projects=Named(ids=others), measures=measures) if measures else None
+
+
+def _topk(r: Reading) -> Query | None:
+    """总分第一名是哪个？ → 前三名呢？ / And the top three?: the same ranking, its first k."""
+    prev = r.previous.query if isinstance(r.previous.query, RankQuery) else r.previous.ranking
+    token = r.take("topk")
+    if not isinstance(prev, RankQuery) or token is None or not token.number or r.present("project"):
+        return None
+    if prev.place_of:
+        return None
+    r.take_all("ranking")
+    order = r.take("order")
+    m = r.one_measure() if r.groups() else prev.measure
+    if m is None:
+        return None
+    update: dict[str, object] = {"k": int(token.number), "single": False, "nth": None, "measure": m}
+    if order is not None:
+        update["order"] = order.value
+    return prev.model_copy(update=update)
 
 
 _NEXT_PLACE = re.compile(
@@ -154,6 +193,7 @@ def _measure(r: Reading) -> Query | None:
         return prev.model_copy(update={"projects": swapped}) if swapped is not None else None
     measures = [_narrowed(m, r, prev) for m in measures]
     if isinstance(prev, LookupQuery):
+        measures = [_same_part(m, r, prev) for m in measures]
         return prev.model_copy(update={"measures": tuple(measures)})
     if isinstance(prev, RankQuery | CompareQuery | AggregateQuery) and len(measures) == 1:
         return prev.model_copy(update={"measure": measures[0]})
@@ -229,6 +269,15 @@ def _narrowed(m: Measure, r: Reading, prev: Query) -> Measure:
     return narrowed if valid(narrowed) else m
 
 
+def _same_part(m: Measure, r: Reading, prev: LookupQuery) -> Measure:
+    """X时效指标扣了吗？ → 扣了几分？: the measure just asked, asked again without its kind, is
+    still of that kind (一共/in all asks the whole)."""
+    before = prev.measures[0] if len(prev.measures) == 1 else None
+    if before is None or before.part is None or m.part is not None or m.field != before.field:
+        return m
+    return m if r.present("agg") else before
+
+
 def _project(r: Reading) -> Query | None:
     prev = r.previous.query
     tokens = r.take_all("project")
@@ -294,7 +343,11 @@ def _gap(r: Reading) -> Query | None:
     measure said), which states the gap."""
     prev = r.previous.query
     diffs = r.take_all("diff")
-    if not isinstance(prev, CompareQuery) or not diffs or r.present("project"):
+    if not diffs:
+        return None
+    if isinstance(prev, LookupQuery) and r.present("project"):
+        return _gap_to(r, prev)
+    if not isinstance(prev, CompareQuery) or r.present("project"):
         return None
     if _WHERE.search(r.tagged.question) or any(_MEASURE_IN.search(t.text) for t in diffs):
         return None  # 差距在哪: where the gap lies; budget variance: a measure inside the word
@@ -304,6 +357,44 @@ def _gap(r: Reading) -> Query | None:
         return prev
     m = r.one_measure()  # 预算差多少: the same projects' gap on another measure
     return prev.model_copy(update={"measure": m}) if m is not None and valid(m) else None
+
+
+def _gap_to(r: Reading, prev: LookupQuery) -> Query | None:
+    """X的满意度扣了几分？ → 跟Y比差多少？: the one project just asked about and the project
+    named now, compared on the measure just asked."""
+    named = prev.projects
+    if not isinstance(named, Named) or len(named.ids) != 1 or len(prev.measures) != 1 or r.groups():
+        return None
+    others = tuple(x for t in r.take_all("project") for x in t.ids)
+    if len(others) != 1 or others[0] in named.ids:
+        return None
+    r.take_all("ask")
+    return CompareQuery(projects=Named(ids=(*named.ids, *others)), measure=prev.measures[0])
+
+
+def _which_side(r: Reading) -> Query | None:
+    """Compare A and B on X → Which is higher? / 哪个更低: the comparison just made, asked for
+    one side of it (the answer says which, with both values)."""
+    prev = r.previous.query
+    if not isinstance(prev, CompareQuery) or prev.against is not None or r.present("project"):
+        return None
+    at = list(r.free("compare"))
+    if len(at) != 1 or r.tokens[at[0]].value not in ("asc", "desc"):
+        return None
+    after = [t for t in r.tokens[at[0] + 1 : at[0] + 3] if t.text != "的"]
+    if after and after[0].kind == "pronoun":
+        return None  # 低的那个执行率多少: what is asked of one side (lookup_nested), not which side
+    sides = r.take_all("compare")
+    r.take_all("which")
+    r.take_all("ask")
+    r.take_all("pronoun")
+    r.take_all("follow")
+    m = r.one_measure() if r.groups() else prev.measure  # 那预算哪个高: the two again, on budget
+    return (
+        prev.model_copy(update={"order": sides[0].value, "measure": m})
+        if m is not None and valid(m)
+        else None
+    )
 
 
 _WHERE = re.compile(r"哪|为什么|原因|\bwhere\b|\bwhy\b", re.IGNORECASE)
@@ -381,7 +472,10 @@ TEMPLATES = (
     Template("follow_aggregate", 49, _aggregate),
     Template("follow_which_counted", 86, _which_counted),
     Template("follow_gap", 85, _gap),
+    Template("follow_which_side", 77, _which_side),
     Template("follow_nth", 80, _nth),
+    Template("follow_other", 87, _other),
+    Template("follow_topk", 80, _topk),
     Template("follow_next_place", 84, _next_place),
     Template("follow_flip", 79, _flip),
     Template("follow_reasons", 78, _reasons),

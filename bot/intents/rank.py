@@ -91,7 +91,9 @@ def _ranks(r: Reading, at: int) -> bool:
 
 PLACE_ASKED = re.compile(
     r"第几|几名|名次|排名如何|排名怎么样|排在哪|\bwhat (?:rank|place|position)\b|\bwhich (?:rank|place|position)\b"
-    r"|\bwhere does\b.*\b(?:rank|stand)|\bwhere does (?:that|this) put\b|\branks? where\b|\branked where\b",
+    r"|\bwhere does\b.*\b(?:rank|stand)|\bwhere does (?:that|this) put\b|\branks? where\b|\branked where\b"
+    r"|\bnumber (?:what|which)\b|\b(?:what|which) number\b|老几|排名(?:是)?(?:多少|几|什么)"
+    r"|\b(?:what|which)(?:'s| is) the (?:rank|ranking|place|position|排名)\b|\bwhere is\b.*\b(?:by|on)\b",
     re.IGNORECASE,
 )
 
@@ -112,7 +114,9 @@ def _place(r: Reading) -> RankQuery | None:
     r.take_all("ask")
     r.take_all("each")  # 在所有项目中
     r.take_all("projword")
-    r.used.update(i for i, t in enumerate(r.tokens) if t.kind == "unknown" and t.text in ("倒数", "倒数第"))
+    r.used.update(
+        i for i, t in enumerate(r.tokens) if t.kind == "unknown" and t.text in ("倒数", "倒数第", "老几")
+    )
     before = (
         r.previous.query.measures[0] if isinstance(r.previous.query, LookupQuery) and named.previous else None
     )

@@ -11,7 +11,7 @@ from bot.fields import PARTS
 from bot.intents.base import Intent, Template
 from bot.lexicon import EACH_SAID, LIST_VERBS
 from bot.numbers import Numbers
-from bot.query import AllProjects, Named, ProjectSet, Ranked, RowField, RowsQuery
+from bot.query import AllProjects, LookupQuery, Named, ProjectSet, Ranked, RowField, RowsQuery
 from bot.reading import Reading
 from bot.result import Composed, say, unique
 from bot.tokens import points_word
@@ -194,6 +194,9 @@ def _selected(r: Reading) -> RowsQuery | None:
     if (order or k) and by_score:
         return None  # 哪些指标得分最低: rows rank by points lost only; lowest score is not the most lost
     listing = isinstance(projects, Named) or r.asks("which")  # 二期的所有指标 / 哪些指标
+    lost = _lost_before(r, projects)
+    if only == "all" and part is None and order is None and k is None and lost is not None:
+        only, part = "deducted", lost or None  # X扣了几分？ → 哪些指标？: the indicators that lost them
     if only == "all" and order is None and k is None and part is None and "count" not in aggs and not listing:
         return None
     return RowsQuery(
@@ -204,6 +207,18 @@ def _selected(r: Reading) -> RowsQuery | None:
         k=int(k.number) if k and k.number else None,
         count_only="count" in aggs,
     )
+
+
+def _lost_before(r: Reading, projects: ProjectSet) -> str | None:
+    """When the previous answer gave the points a project lost (X扣了几分 / Did X lose any
+    points?) and this one asks only which indicators of it: the part those points were lost on
+    ('' for all of them); None otherwise."""
+    before = r.previous.query
+    if not (isinstance(projects, Named) and projects.previous and isinstance(before, LookupQuery)):
+        return None
+    if [m.field for m in before.measures] != ["deduction"]:
+        return None
+    return before.measures[0].part or ""
 
 
 def _targets_of_one(r: Reading) -> bool:

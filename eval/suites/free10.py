@@ -576,13 +576,8 @@ def follow_ups(b: Book9) -> None:
     b.follow_value(
         ["Which project has the top 执行数?", "What about its 满意度得分?"], P1, "satisfaction", "en", BL
     )
-    b.follow_list(
-        ["Compare 二期 and 政务云 on 执行率.", "Which is higher?"],
-        b.o.nth("rate", 1, True, [P4, P5]),
-        "rate",
-        [P4, P5],
-        "en",
-        BL,
+    b.follow_compare(
+        ["Compare 二期 and 政务云 on 执行率.", "Which is higher?"], [P4, P5], "rate", True, "en", BL
     )
     over95 = b.passing("total", "gt", 95)
     b.follow_number(
@@ -599,13 +594,8 @@ def follow_ups(b: Book9) -> None:
         "sum",
     )
     eco = b.with_kind("经济效益指标", "deducted")
-    b.follow_list(
-        ["经济效益指标存在扣分的项目有哪些？", "其中执行率较低的是哪一项？"],
-        b.o.nth("rate", 1, False, eco),
-        "rate",
-        eco,
-        "zhf",
-        AU,
+    b.follow_compare(
+        ["经济效益指标存在扣分的项目有哪些？", "其中执行率较低的是哪一项？"], eco, "rate", False, "zhf", AU
     )
     b.follow_count(
         ["满意度指标哪些项目被扣了分？", "一共几个？"], b.with_kind(SAT, "deducted"), "satisfaction", "zh", ND

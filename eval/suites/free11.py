@@ -366,14 +366,7 @@ def meeting_zh(b: Book11) -> None:
         MT,
     )
     top2 = b.o.top("total", 2, True, names)
-    b.follow_list(
-        ["总分前两名是哪两个项目？", "这两个谁的全年预算多？"],
-        b.o.nth("budget", 1, True, top2),
-        "budget",
-        top2,
-        "zh",
-        MT,
-    )
+    b.follow_compare(["总分前两名是哪两个项目？", "这两个谁的全年预算多？"], top2, "budget", True, "zh", MT)
     b.follow_kind(
         ["基础设施-运维一共扣了几分？", "时效指标扣了几分？"],
         P3,

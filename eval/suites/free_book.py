@@ -534,6 +534,20 @@ class Book:
         t = tags(lang, False, "follow-up", *more)
         self._add(item("follow_up", "follow-up", "list", turns, gold, self.rows(f, names), t))
 
+    def follow_compare(
+        self, turns: list[str], names: Sequence[str], f: str, high: bool, lang: str, *more: str
+    ) -> None:
+        """A conversation whose last turn asks which of two projects named before is higher (or
+        lower) on a field: graded as a comparison (the winner and every value)."""
+        col = self._column(f, names)
+        values = [col[n] for n in names]
+        if len(names) != 2 or len(set(values)) < 2:
+            raise ValueError(f"{turns}: not two projects with different values")
+        winner = names[values.index(max(values) if high else min(values))]
+        gold = {"answer": winner, "pairs": [{"item": n, **number_gold(col[n], f)} for n in names]}
+        t = tags(lang, False, "follow-up", *more)
+        self._add(item("follow_up", "follow-up", "compare", turns, gold, self.rows(f, names), t))
+
     def follow_number(
         self, turns: list[str], gold: dict[str, Any], rows: list[str], lang: str, *more: str
     ) -> None:
