@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 eval-free9 eval-free10 eval-free11 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 eval-free9 eval-free10 eval-free11 eval-free12 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -192,6 +192,12 @@ eval-free11:  ## eleventh hand-written suite (eval/suites/free11.py): 207 questi
 	rm -rf $(FREE11) && mkdir -p $(FREE11)
 	jixiao ingest index/sample --index $(FREE11)/sample-index
 	jixiao eval eval/suites/free11_sample.jsonl --index $(FREE11)/sample-index --out $(FREE11)/sample --no-naive
+
+FREE12 ?= eval-free12-out
+eval-free12:  ## twelfth hand-written suite (eval/suites/free12.py): 253 questions, nine in ten Chinese, in sentence shapes earlier suites did not lean on (topic first, yes-no questions asking the value too, 把/被, the question word mid-sentence, the form's own column labels, Chinese numerals, mixed full- and half-width punctuation, Latin letters inside Chinese, polite official frames), weighted to rankings, thresholds, fields, indicators and follow-ups, over the sample; reports, no gates
+	rm -rf $(FREE12) && mkdir -p $(FREE12)
+	jixiao ingest index/sample --index $(FREE12)/sample-index
+	jixiao eval eval/suites/free12_sample.jsonl --index $(FREE12)/sample-index --out $(FREE12)/sample --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2
