@@ -92,7 +92,7 @@ _RANKING = {
     "desc": ("从高到低", "desc", "order by desc", "由高到低", "降序", "从大到小", "由大到小", "从多到少", "descending", "highest first"),
     "asc": ("从低到高", "asc", "由低到高", "升序", "从小到大", "由小到大", "从少到多", "ascending", "lowest first"),
     "": (
-        "排名", "排序", "排行", "排一下", "排个序", "名次", "排", "排在", "排位", "位列", "位居", "名列", "居于", "居", "位于", "处于", "排列", "rank", "ranking", "ranked", "sort", "sorted",
+        "排名", "排序", "排行", "排一下", "排个序", "名次", "排", "排在", "排位", "位列", "位居", "名列", "居于", "居", "排第", "中排", "排进", "位于", "处于", "排列", "rank", "ranking", "ranked", "sort", "sorted",
         "order by", "ordered by", "in order of", "order",
     ),
 }  # fmt: skip
@@ -243,7 +243,7 @@ _HAS = {
     "yes": ("有", "included", "including a", "含", "含有", "中含", "包含", "包括", "设有", "设置了", "设置", "设了", "涉及", "带", "带有", "带了", "with", "has", "have", "having", "include", "includes", "including", "carry", "carries",
             "had", "set a", "set an", "set up", "sets", "contain", "contains", "contained",
             "were assessed on", "was assessed on", "assessed on", "report", "reports", "reported"),
-    "no": ("没有", "无", "不含", "缺少", "没设", "未设置", "without", "lacking", "lacks", "lack", "no", "don't have",
+    "no": ("没有", "无", "不含", "缺少", "没设", "没有设", "未设置", "without", "lacking", "lacks", "lack", "no", "don't have",
            "do not have", "doesn't have", "does not have", "didn't have", "did not have", "don't has", "doesn't has"),
 }  # fmt: skip
 _ROWS = {
@@ -320,7 +320,7 @@ _FLAG = {
 }  # fmt: skip
 _DIFF = {
     "": (
-        "变化", "变化了", "变化了多少", "相差", "相差多少", "差了多少", "差额", "差多少", "高出几分", "高出多少", "多出多少", "多出几分", "高了几分", "高了多少", "差值", "差距", "差了",
+        "变化", "变化了", "变化了多少", "相差", "相差多少", "差了多少", "差额", "差多少", "差几分", "差了几分", "相差几分", "高出几分", "高出多少", "多出多少", "多出几分", "高了几分", "高了多少", "差值", "差距", "差了",
         "多多少", "高多少", "多出", "多出多少", "多出来", "多出来多少", "高出来", "高出来多少", "separate", "gap", "the gap", "之差", "的差", "多了多少", "少多少", "低多少", "高出多少", "少了多少", "by how many",
         "超出多少", "多少个百分点", "相差多少个百分点", "差多少个百分点", "少拿了几分", "少拿了多少分", "多拿了几分", "多拿了多少分", "少拿几分", "多拿几分", "高几个百分点", "低几个百分点", "几个百分点", "差几个百分点", "how many percentage points",
         "by how much", "how much higher", "how much lower", "how much more", "how much less", "how many more",
@@ -386,6 +386,7 @@ _STOP = {
         "places", "position", "yuan", "break down", "烦请", "告知", "请予", "说明", "请说明", "提供", "请提供",
         "具体数值", "问下", "问一下", "来着", "那项", "这项", "那块", "这块", "这一项", "那一项", "块",
         "下属", "最终", "额度", "找出", "找一下", "列示", "报一下", "报", "thx", "thanks", "pls", "please", "kindly",
+        "算算", "算一下", "帮我算算", "表里", "表中", "表内", "压根", "根本",
         "confirm", "verify", "summarise", "summarize", "attain", "attains", "on the basis of", "occupy", "occupies", "still",
         "name", "table", "where", "part", "parts", "section", "area", "下来", "一下子", "者", "为何物", "批复",
         "存在", "情形", "方面的", "上面", "里头", "当中的", "嘛", "呗", "哈", "哟", "吗？",         "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",

@@ -22,7 +22,7 @@ from bot.intents.rank import PLACE_ASKED
 from bot.intents.text import english_reading, words_rendered
 from bot.lexicon import PLACES
 from bot.link import GENERIC
-from bot.query import Query
+from bot.query import CheckQuery, Compare, Query
 from bot.reading import Previous, Reading
 from bot.result import say
 from bot.tagger import Tagged, Token, tag
@@ -87,7 +87,45 @@ def parse(question: str, corpus: Corpus, previous: Previous | None = None) -> Pa
         if query is not None and not reading.leftover() and compared_text(query) is None:
             route = "text" if query.op == "text" else "table"
             return Parsed(route, lang, query, template.name, understood=_words(tagged))  # type: ignore[arg-type]
-    return _ask_back(tagged, corpus)
+    then = _yes_no_then(question, corpus, prev)
+    return then if then is not None else _ask_back(tagged, corpus)
+
+
+_YES_NO = re.compile(
+    r"是否|有没有|是不是|有无|了没有|没有$|吗$|^\s*(?:is|are|does|do|did|has|have|was|were)\b", re.I
+)
+_SENTENCE = re.compile(r"[？?]")
+
+
+def _yes_no_then(question: str, corpus: Corpus, prev: Previous) -> Parsed | None:
+    """X的总分是否超过95分？总分是多少？ / 社会效益指标是否都拿了满分？没拿满分的是哪些？: a yes-no
+    question, then one asking the value or the list that answers it. A check states each value
+    it compares, so it answers both when the second asks only those; else the second is read
+    with the project and the kind the first named (when it names none of its own), if it asks
+    no other measure."""
+    parts = [p.strip() for p in _SENTENCE.split(question) if p.strip()]
+    if len(parts) != 2 or not _YES_NO.search(parts[0]):
+        return None
+    first, then = tag(parts[0], corpus), tag(parts[1], corpus)
+    checked = parse(parts[0] + "？", corpus, prev)
+    if isinstance(checked.query, CheckQuery) and not then.of("project") and not then.of("part"):
+        compared = {c.measure.field for c in checked.query.conditions if isinstance(c, Compare)}
+        if compared and {t.value for t in then.of("field")} <= compared:
+            return checked  # 有没有超过5分？扣了多少？: the check says how many
+    asked = {t.value for t in first.of("field")} | ({"grade"} if first.of("grade") else set())
+    if not {t.value for t in then.of("field")} <= asked:
+        return None  # 总分是否超过95分？预算呢？: two questions, not one asked twice
+    if first.of("unknown") or then.of("unknown"):
+        return None  # 供应商是不是本地企业？是哪家？: words no form holds
+    carried = ""
+    for kind in ("project", "part"):
+        said = first.of(kind)
+        if not then.of(kind) and len(said) == 1:
+            carried += said[0].text
+    if not carried:
+        return None
+    second = parse(f"{carried}{parts[1]}？", corpus, prev)
+    return second if second.query is not None else None
 
 
 def _refusal(tagged: Tagged, prev: Previous, corpus: Corpus) -> str:

@@ -19,6 +19,7 @@ from bot.query import (
     Compare,
     CompareQuery,
     Condition,
+    Deducted,
     Excluded,
     FieldKey,
     Filtered,
@@ -87,6 +88,27 @@ _WIDER = (
     "other", "others", "in total", "altogether", "本中心", "本单位", "我们",
 )  # fmt: skip
 """Words that reach past the project just answered about (其他项目, overall, both)."""
+
+
+def _full(c: Condition | None) -> tuple[str | None, bool] | None:
+    """A condition on full marks of a kind as (kind, at full marks), else None."""
+    if isinstance(c, FullMarks):
+        return c.part, not c.negate
+    if isinstance(c, Deducted):
+        return c.part, c.negate
+    return None
+
+
+def _opposed(conditions: list[Condition | None]) -> bool:
+    """Whether two conditions say a kind both has and has not full marks."""
+    said = [f for f in map(_full, conditions) if f is not None]
+    return any((part, not full) in said for part, full in said)
+
+
+def _kind_before(conditions: list[Condition | None]) -> str | None:
+    """The kind the last condition on full marks or points lost was about (None: none)."""
+    return next((f[0] for f in map(_full, reversed(conditions)) if f is not None and f[0]), None)
+
 
 _JOINERS = frozenset(("and", "but", "而", "且", "并且", "而且", "但", "、", "，", ","))
 """Words between two comparisons of one measure."""
@@ -599,11 +621,13 @@ class Reading:
         return [j for i in self.free("exclude") if (j := self._governs(i)) is not None]
 
     def filtered(self, projects: ProjectSet) -> ProjectSet | None:
-        """The set narrowed by every condition the question states (None: one is unreadable)."""
-        for condition in self.conditions():
-            if condition is None:
-                return None
-            projects = Filtered(source=projects, condition=condition)
+        """The set narrowed by every condition the question states (None: one is unreadable, or
+        two say opposite things of one kind: 是否都拿了满分？没拿满分的是哪些？ asks two questions)."""
+        conditions = self.conditions()
+        if None in conditions or _opposed(conditions):
+            return None
+        for condition in dict.fromkeys(conditions):
+            projects = Filtered(source=projects, condition=condition)  # type: ignore[arg-type]
         return projects
 
     def conditions(self) -> list[Condition | None]:
@@ -626,6 +650,8 @@ class Reading:
                     )  # full marks on budget execution: the funds row is not a kind of indicators
                     continue
                 part = self._part_of(group) or self.indicators_word()
+                if group is None and part is None and not any(x.kind == "field" for x in self.tokens):
+                    part = _kind_before(out)  # 满意度指标一分没扣、拿了满分: full marks on that kind
                 out.append(FullMarks(part=part, negate=t.kind == "notfull"))
                 for other in joined:  # 时效和满意度都满分: each kind listed has full marks
                     if other.measure.part is None:

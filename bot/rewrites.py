@@ -141,6 +141,49 @@ def met_the_target(at: At) -> bool:
     return False
 
 
+def away_from_100(at: At) -> bool:
+    """离100分差多少分 / 距离一百分还差几分: the points lost (100 is the full mark said)."""
+    t, rest = at.t, at.rest
+    if t.kind != "unknown" or t.text not in ("离", "距", "距离") or len(rest) < 2:
+        return False
+    number, then = at.out[rest[0]], at.out[rest[1]]
+    if number.kind != "number" or number.number != 100 or number.unit not in ("", "score"):
+        return False
+    if (then.kind == "field" and then.value == "deduction") or then.kind == "diff":
+        at.stop(at.i, rest[0])
+        if then.kind == "diff":
+            at.retag(rest[1], "field", "deduction")
+        return True
+    return False
+
+
+def gap_in_points(at: At) -> bool:
+    """运维和二期的总分差几分: after a measure of two projects, 差几分 is their gap on it, not
+    the points each lost."""
+    t = at.t
+    if t.kind != "field" or t.value != "deduction" or not t.text.startswith(("差", "相差")):
+        return False
+    before = at.before()
+    projects = sum(1 for x in at.out if x.kind == "project")
+    if before is None or before.kind != "field" or before.value == "deduction" or projects < 2:
+        return False
+    at.retag(at.i, "diff")
+    return True
+
+
+def kpi_before_a_field(at: At) -> bool:
+    """X的KPI总分 / KPI扣了几分: the performance indicators' total (or points lost) is the
+    form's own, not a list of its rows."""
+    t, rest = at.t, at.rest
+    if t.kind != "rows" or t.text.lower() not in ("kpi", "kpis") or not rest:
+        return False
+    nxt = at.out[rest[0]]
+    if nxt.kind == "field" and nxt.value in ("score", "deduction"):
+        at.stop(at.i)
+        return True
+    return False
+
+
 def short_of_100(at: At) -> bool:
     """How far short of 100 (no measure named): the points lost."""
     t, rest = at.t, at.rest
@@ -1104,6 +1147,9 @@ WORD_RULES: tuple[Rule, ...] = (
     short_of_full_marks,
     met_the_target,
     short_of_100,
+    away_from_100,
+    gap_in_points,
+    kpi_before_a_field,
     percentage_of_points,
     in_the_end,
     actual_against_target,

@@ -271,6 +271,24 @@ _LEVEL_WORDS = {"1": "one", "2": "two"}
 
 _LAST_ALONE = re.compile(r"倒数(?=的|那个|那一个|呢|[?？]|$)")
 """倒数 said alone (倒数的那个呢): the last place."""
+_TOPIC = re.compile(
+    r"^\s*(?:那|那么)?(?:说到|说起|谈到|谈起|提到|提起|讲到|讲起|聊到|至于|请问贵(?:中心|单位|局|委|办|厅))"
+)
+"""说到X，… / 请问贵中心…: a frame before the question's topic."""
+
+
+def _topic_first(text: str) -> str:
+    """说到时效指标，哪些项目被扣了分 → 时效指标哪些项目被扣了分: the frame and the comma that
+    closes the topic go, so the topic reads with the question it opens."""
+    m = _TOPIC.match(text)
+    return text if m is None else re.sub(r"[,，]", "", text[m.end() :], count=1)
+
+
+_THAT_NUMBER = re.compile(r"(?<!中间)(?<!中位)([那这])个数(?![据量目字值])")
+_RESTATED = re.compile(
+    r"[,，]\s*(?:也就是|亦即|也即|即)说?\s*(?:最[低少小差高多大好]|倒数第一|第一)的?(?:那个|那一个|项目)?\s*(?=[,，])"
+)
+"""A place or an end said again in other words, between commas (全年预算数第七名，也就是最少的，是哪个)."""
 _SIZE_ONE = re.compile(r"(?<![最较更])([大小])的(?=那)")
 _SIZE_LAST = re.compile(r"(?<=[\u4e00-\u9fff])(?<![最较更太很])([大小])(?=[？?。，,]|呢|$)")
 _WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)
@@ -288,6 +306,10 @@ def tag(question: str, corpus: Corpus) -> Tagged:
     text = _LAST_ALONE.sub("倒数第一", text)  # 倒数的那个: the last one
     text = _SIZE_ONE.sub(r"较\1的", text)  # 大的那个: the larger one (大 alone starts 大数据)
     text = _SIZE_LAST.sub(r"更\1", text)  # 哪个全年预算大？: which is larger
+    text = _topic_first(text)  # 说到X，…: the topic said first
+    text = text.replace("扣分值", "扣分")  # 被扣分值合计: the points lost
+    text = _THAT_NUMBER.sub("那个数字", text)  # 那个数: that number (jieba reads 个数, a count)
+    text = _RESTATED.sub("", text)  # 第七名，也就是最少的，: the place said again
     text = _WITHOUT.sub("without", _WITH.sub("with ", text))  # w/o, w/: chat shorthand
     out = Tagged(question=question, language=detect_language(text), text=text)
     taken: list[tuple[int, int]] = []
@@ -299,7 +321,9 @@ def tag(question: str, corpus: Corpus) -> Tagged:
     for start, end in _gaps(text, taken):
         tokens += _words(text[start:end], start)
     tokens.sort(key=lambda t: t.start)
-    out.tokens = _preamble(_leading_within(_that_one(_name_before(_settle(tokens, corpus), corpus), corpus)))
+    out.tokens = _topic_then_which(
+        _preamble(_leading_within(_that_one(_name_before(_settle(tokens, corpus), corpus), corpus)))
+    )
     _scope(out, corpus)
     missing = next((t for t in out.tokens if t.kind == "no_project"), None)
     if missing is not None and not out.problem:
@@ -309,6 +333,18 @@ def tag(question: str, corpus: Corpus) -> Tagged:
 
 _PREAMBLE_KINDS = frozenset({"stop", "unknown", "prose", "ask"})
 _QUESTION_KINDS = frozenset({"project", "ambiguous", "field", "part"})
+
+
+def _topic_then_which(tokens: list[Token]) -> list[Token]:
+    """时效指标，哪些项目被扣了分: a kind or a measure said alone before a comma, then the
+    question about it: the comma does not part them."""
+    said = [i for i, t in enumerate(tokens) if t.text.strip()]
+    if len(said) < 3:
+        return tokens
+    a, b, c = (tokens[i] for i in said[:3])
+    if a.kind in ("part", "field") and b.text in ",，" and c.kind == "which":
+        return [Token("stop", "", " ", b.start) if t is b else t for t in tokens]
+    return tokens
 
 
 def _preamble(tokens: list[Token]) -> list[Token]:

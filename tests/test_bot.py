@@ -301,6 +301,9 @@ CASES = [
         None,
     ),
     (["全年预算过亿的项目有哪几个？"], "table", [P1, "有1个"], [P3], None),
+    # a yes-no question then the value: the check states it; the fourth place's own value
+    (["升级改造的总分是否超过九十五分？总分是多少？"], "table", ["97.93", "是"], [], None),
+    (["总分前四名是哪几个？", "第四名的执行率是多少？"], "table", [P5, "100.00%"], [], None),
 ]
 
 

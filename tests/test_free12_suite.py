@@ -105,7 +105,7 @@ def test_size_and_every_intent(items: list[Item]) -> None:
     assert counts["nested"] >= 8 and counts["compare"] >= 10
     assert counts["refuse"] + counts["refuse_or_clarify"] >= 35
     assert len({i.id for i in items}) == len(items)
-    assert [i.id for i in items] == [f"w-{n:03d}" for n in range(1, len(items) + 1)]
+    assert [i.id for i in items] == [f"z-{n:03d}" for n in range(1, len(items) + 1)]
     assert len({tuple(i.turns) for i in items}) == len(items)
 
 

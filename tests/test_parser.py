@@ -1637,6 +1637,37 @@ CASES = [
     ("Which projects report an ecological benefit indicator?", "table", "filter", "with ecological benefit"),
     ("which project don't have cost indicator?", "table", "filter", "with no cost indicators"),
     ("Which unit implemented the data operation services?", "table", "lookup_named", "implementing unit"),
+    # the full mark said as 100, the KPIs' total, a gap in points, a topic said first
+    ("数据运营服务距离一百分差多少分？", "table", "lookup_named", "「数据运营服务」的扣分"),
+    ("一网通办运营服务的KPI总分是多少？", "table", "lookup_named", "的总分"),
+    ("KPI总分垫底的项目是哪个？", "table", "rank_single", "按总分升序"),
+    ("执行率最低那个项目的KPI扣了几分？", "table", "lookup_nested", "执行率最低的项目的扣分"),
+    ("二期绩效指标最后一行“总分”写的是多少？", "clarify", "", ""),  # the total, not the rows: asked back
+    ("运维和二期的总分差几分？", "table", "compare", "的总分"),
+    ("运维差几分", "table", "lookup_named", "的扣分"),  # one project: its points lost
+    ("说到数据运营服务，它的年初预算数是多少？", "table", "lookup_named", "年初预算数"),
+    ("请问贵中心今年自评哪个项目的总分最高？", "table", "rank_single", "按总分降序"),
+    ("烦请告知升级改造项目被扣分值合计。", "table", "aggregate", "的扣分"),
+    ("数据运营服务的全年执行数,在七个项目中排第几？", "table", "rank_place", "按全年执行数降序"),
+    ("烦请告知一网通办运营服务全年执行数的排名。", "table", "rank_place", "名次"),
+    ("全年预算数排进前五的项目都有哪些？", "table", "rank_topk", "取前5"),
+    ("政务云和数据运营，哪个没执行完的钱多？", "table", "compare", "未执行金额"),
+    ("哪些项目压根没有设经济效益指标？", "table", "filter", "没有经济效益指标"),
+    ("麻烦帮忙查一下那个数。", "abstain", "", "out_of_domain"),  # 那个数: not a count of projects
+    ("服务对象满意度得分中间那个数是多少", "table", "aggregate", "中位数"),  # the middle one: the median
+    ("全年预算数第七名,也就是最少的,是哪个项目？", "table", "rank_nth", "按全年预算数降序，取第7"),
+    # two conditions on one kind; opposite ones are two questions
+    ("满意度指标一分没扣、拿了满分的是哪个项目？", "table", "filter", "筛选满意度指标满分的项目"),
+    ("满意度指标满分且总分满分的项目", "table", "filter", "满意度指标满分，且总分满分"),
+    # a yes-no question, then the value or the list that answers it
+    ("升级改造的总分是否超过九十五分？总分是多少？", "table", "check", "是否总分高于95分"),
+    ("政务云的扣分有没有超过5分？扣了多少？", "table", "check", "是否扣分高于5分"),
+    ("管理经费评上优了没有？评的什么等级？", "table", "lookup_named", "的评级"),
+    ("社会效益指标是否都拿了满分？没拿满分的是哪些？", "table", "filter", "社会效益指标未得满分"),
+    ("升级改造的总分是否超过九十五分？预算呢？", "clarify", "", ""),  # two questions: asked back
+    ("数据运营服务的供应商是不是本地企业？是哪家？", "clarify", "", ""),  # 供应商: no form holds it
+    ("说到时效指标，哪些项目被扣了分？", "table", "filter", "筛选时效指标扣了分的项目"),
+    ("时效指标，哪些项目被扣了分？", "table", "filter", "筛选时效指标扣了分的项目"),  # was a listing
 ]
 
 
@@ -1921,6 +1952,12 @@ FOLLOW_UPS = [
         "「大数据中心管理工作经费」的总分",
     ),
     ("政务云和管理经费中全年预算最高的项目总分多少", "另一个的预算呢？", "follow_other", "的全年预算数"),
+    ("总分前四名是哪几个？", "第四名的执行率是多少？", "follow_nth", "总分从高到低第4的项目的执行率"),
+    ("总分最高的是哪个", "第二名的预算", "follow_nth", "总分从高到低第2的项目的全年预算数"),
+    ("总分前四名是哪几个？", "执行率第四名呢", "follow_nth", "按执行率降序，取第4"),
+    ("运维被扣了几分？", "跟政务云比差多少分？", "follow_gap", "的扣分"),
+    ("数据运营服务的质量指标分值是多少？", "得了几分？", "follow_measure", "的质量指标得分"),
+    ("数据运营服务的质量指标分值是多少？", "总分呢？", "follow_swap", "的总分"),
 ]
 
 

@@ -36,6 +36,7 @@ from bot.query import (
     TargetMet,
 )
 from bot.reading import Reading
+from bot.tagger import Token
 
 
 def _measure_of(q: Query | None) -> Measure | None:
@@ -56,18 +57,31 @@ def _nth(r: Reading) -> Query | None:
     n = int(token.number)
     r.take_all("ranking")  # 位居第二的呢
     order = r.take("order")
+    asked_of = _measure_after(r, token)
     m = r.one_measure()
     r.take_all("pronoun")
+    results = r.previous.results
+    if asked_of and m is not None and order is None and isinstance(prev, RankQuery):
+        # 总分前四名是哪几个？ → 第四名的执行率是多少？: that place's project, asked another measure
+        placed = Ranked(source=prev.projects, measure=prev.measure, order=prev.order, k=1, nth=n)
+        return LookupQuery(projects=placed, measures=(m,))
     if isinstance(prev, RankQuery):
         update: dict[str, object] = {"nth": n, "single": False, "k": None, "measure": m or prev.measure}
         if order is not None:
             update["order"] = order.value
         return prev.model_copy(update=update)
     measure = m or _measure_of(r.previous.query)
-    results = r.previous.results
     if measure is None or n > len(results):
         return None
     return LookupQuery(projects=Named(ids=(results[n - 1],), previous=True), measures=(measure,))
+
+
+def _measure_after(r: Reading, place: Token) -> bool:
+    """第四名的执行率: a measure said after the place and 的 is asked of that place's project
+    (执行率第四名, the measure first, ranks by it)."""
+    at = r.tokens.index(place)
+    rest = [t for t in r.tokens[at + 1 :] if t.kind != "stop" or t.text == "的"]
+    return len(rest) >= 2 and rest[0].text == "的" and rest[1].kind in ("field", "part")
 
 
 def _other(r: Reading) -> Query | None:
@@ -269,13 +283,23 @@ def _narrowed(m: Measure, r: Reading, prev: Query) -> Measure:
     return narrowed if valid(narrowed) else m
 
 
+_TOTAL_WORDS = frozenset(("总分", "总得分", "自评总分", "total score", "overall score", "total"))
+
+
 def _same_part(m: Measure, r: Reading, prev: LookupQuery) -> Measure:
     """X时效指标扣了吗？ → 扣了几分？: the measure just asked, asked again without its kind, is
     still of that kind (一共/in all asks the whole)."""
     before = prev.measures[0] if len(prev.measures) == 1 else None
-    if before is None or before.part is None or m.part is not None or m.field != before.field:
+    if before is None or before.part is None or m.part is not None or r.present("agg"):
         return m
-    return m if r.present("agg") else before
+    if m.field == before.field:
+        return before
+    points = ("score", "deduction", "weight", "score_rate")
+    total = any(t.kind == "field" and t.text.lower() in _TOTAL_WORDS for t in r.tokens)
+    if m.field in points and before.field in points and not total:
+        kind = Measure(field=m.field, part=before.part)  # 质量指标分值是多少？ → 得了几分？: of that kind
+        return kind if valid(kind) else m
+    return m
 
 
 def _project(r: Reading) -> Query | None:
@@ -343,10 +367,14 @@ def _gap(r: Reading) -> Query | None:
     measure said), which states the gap."""
     prev = r.previous.query
     diffs = r.take_all("diff")
+    if isinstance(prev, LookupQuery) and r.present("project"):
+        said = [i for i in r.free("field") if r.tokens[i].text.startswith(("差", "相差"))]
+        if diffs or said:
+            r.used.update(said)  # 运维被扣了几分？ → 跟政务云比差多少分？
+            return _gap_to(r, prev)
+        return None
     if not diffs:
         return None
-    if isinstance(prev, LookupQuery) and r.present("project"):
-        return _gap_to(r, prev)
     if not isinstance(prev, CompareQuery) or r.present("project"):
         return None
     if _WHERE.search(r.tagged.question) or any(_MEASURE_IN.search(t.text) for t in diffs):
@@ -369,6 +397,7 @@ def _gap_to(r: Reading, prev: LookupQuery) -> Query | None:
     if len(others) != 1 or others[0] in named.ids:
         return None
     r.take_all("ask")
+    r.used.update(i for i in r.free("compare") if not r.tokens[i].value)  # 跟Y比
     return CompareQuery(projects=Named(ids=(*named.ids, *others)), measure=prev.measures[0])
 
 

@@ -92,7 +92,7 @@ def _ranks(r: Reading, at: int) -> bool:
 PLACE_ASKED = re.compile(
     r"第几|几名|名次|排名如何|排名怎么样|排在哪|\bwhat (?:rank|place|position)\b|\bwhich (?:rank|place|position)\b"
     r"|\bwhere does\b.*\b(?:rank|stand)|\bwhere does (?:that|this) put\b|\branks? where\b|\branked where\b"
-    r"|\bnumber (?:what|which)\b|\b(?:what|which) number\b|老几|排名(?:是)?(?:多少|几|什么)"
+    r"|\bnumber (?:what|which)\b|\b(?:what|which) number\b|老几|排名(?:是)?(?:多少|几|什么)|的排名[。.？?！!]*$"
     r"|\b(?:what|which)(?:'s| is) the (?:rank|ranking|place|position|排名)\b|\bwhere is\b.*\b(?:by|on)\b",
     re.IGNORECASE,
 )

@@ -162,6 +162,8 @@ def _selected(r: Reading) -> RowsQuery | None:
     for kind, value in (("notmet", "unmet"), ("met", "met"), ("notfull", "deducted"), ("full", "full")):
         if r.take_all(kind):
             only = value
+    if only == "all" and _total_asked(r):
+        return None  # X的KPI总分是多少 / 绩效指标最后一行“总分”: the form's total, not its rows
     aggs = {t.value for t in r.take_all("agg")}
     if aggs - {"count"}:
         return None  # 产出类指标一共拿了几分: a sum of one measure, not a list of rows
@@ -207,6 +209,15 @@ def _selected(r: Reading) -> RowsQuery | None:
         k=int(k.number) if k and k.number else None,
         count_only="count" in aggs,
     )
+
+
+_TOTAL_WORDS = frozenset(("总分", "总得分", "自评总分", "total score", "overall score", "total"))
+
+
+def _total_asked(r: Reading) -> bool:
+    """Whether the question asks the value of the form's total score (总分 with 多少)."""
+    total = any(t.kind == "field" and t.value == "score" and t.text.lower() in _TOTAL_WORDS for t in r.tokens)
+    return total and r.present("ask") and not r.present("part")
 
 
 def _lost_before(r: Reading, projects: ProjectSet) -> str | None:

@@ -612,13 +612,8 @@ def follow_ups(b: Book9) -> None:
     b.follow_value(
         ["总分最低的是哪个？", "它的全年预算数比年初少了多少？"], b.winner("total", False), "change", "zh", LB
     )
-    b.follow_list(
-        ["运维和升级改造哪个执行率高？", "那两者中总分高的是哪个？"],
-        b.o.nth("total", 1, True, [P3, P2]),
-        "total",
-        [P3, P2],
-        "zh",
-        LB,
+    b.follow_compare(
+        ["运维和升级改造哪个执行率高？", "那两者中总分高的是哪个？"], [P3, P2], "total", True, "zh", LB
     )
     b.follow_value(
         ["说起二期，执行率多少？", "那数据运营服务呢？", "它被扣了多少分？"],
@@ -731,7 +726,7 @@ def build_book(records: list[dict[str, Any]] | None = None) -> Book9:
     records = sample_records() if records is None else records
     units = {str(r["name"]): str(r.get("unit") or "") for r in records}
     departments = {str(r["name"]): str(r.get("department") or "") for r in records}
-    book = Book9(Oracle(records), prefix="w", units=units, departments=departments)
+    book = Book9(Oracle(records), prefix="z", units=units, departments=departments)
     return written(book, SECTIONS)
 
 
