@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 eval-free9 eval-free10 eval-free11 eval-free12 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 eval-free9 eval-free10 eval-free11 eval-free12 eval-free13 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -198,6 +198,13 @@ eval-free12:  ## twelfth hand-written suite (eval/suites/free12.py): 253 questio
 	rm -rf $(FREE12) && mkdir -p $(FREE12)
 	jixiao ingest index/sample --index $(FREE12)/sample-index
 	jixiao eval eval/suites/free12_sample.jsonl --index $(FREE12)/sample-index --out $(FREE12)/sample --no-naive
+
+FREE13 ?= eval-free13-out
+eval-free13:  ## thirteenth hand-written suite (eval/suites/free13.py): about 250 questions, three in five Chinese, over the SYNTHETIC corpus (many departments and years, names unlike the sample's: agency short names, topics, codes), weighted to rankings within a department or a year, thresholds, fields, indicators, groups by department and year and follow-ups; reports, no gates
+	rm -rf $(FREE13) && mkdir -p $(FREE13)
+	$(PY) -m eval.suites corpus $(FREE13)/synth-forms
+	jixiao ingest $(FREE13)/synth-forms --index $(FREE13)/synth-index
+	jixiao eval eval/suites/free13_synth.jsonl --index $(FREE13)/synth-index --out $(FREE13)/synth --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2

@@ -7,6 +7,7 @@ suites (eval/suites/dev.py), ``build-dev2`` the third development suites (eval/s
 ``build-free7`` the seventh (eval/suites/free7.py), ``build-free8`` the eighth (eval/suites/free8.py),
 ``build-free9`` the ninth (eval/suites/free9.py), ``build-free10`` the tenth (eval/suites/free10.py),
 ``build-free11`` the eleventh (eval/suites/free11.py), ``build-free12`` the twelfth (eval/suites/free12.py),
+``build-free13`` the thirteenth, over the synthetic corpus (eval/suites/free13.py),
 ``build-hidden2`` the second held-out suite (eval/suites/hidden2.py), ``build-hidden3`` the
 third, written by hand (eval/suites/hidden3.py), ``build-hidden4`` the fourth, written by hand
 (eval/suites/hidden4.py);
@@ -116,6 +117,12 @@ def main(argv: list[str]) -> int:
         for path, n in write_free12().items():
             print(f"wrote {n} questions to {path}")
         return 0
+    if argv[:1] == ["build-free13"]:
+        from eval.suites.free13 import write_free13
+
+        for path, n in write_free13().items():
+            print(f"wrote {n} questions to {path}")
+        return 0
     if argv[:1] == ["build-hidden2"]:
         from eval.suites.hidden2 import write_hidden2
 
@@ -140,7 +147,7 @@ def main(argv: list[str]) -> int:
     print(
         "usage: python -m eval.suites build | build-dev | build-dev2 | build-dev3 | build-free | build-free2"
         " | build-free3 | build-free4 | build-free5 | build-free6 | build-free7 | build-free8"
-        " | build-free9 | build-free10 | build-free11 | build-free12 | build-hidden2 | build-hidden3 | build-hidden4 | corpus DIR",
+        " | build-free9 | build-free10 | build-free11 | build-free12 | build-free13 | build-hidden2 | build-hidden3 | build-hidden4 | corpus DIR",
         file=sys.stderr,
     )
     return 2
