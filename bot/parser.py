@@ -148,9 +148,11 @@ def _refusal(tagged: Tagged, prev: Previous, corpus: Corpus) -> str:
         or (not kinds and PLACE_ASKED.search(tagged.question) is not None)  # 排第几 / 第几名
     )
     # 上一名呢 / Which ones? (after a count): a follow-up with nothing else said
+    listed = not kinds - {"each"} and tagged.has("projword") and (tagged.has("which") or "each" in kinds)
     if (
         not kinds & DOMAIN
         and not follow
+        and not listed
         and (not kinds or "unknown" in kinds)
         and not _prose_english(tagged, corpus)
     ):

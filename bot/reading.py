@@ -90,6 +90,16 @@ _WIDER = (
 """Words that reach past the project just answered about (其他项目, overall, both)."""
 
 
+def _scope_of(query: Query | None) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """The years and departments the previous question was asked over (none: all of them)."""
+    projects = getattr(query, "projects", None)
+    while isinstance(projects, Filtered | Ranked):
+        projects = projects.source
+    if isinstance(projects, AllProjects):
+        return projects.years, projects.departments
+    return (), ()
+
+
 def _full(c: Condition | None) -> tuple[str | None, bool] | None:
     """A condition on full marks of a kind as (kind, at full marks), else None."""
     if isinstance(c, FullMarks):
@@ -554,7 +564,10 @@ class Reading:
             return Named(ids=self.previous.focus)  # the chat is about one project unless told otherwise
         if self._drills_down():
             return Named(ids=self.previous.subjects, previous=True)  # 具体哪些指标扣分了: of that project
-        return AllProjects(years=self.tagged.years, departments=self.tagged.departments)
+        years, departments = self.tagged.years, self.tagged.departments
+        if not years and not departments and not any(w in self.tagged.text.lower() for w in _WHOLE):
+            years, departments = _scope_of(self.previous.query)  # 生态环境局有几个项目？ → 总分最高的是哪个？
+        return AllProjects(years=years, departments=departments)
 
     def target_asked(self) -> bool:
         """质量指标目标 / the satisfaction target closing the question: a row's target is asked

@@ -75,6 +75,7 @@ _EN_NUM = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
+        ("year", r"(?<![\d.,])\b((?:19|20)\d{2})\s+(?=(?:projects?|programmes?|programs?|forms?)\b)"),
         ("nth_asc", rf"倒数第\s*({_NUM})\s*(?:名|位|个|项(?!目))?"),
         (
             "other",
@@ -129,6 +130,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "nth_en",
             r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\b"
             r"(?![-\s]+(?:level|phase|tier))",
+        ),
+        (
+            "years",
+            r"(?<!\d)((?:19|20)\d{2})\s*年?度?\s*(?:到|至|~|～|-|—|–|\bto\b|\bthrough\b)\s*((?:19|20)\d{2})(?!\d)(?!\s*(?:万|亿|元|千|百|%|分|points?|yuan|million))\s*(?:年度|年)?",
         ),
         ("year", r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|财年|年|(?=预算年度|财政年度))"),
         ("stop", r"(优秀?[、,/]?良好?[、,/]?(?:中等?|合格)(?:[、,/]|还是|或)?(?:差|较差|不合格))()"),
@@ -450,6 +455,9 @@ def _joined_names(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*(?:年度|年)")
+
+
 def _names(text: str, corpus: Corpus) -> list[Span]:
     """Indicator, project and department stretches; a longer stretch wins an overlap, and a
     department's name wins over the projects that merely start with it (财政局 → the bureau)."""
@@ -459,11 +467,14 @@ def _names(text: str, corpus: Corpus) -> list[Span]:
     def linked(ids: set[str] | None = None) -> list[Span]:
         """Projects named; a piece that starts inside a department's name and runs past it (环保局
         X平台 → 局X平台) is cut at the department's end instead (→ X平台)."""
-        spans = link_projects(text, corpus, ids)
+        unyeared = _YEAR_SAID.sub(lambda m: " " * len(m.group(0)), text)  # 停车诱导2025年: not a code's 20
+        spans = link_projects(unyeared, corpus, ids)
         cut = [d for d in departments if any(d.start < p.start < d.end < p.end for p in spans)]
         if not cut:
             return spans
-        masked = "".join(" " if any(d.start <= i < d.end for d in cut) else ch for i, ch in enumerate(text))
+        masked = "".join(
+            " " if any(d.start <= i < d.end for d in cut) else ch for i, ch in enumerate(unyeared)
+        )
         return link_projects(masked, corpus, ids)
 
     anywhere = linked()
@@ -613,6 +624,9 @@ def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token
     if kind == "relyear":
         back = 2 if m.group(1) == "前年" else 1
         return [Token("year", f"-{back}", word, start)]
+    if kind == "years":  # 2020到2023年: every year of the range
+        first, last = sorted((int(m.group(1)), int(m.group(2))))
+        return [Token("year", str(y), word, start, number=float(y)) for y in range(first, last + 1)]
     if kind == "year":
         year = m.group(1) if len(m.group(1)) == 4 else f"20{m.group(1)}"  # 21年 = 2021
         return [Token("year", year, word, start, number=float(year))]
@@ -1340,6 +1354,16 @@ def _scope(out: Tagged, corpus: Corpus) -> None:
         ):
             out.problem = f"agency:{m.group(0)}"  # the Health Commission, in a corpus without it
             return
+    for n, t in enumerate(out.tokens[:-1]):
+        nxt = out.tokens[n + 1]
+        if (
+            t.kind == "department"
+            and nxt.kind == "project"
+            and nxt.start == t.start + len(t.text)
+            and nxt.ids
+            and all(x in corpus.by_id and corpus.by_id[x].department == t.ids[0] for x in nxt.ids)
+        ):
+            out.tokens[n] = Token("stop", "", t.text, t.start)  # 教委文物数字化专项经费: part of the name
     departments = sorted({t.ids[0] for t in out.tokens if t.kind == "department"})
     if len(corpus.departments) <= 1 and not years:
         departments = []  # naming the only department narrows nothing

@@ -1668,6 +1668,7 @@ CASES = [
     ("数据运营服务的供应商是不是本地企业？是哪家？", "clarify", "", ""),  # 供应商: no form holds it
     ("说到时效指标，哪些项目被扣了分？", "table", "filter", "筛选时效指标扣了分的项目"),
     ("时效指标，哪些项目被扣了分？", "table", "filter", "筛选时效指标扣了分的项目"),  # was a listing
+    ("有哪些项目", "table", "list_scope", f"列出{ALL}"),  # the projects of the scope, named
 ]
 
 
@@ -1958,6 +1959,7 @@ FOLLOW_UPS = [
     ("运维被扣了几分？", "跟政务云比差多少分？", "follow_gap", "的扣分"),
     ("数据运营服务的质量指标分值是多少？", "得了几分？", "follow_measure", "的质量指标得分"),
     ("数据运营服务的质量指标分值是多少？", "总分呢？", "follow_swap", "的总分"),
+    ("数据运营服务 actual spending?", "and total points?", "follow_measure", "overall score of"),  # not all 7 summed
 ]
 
 
@@ -2227,6 +2229,28 @@ def test_either_of_two_grades_is_not_both(corpus: Corpus) -> None:
 
 
 SYNTH_CASES = [
+    # a year said before "project(s)", a range of years, a year after a name, a scope listed
+    ("Which 2023 project had the largest budget?", "table", "rank_single", "7 projects of 2023"),
+    ("List the 2022 projects.", "table", "list_scope", "list 8 projects of 2022"),
+    ("2023年的项目有哪些？", "table", "list_scope", "列出2023年度的7个项目"),
+    ("生态环境局有哪些项目", "table", "list_scope", "列出上海市生态环境局的4个项目"),
+    ("2020到2023年每年分别有多少个项目", "table", "group", "2020年度、2021年度、2022年度、2023年度"),
+    ("停车诱导2025年的预算安排是多少？", "abstain", "", "year:2025"),  # not the code's 20
+    (
+        "What was the total budget of the 2022 projects?",
+        "table",
+        "aggregate",
+        "total full-year budget over 8",
+    ),
+    ("所有项目的预算总额是多少", "table", "aggregate", "全年预算数合计，范围：全部48个项目"),
+    ("2022年各项目的预算总额分别是多少", "table", "listing", "2022年度的8个项目的全年预算数"),  # each one's
+    # a department word that begins a project's name names that project, not a scope
+    (
+        "2022年的项目中，教委文物数字化专项经费执行率排名第几？",
+        "table",
+        "rank_place",
+        "比较范围：2022年度的8个项目",
+    ),
     # a stem folded into the kind after 方面 stays folded (the kind-stem-before-points rule must not re-read 效益)
     ("交通委员会系统内经济方面效益扣分的几个", "table", "aggregate", "经济效益指标扣了分的项目"),
     # a department's spoken name right before a project's: the name is cut at the department
@@ -2296,3 +2320,38 @@ def test_the_place_of_a_project_is_counted_with_ties(corpus: Corpus, question: s
     answer = run_chain(build_chain(corpus, None), question, Context())
     assert answer.route == "table" and answer.answer.splitlines()[0] == says
     assert len({c.project for c in answer.citations}) == 7  # the place rests on every project's row
+
+
+@pytest.mark.parametrize(
+    "first,second,template,understood",
+    [
+        ("生态环境局有几个项目？", "总分最高的是哪个？", "rank_single", "上海市生态环境局的4个项目"),
+        (
+            "Which 2023 project lost the most points?",
+            "And the lowest score?",
+            "rank_single",
+            "7 projects of 2023",
+        ),
+        (
+            "2023年的项目有哪些？",
+            "所有项目中总分最高的是哪个？",
+            "rank_single",
+            "全部48个项目",
+        ),  # all: the whole
+        ("2023年的项目有哪些？", "按预算从高到低排，第二是哪个？", "follow_nth", "按全年预算数降序，取第2"),
+    ],
+)
+def test_a_follow_up_keeps_the_scope_just_asked(
+    synth_corpus: Corpus, first: str, second: str, template: str, understood: str
+) -> None:
+    """A question after one asked over a year or a department is asked over it too, unless it
+    names another scope or all projects."""
+    from bot.chain import build_chain, run_chain
+    from bot.types import Context
+
+    ctx = run_chain(build_chain(synth_corpus, None), first, Context()).context
+    route, got_template, got = _outcome(
+        second, synth_corpus, Previous(ctx.query, ctx.subjects, ctx.results, ctx.ranking)
+    )
+    assert (route, got_template) == ("table", template), got
+    assert understood in got, got

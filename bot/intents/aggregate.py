@@ -9,6 +9,7 @@ from bot.execute import coverage, label, resolve, value_text
 from bot.fields import FIELDS, Value, measure, median
 from bot.intents import listing
 from bot.intents.base import Intent, Template
+from bot.intents.lookup import money_total
 from bot.numbers import Numbers
 from bot.query import (
     AggregateQuery,
@@ -39,6 +40,9 @@ _WORDS = {
 def _aggregate(r: Reading) -> AggregateQuery | LookupQuery | None:
     taken = r.take_all("agg")
     aggs = [t.value for t in taken]
+    said_alone = not any(r.present(k) for k in ("project", "pronoun", "topk", "order", "nth"))
+    if not aggs and said_alone and money_total(r):
+        aggs = ["sum"]  # the total budget of the 2022 projects / 所有项目的预算总额
     if not aggs:
         return None
     if "share" in aggs:
@@ -225,25 +229,7 @@ def _shown(m: Measure, result: float, agg: str, n: Numbers, lang: Language) -> s
 
 
 def _count(q: AggregateQuery, corpus: Corpus, lang: Language) -> Composed:
-    if isinstance(q.projects, Filtered):
-        return listing.run(ListQuery(projects=q.projects), corpus, lang)
-    n = Numbers()
-    found = resolve(q.projects, corpus, n)
-    names = "\n".join(f"- {p.name}" for p in found.projects)
-    years = sorted({p.year for p in found.projects if p.year})
-    for y in years:
-        n.add(y)
-    span = "、".join(str(y) for y in years)
-    text = say(
-        lang,
-        f"共有{n.count(len(found.projects))}个项目（{span}年度）：\n{names}",
-        f"There {'is' if len(found.projects) == 1 else 'are'} {n.count(len(found.projects))} "
-        f"project{'' if len(found.projects) == 1 else 's'} ({span}):\n{names}",
-    )
-    ids = tuple(p.id for p in found.projects)
-    return Composed(
-        text, unique(found.cites + [cite_project(p) for p in found.projects]), n, Context((), ids)
-    )
+    return listing.run(ListQuery(projects=q.projects), corpus, lang)
 
 
 def _share(q: AggregateQuery, corpus: Corpus, lang: Language) -> Composed:

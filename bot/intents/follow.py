@@ -55,7 +55,8 @@ def _nth(r: Reading) -> Query | None:
     if token is None or token.number is None or r.present("project"):
         return None
     n = int(token.number)
-    r.take_all("ranking")  # 位居第二的呢
+    ranking = r.take_all("ranking")  # 位居第二的呢
+    direction = next((t.value for t in ranking if t.value in ("asc", "desc")), None)
     order = r.take("order")
     asked_of = _measure_after(r, token)
     m = r.one_measure()
@@ -70,6 +71,10 @@ def _nth(r: Reading) -> Query | None:
         if order is not None:
             update["order"] = order.value
         return prev.model_copy(update=update)
+    if m is not None and (direction or order) and len(results) > 1:
+        # 2023年的项目有哪些？ → 按预算从高到低排，第二是哪个？: those projects, ranked
+        way = direction or (order.value if order else "desc")
+        return RankQuery(projects=Named(ids=results, previous=True), measure=m, order=way, nth=n)  # type: ignore[arg-type]
     measure = m or _measure_of(r.previous.query)
     if measure is None or n > len(results):
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot import lexicon as lx
-from bot.corpus import Corpus
+from bot.corpus import Corpus, cite_project
 from bot.describe import condition, project_set
 from bot.execute import coverage, resolve, value_text
 from bot.fields import FIELDS
@@ -26,7 +26,7 @@ from bot.query import (
     leaf,
 )
 from bot.reading import Reading
-from bot.result import Composed, say
+from bot.result import Composed, say, unique
 from bot.types import Chart, ChartBar, Context, Language
 
 
@@ -120,7 +120,10 @@ def shown_measure(projects: ProjectSet) -> Measure | None:
 
 
 def run(q: ListQuery, corpus: Corpus, lang: Language) -> Composed:
-    """The projects that pass, each with the value its condition compared."""
+    """The projects that pass, each with the value its condition compared (every project of
+    the scope when no condition is set)."""
+    if not conditions_of(q.projects):
+        return _every(q.projects, corpus, lang)
     n = Numbers()
     found = resolve(q.projects, corpus, n)
     m = shown_measure(q.projects)
@@ -164,8 +167,32 @@ def _base_count(projects: ProjectSet, corpus: Corpus) -> int:
     return len(resolve(leaf(projects), corpus, Numbers()).projects)
 
 
+def _every(projects: ProjectSet, corpus: Corpus, lang: Language) -> Composed:
+    """共有7个项目（2021年度）: every project of a scope, named, each its header row cited."""
+    n = Numbers()
+    found = resolve(projects, corpus, n)
+    names = "\n".join(f"- {p.name}" for p in found.projects)
+    years = sorted({p.year for p in found.projects if p.year})
+    for y in years:
+        n.add(y)
+    span = "、".join(str(y) for y in years)
+    text = say(
+        lang,
+        f"共有{n.count(len(found.projects))}个项目（{span}年度）：\n{names}",
+        f"There {'is' if len(found.projects) == 1 else 'are'} {n.count(len(found.projects))} "
+        f"project{'' if len(found.projects) == 1 else 's'} ({span}):\n{names}",
+    )
+    ids = tuple(p.id for p in found.projects)
+    return Composed(
+        text, unique(found.cites + [cite_project(p) for p in found.projects]), n, Context((), ids)
+    )
+
+
 def describe(q: ListQuery, corpus: Corpus, lang: Language) -> str:
-    """筛选：执行率低于90%，比较范围：全部7个项目."""
+    """筛选：执行率低于90%，比较范围：全部7个项目 (列出全部7个项目 with no condition)."""
+    if not conditions_of(q.projects):
+        scope = project_set(q.projects, corpus, lang)
+        return say(lang, f"列出{scope}", f"list {scope}")
     cond = say(lang, "，且", " and ").join(
         condition(c, lang, None, corpus) for c in conditions_of(q.projects)
     )
@@ -173,4 +200,18 @@ def describe(q: ListQuery, corpus: Corpus, lang: Language) -> str:
     return say(lang, f"筛选{cond}的项目，比较范围：{scope}", f"projects with {cond}; compared: {scope}")
 
 
-INTENT = Intent("list", run, describe, (Template("filter", 45, _filter),))
+def _scope(r: Reading) -> ListQuery | None:
+    """2023年的项目有哪些？ / List the 2022 projects. / 生态环境局有哪些项目: the projects of a
+    year or a department (or all of them), with nothing else asked of them."""
+    if not r.asks("projword") or not (r.asks("which") or r.present("each")):
+        return None
+    if any(t.kind not in lx.FUNCTION and t.kind not in ("each", "year", "department") for t in r.tokens):
+        return None
+    base = r.base()
+    if base is None or isinstance(base, Named):
+        return None
+    r.take_all("each")
+    return ListQuery(projects=base)
+
+
+INTENT = Intent("list", run, describe, (Template("filter", 45, _filter), Template("list_scope", 8, _scope)))

@@ -21,7 +21,7 @@ def _named(r: Reading) -> LookupQuery | AggregateQuery | None:
     projects = r.base()
     if not isinstance(projects, Named):
         return None
-    totalled = projects.previous and len(projects.ids) > 1 and _says_total(r)
+    totalled = projects.previous and len(projects.ids) > 1 and says_total(r)
     measures = r.measures()
     r.take_all("each")
     if totalled and len(measures) == 1 and FIELDS[measures[0].field].unit == "yuan":
@@ -29,15 +29,24 @@ def _named(r: Reading) -> LookupQuery | AggregateQuery | None:
     return LookupQuery(projects=projects, measures=tuple(measures)) if measures else None
 
 
-def _says_total(r: Reading) -> bool:
-    """total budget for those? / 这几个的预算总额: a money measure said with its total, of the
-    previous answer's several projects, asks their sum (each one's is said without it)."""
+def says_total(r: Reading) -> bool:
+    """total budget for those? / 这几个的预算总额 / the total budget of the 2022 projects: a money
+    measure said with its total, of several projects, asks their sum (each one's is said
+    without it)."""
     if EACH_SAID.search(r.tagged.text):
         return False  # 它们的预算总额各是多少 / total budget of each of those: each one's
     return any(
         t.kind == "field" and (t.text.lower().startswith(("total ", "combined ")) or t.text.endswith("总额"))
         for t in r.tokens
     )
+
+
+def money_total(r: Reading) -> bool:
+    """The total budget of the 2022 projects / 所有项目的预算总额: a money measure said with its
+    total, over a scope said outright (projects, all, a year or a department)."""
+    money = all(FIELDS[t.value].unit == "yuan" for t in r.tokens if t.kind == "field")
+    scope = r.asks("projword") or r.present("each") or bool(r.tagged.years or r.tagged.departments)
+    return money and scope and says_total(r)
 
 
 def _nested(r: Reading) -> LookupQuery | None:
@@ -101,6 +110,8 @@ def _listing(r: Reading) -> LookupQuery | None:
     scoped = bool(r.tagged.years or r.tagged.departments)
     if not (each or scoped or _projects_word(r) or projects != base):
         return None
+    if money_total(r):
+        return None  # the total budget of the 2022 projects: their sum
     return LookupQuery(projects=projects, measures=tuple(measures))
 
 
