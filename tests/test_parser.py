@@ -1959,7 +1959,12 @@ FOLLOW_UPS = [
     ("运维被扣了几分？", "跟政务云比差多少分？", "follow_gap", "的扣分"),
     ("数据运营服务的质量指标分值是多少？", "得了几分？", "follow_measure", "的质量指标得分"),
     ("数据运营服务的质量指标分值是多少？", "总分呢？", "follow_swap", "的总分"),
-    ("数据运营服务 actual spending?", "and total points?", "follow_measure", "overall score of"),  # not all 7 summed
+    (
+        "数据运营服务 actual spending?",
+        "and total points?",
+        "follow_measure",
+        "overall score of",
+    ),  # not all 7 summed
 ]
 
 
