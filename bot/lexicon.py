@@ -242,7 +242,7 @@ _NOTMET = {
 _HAS = {
     "yes": ("有", "included", "including a", "含", "含有", "中含", "包含", "包括", "设有", "设置了", "设置", "设了", "涉及", "带", "带有", "带了", "with", "has", "have", "having", "include", "includes", "including", "carry", "carries",
             "had", "set a", "set an", "set up", "sets", "contain", "contains", "contained",
-            "were assessed on", "was assessed on", "assessed on", "report", "reports", "reported"),
+            "were assessed on", "was assessed on", "assessed on"),
     "no": ("没有", "无", "不含", "缺少", "没设", "没有设", "未设置", "without", "lacking", "lacks", "lack", "no", "don't have",
            "do not have", "doesn't have", "does not have", "didn't have", "did not have", "don't has", "doesn't has"),
 }  # fmt: skip

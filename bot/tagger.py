@@ -295,7 +295,7 @@ _RESTATED = re.compile(
 )
 """A place or an end said again in other words, between commas (全年预算数第七名，也就是最少的，是哪个)."""
 _SIZE_ONE = re.compile(r"(?<![最较更])([大小])的(?=那)")
-_SIZE_LAST = re.compile(r"(?<=[\u4e00-\u9fff])(?<![最较更太很])([大小])(?=[？?。，,]|呢|$)")
+_SIZE_LAST = re.compile(r"(?<=[\u4e00-\u9fff])(?<![最较更太很多有那这])([大小])(?=[？?。，,]|呢|$)")
 _WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)
 _WITH = re.compile(r"\bw/(?!o\b)\s*", re.IGNORECASE)
 
@@ -326,9 +326,8 @@ def tag(question: str, corpus: Corpus) -> Tagged:
     for start, end in _gaps(text, taken):
         tokens += _words(text[start:end], start)
     tokens.sort(key=lambda t: t.start)
-    out.tokens = _topic_then_which(
-        _preamble(_leading_within(_that_one(_name_before(_settle(tokens, corpus), corpus), corpus)))
-    )
+    settled = _leading_within(_that_one(_name_before(_settle(tokens, corpus), corpus), corpus))
+    out.tokens = _reports_a_kind(_topic_then_which(_preamble(settled)))
     _scope(out, corpus)
     missing = next((t for t in out.tokens if t.kind == "no_project"), None)
     if missing is not None and not out.problem:
@@ -338,6 +337,22 @@ def tag(question: str, corpus: Corpus) -> Tagged:
 
 _PREAMBLE_KINDS = frozenset({"stop", "unknown", "prose", "ask"})
 _QUESTION_KINDS = frozenset({"project", "ambiguous", "field", "part"})
+
+
+def _reports_a_kind(tokens: list[Token]) -> list[Token]:
+    """Which projects report an ecological benefit indicator?: report before a kind of
+    indicators, in a which-question, is having it (report elsewhere frames: what did X report
+    for …)."""
+    if not any(t.kind == "which" for t in tokens):
+        return tokens
+    out = list(tokens)
+    for i, t in enumerate(out):
+        if t.kind != "stop" or t.text.lower() not in ("report", "reports", "reported"):
+            continue
+        nxt = next((x for x in out[i + 1 :] if x.text.lower() not in ("a", "an", "the", "any")), None)
+        if nxt is not None and nxt.kind == "part":
+            out[i] = Token("has", "yes", t.text, t.start)
+    return out
 
 
 def _topic_then_which(tokens: list[Token]) -> list[Token]:

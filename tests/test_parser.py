@@ -1635,6 +1635,12 @@ CASES = [
         "unspent",
     ),
     ("Which projects report an ecological benefit indicator?", "table", "filter", "with ecological benefit"),
+    (
+        "What did the government cloud project report as its execution rate?",
+        "table",
+        "lookup_named",
+        "execution rate of",
+    ),  # report before no kind: what a form states
     ("which project don't have cost indicator?", "table", "filter", "with no cost indicators"),
     ("Which unit implemented the data operation services?", "table", "lookup_named", "implementing unit"),
     # the full mark said as 100, the KPIs' total, a gap in points, a topic said first
@@ -1645,6 +1651,7 @@ CASES = [
     ("二期绩效指标最后一行“总分”写的是多少？", "clarify", "", ""),  # the total, not the rows: asked back
     ("运维和二期的总分差几分？", "table", "compare", "的总分"),
     ("运维差几分", "table", "lookup_named", "的扣分"),  # one project: its points lost
+    ("基础设施-运维的维护系统数量分值多大？", "table", "rows_named", "的分值"),  # 多大: how big, not larger
     ("说到数据运营服务，它的年初预算数是多少？", "table", "lookup_named", "年初预算数"),
     ("请问贵中心今年自评哪个项目的总分最高？", "table", "rank_single", "按总分降序"),
     ("烦请告知升级改造项目被扣分值合计。", "table", "aggregate", "的扣分"),
