@@ -78,6 +78,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", r"(?<![\d.,])\b((?:19|20)\d{2})\s+(?=(?:projects?|programmes?|programs?|forms?)\b)"),
         ("nth_asc", rf"倒数第\s*({_NUM})\s*(?:名|位|个|项(?!目))?"),
         (
+            "all_n",
+            r"\b(?:of|among|out of)\s+(?:all\s+)?(?:the\s+)?(\d+)\b(?![\d.,%]|\s*(?:percent|yuan|points?|million|billion|projects?))",
+        ),
+        (
             "other",
             r"另外?一个项目|另外?一个|另外那个|另一家|另一项|\bthe other (?:one|project)\b|\bthe other\b",
         ),
@@ -289,6 +293,9 @@ def _topic_first(text: str) -> str:
     return text if m is None else re.sub(r"[,，]", "", text[m.end() :], count=1)
 
 
+_WHICH_UNIT = re.compile(
+    r"((?:主管部门|主管单位|实施单位|承担单位)\s*(?:是|为)\s*(?:哪个|哪一个|哪一|哪家|什么))单位"
+)
 _THAT_NUMBER = re.compile(r"(?<!中间)(?<!中位)([那这])个数(?![据量目字值])")
 _RESTATED = re.compile(
     r"[,，]\s*(?:也就是|亦即|也即|即)说?\s*(?:最[低少小差高多大好]|倒数第一|第一)的?(?:那个|那一个|项目)?\s*(?=[,，])"
@@ -313,6 +320,7 @@ def tag(question: str, corpus: Corpus) -> Tagged:
     text = _SIZE_LAST.sub(r"更\1", text)  # 哪个全年预算大？: which is larger
     text = _topic_first(text)  # 说到X，…: the topic said first
     text = text.replace("扣分值", "扣分")  # 被扣分值合计: the points lost
+    text = _WHICH_UNIT.sub(r"\1", text)  # 主管部门是哪个单位: the field asked, 单位 said again
     text = _THAT_NUMBER.sub("那个数字", text)  # 那个数: that number (jieba reads 个数, a count)
     text = _RESTATED.sub("", text)  # 第七名，也就是最少的，: the place said again
     text = _WITHOUT.sub("without", _WITH.sub("with ", text))  # w/o, w/: chat shorthand
@@ -327,7 +335,7 @@ def tag(question: str, corpus: Corpus) -> Tagged:
         tokens += _words(text[start:end], start)
     tokens.sort(key=lambda t: t.start)
     settled = _leading_within(_that_one(_name_before(_settle(tokens, corpus), corpus), corpus))
-    out.tokens = _reports_a_kind(_topic_then_which(_preamble(settled)))
+    out.tokens = _this_indicator(_reports_a_kind(_topic_then_which(_preamble(settled))))
     _scope(out, corpus)
     missing = next((t for t in out.tokens if t.kind == "no_project"), None)
     if missing is not None and not out.problem:
@@ -337,6 +345,21 @@ def tag(question: str, corpus: Corpus) -> Tagged:
 
 _PREAMBLE_KINDS = frozenset({"stop", "unknown", "prose", "ask"})
 _QUESTION_KINDS = frozenset({"project", "ambiguous", "field", "part"})
+
+
+def _this_indicator(tokens: list[Token]) -> list[Token]:
+    """“系统故障响应及时性”这个指标 / X这项指标: the indicator just named, said again."""
+    out = list(tokens)
+    said = [i for i, t in enumerate(out) if t.text.strip() and t.text not in "“”\"'"]
+    for a, b, c in zip(said, said[1:], said[2:], strict=False):
+        if (
+            out[a].kind == "indicator"
+            and out[b].text in ("这个", "这项", "这一项", "那个", "该")
+            and out[c].kind == "rows"
+        ):
+            out[b] = Token("stop", "", out[b].text, out[b].start)
+            out[c] = Token("stop", "", out[c].text, out[c].start)
+    return out
 
 
 def _reports_a_kind(tokens: list[Token]) -> list[Token]:
@@ -573,6 +596,8 @@ def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token
     word, start = m.group(0), m.start()
     if kind == "stop":
         return [Token("stop", "", word, start)]  # 优、良、中还是差: the grades offered as answers
+    if kind == "all_n":  # the smallest budget of all 48: every project of the corpus
+        return [Token("stop", "", word, start)] if to_int(m.group(1)) == corpus_size else []
     if kind == "other":
         return [Token("other", "", word, start)]  # 另一个呢: the other of two just ordered
     if kind == "symbol":

@@ -1972,6 +1972,7 @@ FOLLOW_UPS = [
         "follow_measure",
         "overall score of",
     ),  # not all 7 summed
+    ("运维和二期的预算各是多少", "哪个高", "follow_which_side", "的全年预算数"),  # the two just given, compared
 ]
 
 
@@ -2255,6 +2256,40 @@ SYNTH_CASES = [
         "total full-year budget over 8",
     ),
     ("所有项目的预算总额是多少", "table", "aggregate", "全年预算数合计，范围：全部48个项目"),
+    (
+        "Which project had the smallest full-year budget of all 48?",
+        "table",
+        "rank_single",
+        "ascending, first",
+    ),
+    ("Which project had the smallest budget of all 5?", "clarify", "", ""),  # not the corpus: which 5?
+    (
+        "How much money was budgeted for the parking guidance project at the start of the year?",
+        "table",
+        "lookup_named",
+        "initial budget of",
+    ),
+    ("停车诱导专项经费的主管部门是哪个单位？", "table", "lookup_named", "的主管部门"),
+    (
+        "Which agency is in charge of the public health monitoring project?",
+        "table",
+        "lookup_named",
+        "department of",
+    ),
+    ("Which projects' execution rates fall below the average rate?", "table", "filter", "below the average"),
+    (
+        "How far apart are the execution rates of CZJ-00036 and CZJ-00006?",
+        "table",
+        "compare",
+        "execution rate",
+    ),
+    (
+        "Across all projects, what is the score rate of each second-level indicator kind?",
+        "table",
+        "group",
+        "score rate by level-2 indicator kind",
+    ),
+    ("智慧校园使用者满意度这个指标得了几分", "table", "rows_named", "「智慧校园使用者满意度」的得分"),
     ("2022年各项目的预算总额分别是多少", "table", "listing", "2022年度的8个项目的全年预算数"),  # each one's
     # a department word that begins a project's name names that project, not a scope
     (

@@ -408,8 +408,13 @@ def _gap_to(r: Reading, prev: LookupQuery) -> Query | None:
 
 def _which_side(r: Reading) -> Query | None:
     """Compare A and B on X → Which is higher? / 哪个更低: the comparison just made, asked for
-    one side of it (the answer says which, with both values)."""
+    one side of it (the answer says which, with both values); after the values of two projects
+    (A和B各花了多少钱？ → 哪个预算更高？), those two compared."""
     prev = r.previous.query
+    if isinstance(prev, LookupQuery) and isinstance(prev.projects, Named) and len(prev.projects.ids) == 2:
+        if len(prev.measures) != 1:
+            return None
+        prev = CompareQuery(projects=Named(ids=prev.projects.ids), measure=prev.measures[0])
     if not isinstance(prev, CompareQuery) or prev.against is not None or r.present("project"):
         return None
     at = list(r.free("compare"))
