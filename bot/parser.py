@@ -108,6 +108,8 @@ def _yes_no_then(question: str, corpus: Corpus, prev: Previous) -> Parsed | None
         return None
     first, then = tag(parts[0], corpus), tag(parts[1], corpus)
     checked = parse(parts[0] + "？", corpus, prev)
+    if then.of("reason"):
+        return None  # 是否达到100%？为什么？: a check and its reasons, two answers: asked back
     if isinstance(checked.query, CheckQuery) and not then.of("project") and not then.of("part"):
         compared = {c.measure.field for c in checked.query.conditions if isinstance(c, Compare)}
         if compared and {t.value for t in then.of("field")} <= compared:
@@ -117,6 +119,8 @@ def _yes_no_then(question: str, corpus: Corpus, prev: Previous) -> Parsed | None
         return None  # 总分是否超过95分？预算呢？: two questions, not one asked twice
     if first.of("unknown") or then.of("unknown"):
         return None  # 供应商是不是本地企业？是哪家？: words no form holds
+    if not {t.value for t in then.of("part")} <= {t.value for t in first.of("part")}:
+        return None  # 满意度指标是否满分？质量指标呢？: another kind, another question
     carried = ""
     for kind in ("project", "part"):
         said = first.of(kind)

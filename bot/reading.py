@@ -83,6 +83,12 @@ class Group:
 _TARGET = re.compile(r"目标|指标值|target|goal", re.IGNORECASE)
 _NARROWING = frozenset(("只看", "单看", "光看", "只算", "only the", "just the", "only those", "just those"))
 _WHOLE = ("all projects", "all the projects", "every project", "所有", "全部", "全体")
+_EVERY_SCOPE = (
+    "总共", "一共", "总计", "合计", "历年", "各年", "每年", "哪一年", "哪年", "各部门", "每个部门", "哪个部门",
+    "in total", "overall", "across", "all years", "every year", "each year", "all departments",
+    "every department", "each department", "which year", "which department", "whole",
+)  # fmt: skip
+"""Words that reach past the scope of the question before."""
 _WIDER = (
     "其他", "其它", "其余", "别的", "另外", "整体", "总体", "全局", "overall", "whole", "portfolio", "both",
     "other", "others", "in total", "altogether", "本中心", "本单位", "我们",
@@ -565,9 +571,18 @@ class Reading:
         if self._drills_down():
             return Named(ids=self.previous.subjects, previous=True)  # 具体哪些指标扣分了: of that project
         years, departments = self.tagged.years, self.tagged.departments
-        if not years and not departments and not any(w in self.tagged.text.lower() for w in _WHOLE):
+        if not years and not departments and self._ranks_within():
             years, departments = _scope_of(self.previous.query)  # 生态环境局有几个项目？ → 总分最高的是哪个？
         return AllProjects(years=years, departments=departments)
+
+    def _ranks_within(self) -> bool:
+        """Whether a question naming no scope ranks within the one just asked about: it asks a
+        place (最高的, 第二, the top three) and reaches no wider (所有, in total, across all years,
+        各部门, 哪一年: a group by the scope's own dimension)."""
+        text = self.tagged.text.lower()
+        if any(w in text for w in (*_WHOLE, *_EVERY_SCOPE)) or self.present("group"):
+            return False
+        return any(t.kind in ("order", "nth", "topk") for t in self.tokens)
 
     def target_asked(self) -> bool:
         """质量指标目标 / the satisfaction target closing the question: a row's target is asked
@@ -758,15 +773,15 @@ class Reading:
             self.used.add(agg)
             against = self.tokens[agg].value
         group = self.near(i)
-        if group is None and number is not None and number.unit == "score":
-            measure = Measure(field="score")
-        elif (
+        if (
             group is None
             and number is not None
             and self.compared is not None
             and self._joined_comparison(min(i, self.tokens.index(number)))
         ):
             measure = self.compared  # scored more than 93 but less than 97: the same measure again
+        elif group is None and number is not None and number.unit == "score":
+            measure = Measure(field="score")
         elif group is None:
             return None
         else:
@@ -872,7 +887,11 @@ class Reading:
         after = [t for t in self.tokens[i + 1 : i + 3] if t.text != "的"]
         if not one_before and (not after or after[0].text.lower() not in _THE_ONE):
             return None
-        self.ended_on = ordered.projects
+        shown = self.previous.results
+        if isinstance(ordered, RankQuery) and ordered.k and ordered.k > 1 and len(shown) > 1:
+            self.ended_on = Named(ids=shown, previous=True)  # 总分前三名 → 最低的那个: of the three
+        else:
+            self.ended_on = ordered.projects
         return Group(ordered.measure, tuple(said))
 
     def ranked(self, projects: ProjectSet, measure: Measure, order: str, k: int = 1) -> Ranked:

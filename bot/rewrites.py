@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.fields import ALL_INDICATORS
 from bot.tokens import Token, points_word
 
 _DERIVED_FROM = {
@@ -167,19 +168,22 @@ def gap_in_points(at: At) -> bool:
     projects = sum(1 for x in at.out if x.kind == "project")
     if before is None or before.kind != "field" or before.value == "deduction" or projects < 2:
         return False
+    if any(x.text in ("都", "各", "分别", "各自") for x in at.out):
+        return False  # 运维和二期的总分都差几分: what each lost
     at.retag(at.i, "diff")
     return True
 
 
 def kpi_before_a_field(at: At) -> bool:
-    """X的KPI总分 / KPI扣了几分: the performance indicators' total (or points lost) is the
-    form's own, not a list of its rows."""
+    """X的KPI得分 / KPI扣了几分: the performance indicators' points (or points lost) together,
+    not a list of their rows (KPI总分, the form's 100 or the indicators' 90, is asked back)."""
     t, rest = at.t, at.rest
     if t.kind != "rows" or t.text.lower() not in ("kpi", "kpis") or not rest:
         return False
     nxt = at.out[rest[0]]
-    if nxt.kind == "field" and nxt.value in ("score", "deduction"):
-        at.stop(at.i)
+    total = nxt.text.lower() in ("总分", "总得分", "total score", "overall score")  # the form's or theirs?
+    if nxt.kind == "field" and nxt.value in ("score", "deduction") and not total:
+        at.retag(at.i, "part", ALL_INDICATORS)  # the indicators' 90 points, not the form's 100
         return True
     return False
 

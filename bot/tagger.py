@@ -343,6 +343,9 @@ def tag(question: str, corpus: Corpus) -> Tagged:
     return out
 
 
+_STANDARDS = frozenset(
+    {"按照", "按", "根据", "依据", "依照", "以", "如果", "假如", "假设", "若", "要是", "如"}
+)
 _PREAMBLE_KINDS = frozenset({"stop", "unknown", "prose", "ask"})
 _QUESTION_KINDS = frozenset({"project", "ambiguous", "field", "part"})
 
@@ -406,6 +409,8 @@ def _preamble(tokens: list[Token]) -> list[Token]:
         return tokens
     if any(_NEGATION.search(t.text) for t in clause) or not any(t.kind in _QUESTION_KINDS for t in rest):
         return tokens
+    if clause and clause[0].text in _STANDARDS:
+        return tokens  # 按照新标准，…: a condition on the answer, not who asks
     return [Token("stop", "", t.text, t.start) for t in clause] + tokens[cut:]
 
 

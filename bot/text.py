@@ -173,7 +173,8 @@ def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corp
     English question's sentence must render most of its words (``TextQuery.choices``)."""
     terms = set(tokenize(q.text))
     asks_number = bool(_ASKS_NUMBER.search(q.text))
-    asks_date = bool(_ASKS_DATE.search(q.text))
+    date_asked = _ASKS_DATE.search(q.text)
+    date_words = date_asked.group(0) if date_asked else ""
     best: tuple[float, str, Document] | None = None
     renders: dict[str, int] = {}  # an English question's sentences: how many of its words each renders
     for rank, doc in enumerate(docs):
@@ -187,7 +188,7 @@ def answer_text(q: TextQuery, lang: Language, docs: list[Document], corpus: Corp
                 continue
             if any(not set(w) & set(sentence) for w in q.unread):
                 continue  # 一年搬了多少个节点: a sentence without 搬 does not say it
-            if asks_date and not _STATES_DATE.search(sentence):
+            if date_words and not _STATES_DATE.search(sentence) and date_words not in sentence:
                 continue  # 哪天验收的: a sentence naming no date does not say when
             if asks_number and not _states_number(sentence):
                 continue  # a count asked: a sentence without a number does not answer it

@@ -75,6 +75,8 @@ def _nth(r: Reading) -> Query | None:
         # 2023年的项目有哪些？ → 按预算从高到低排，第二是哪个？: those projects, ranked
         way = direction or (order.value if order else "desc")
         return RankQuery(projects=Named(ids=results, previous=True), measure=m, order=way, nth=n)  # type: ignore[arg-type]
+    if order is not None or direction or isinstance(r.previous.query, ListQuery):
+        return None  # 倒数的那个 after a choice of two, 第四名 after a plain list: no ranking to count in
     measure = m or _measure_of(r.previous.query)
     if measure is None or n > len(results):
         return None
@@ -170,6 +172,20 @@ def _flip(r: Reading) -> Query | None:
         return None
     if r.groups():
         return None
+    at = r.tokens.index(token)
+    after = [t for t in r.tokens[at + 1 : at + 3] if t.text != "的"]
+    one = bool(after) and after[0].text.lower() in ("那个", "那一个", "one", "这个")
+    shown = r.previous.results
+    if one and isinstance(prev, RankQuery) and prev.k and prev.k > 1 and len(shown) > 1:
+        r.take_all("pronoun")  # 执行率最低的三个项目 → 最高的那个: of the three shown
+        return prev.model_copy(
+            update={
+                "projects": Named(ids=shown, previous=True),
+                "order": token.value,
+                "k": None,
+                "single": True,
+            }
+        )
     if token.kind == "order" and isinstance(prev, RankQuery) and (prev.k or prev.nth):
         return prev.model_copy(
             update={"order": token.value, "k": None, "nth": None, "single": True}
@@ -329,6 +345,10 @@ def _aggregate(r: Reading) -> Query | None:
     results = r.previous.results
     if not aggs or not results or r.present("project"):
         return None
+    if any(
+        t.kind == "each" and t.text.lower().startswith(("所有", "全部", "all ", "every ")) for t in r.tokens
+    ):
+        return None  # 所有项目的平均分: all of them, not the last list
     pronouns = r.take_all("pronoun")
     if r.asks("projword") and not pronouns:
         return None  # 一共几个项目 counts all; 这些项目一共几个 / How many projects is that: the last list

@@ -46,7 +46,10 @@ def money_total(r: Reading) -> bool:
     total, over a scope said outright (projects, all, a year or a department)."""
     money = all(FIELDS[t.value].unit == "yuan" for t in r.tokens if t.kind == "field")
     scope = r.asks("projword") or r.present("each") or bool(r.tagged.years or r.tagged.departments)
-    return money and scope and says_total(r)
+    each = any(
+        t.kind == "each" and t.text.lower().startswith(("各", "每", "each", "every")) for t in r.tokens
+    )
+    return money and scope and not each and says_total(r)
 
 
 def _nested(r: Reading) -> LookupQuery | None:

@@ -159,6 +159,8 @@ def _selected(r: Reading) -> RowsQuery | None:
         if r.tokens[i].text.lower() in LIST_VERBS:
             r.used.add(i)  # 列一下没得满分的指标: the verb that asks for the rows
     only = "all"
+    if r.present("full") and r.present("notfull"):
+        return None  # 是否都拿了满分？哪些没拿满分？: two questions, not one list
     for kind, value in (("notmet", "unmet"), ("met", "met"), ("notfull", "deducted"), ("full", "full")):
         if r.take_all(kind):
             only = value
