@@ -2404,6 +2404,21 @@ def test_the_place_of_a_project_is_counted_with_ties(corpus: Corpus, question: s
             "全部48个项目",
         ),  # all: the whole
         ("2023年的项目有哪些？", "按预算从高到低排，第二是哪个？", "follow_nth", "按全年预算数降序，取第2"),
+        (
+            "生态环境局有几个项目？",
+            "总共有多少个项目",
+            "aggregate",
+            "全部48个项目",
+        ),  # in total: not inherited
+        ("生态环境局的项目平均分", "哪个部门平均分最高", "group", "全部48个项目"),  # by department: all
+        ("2022年有几个项目", "各年度分别有几个项目", "group", "全部48个项目"),
+        (
+            "How many projects in 2022?",
+            "Which project has the highest budget across all years?",
+            "rank_single",
+            "all 48 projects",
+        ),
+        ("2022年有几个项目", "哪些项目总分超过98分", "filter", "全部48个项目"),  # a filter ranks nothing
     ],
 )
 def test_a_follow_up_keeps_the_scope_just_asked(
