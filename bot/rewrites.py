@@ -20,7 +20,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.fields import ALL_INDICATORS
 from bot.tokens import Token, points_word
 
 _DERIVED_FROM = {
@@ -172,20 +171,6 @@ def gap_in_points(at: At) -> bool:
         return False  # 运维和二期的总分都差几分: what each lost
     at.retag(at.i, "diff")
     return True
-
-
-def kpi_before_a_field(at: At) -> bool:
-    """X的KPI得分 / KPI扣了几分: the performance indicators' points (or points lost) together,
-    not a list of their rows (KPI总分, the form's 100 or the indicators' 90, is asked back)."""
-    t, rest = at.t, at.rest
-    if t.kind != "rows" or t.text.lower() not in ("kpi", "kpis") or not rest:
-        return False
-    nxt = at.out[rest[0]]
-    total = nxt.text.lower() in ("总分", "总得分", "total score", "overall score")  # the form's or theirs?
-    if nxt.kind == "field" and nxt.value in ("score", "deduction") and not total:
-        at.retag(at.i, "part", ALL_INDICATORS)  # the indicators' 90 points, not the form's 100
-        return True
-    return False
 
 
 def short_of_100(at: At) -> bool:
@@ -1153,7 +1138,6 @@ WORD_RULES: tuple[Rule, ...] = (
     short_of_100,
     away_from_100,
     gap_in_points,
-    kpi_before_a_field,
     percentage_of_points,
     in_the_end,
     actual_against_target,

@@ -1647,8 +1647,9 @@ CASES = [
     ("数据运营服务距离一百分差多少分？", "table", "lookup_named", "「数据运营服务」的扣分"),
     ("一网通办运营服务的KPI总分是多少？", "clarify", "", ""),  # the form's 100 or the indicators' 90?
     ("KPI总分垫底的项目是哪个？", "clarify", "", ""),
-    ("运维的KPI得分", "table", "lookup_named", "「基础设施-运维」的绩效指标得分"),  # the indicators' points
-    ("执行率最低那个项目的KPI扣了几分？", "table", "lookup_nested", "执行率最低的项目的绩效指标扣分"),
+    ("运维的KPI得分", "table", "rows_selected", "查询指标的年度指标值"),  # the indicators' rows
+    ("执行率最低那个项目的KPI扣了几分？", "clarify", "", ""),  # the form's points lost or the indicators'?
+    ("请问执行进度高过99.5%的项目都有哪些呢？麻烦列一下，谢谢。", "table", "filter", "执行率高于99.5%"),
     ("运维和二期的总分都差几分", "clarify", "", ""),  # what each lost: not their gap
     ("按照新标准，运维的总分是多少", "clarify", "", ""),  # a standard, not a frame
     ("总分过95的项目", "table", "filter", "总分高于95分"),
