@@ -572,7 +572,7 @@ class Reading:
             return Named(ids=self.previous.subjects, previous=True)  # 具体哪些指标扣分了: of that project
         years, departments = self.tagged.years, self.tagged.departments
         if not years and not departments and self._ranks_within():
-            years, departments = _scope_of(self.previous.query)  # 生态环境局有几个项目？ → 总分最高的是哪个？
+            years, departments = _scope_of(self.previous.query)  # 某局有几个项目？ → 总分最高的是哪个？
         return AllProjects(years=years, departments=departments)
 
     def _ranks_within(self) -> bool:

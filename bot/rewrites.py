@@ -158,7 +158,7 @@ def away_from_100(at: At) -> bool:
 
 
 def gap_in_points(at: At) -> bool:
-    """运维和二期的总分差几分: after a measure of two projects, 差几分 is their gap on it, not
+    """A和B的总分差几分: after a measure of two projects, 差几分 is their gap on it, not
     the points each lost."""
     t = at.t
     if t.kind != "field" or t.value != "deduction" or not t.text.startswith(("差", "相差")):
@@ -168,7 +168,7 @@ def gap_in_points(at: At) -> bool:
     if before is None or before.kind != "field" or before.value == "deduction" or projects < 2:
         return False
     if any(x.text in ("都", "各", "分别", "各自") for x in at.out):
-        return False  # 运维和二期的总分都差几分: what each lost
+        return False  # A和B的总分都差几分: what each lost
     at.retag(at.i, "diff")
     return True
 

@@ -510,7 +510,9 @@ def _names(text: str, corpus: Corpus) -> list[Span]:
     def linked(ids: set[str] | None = None) -> list[Span]:
         """Projects named; a piece that starts inside a department's name and runs past it (环保局
         X平台 → 局X平台) is cut at the department's end instead (→ X平台)."""
-        unyeared = _YEAR_SAID.sub(lambda m: " " * len(m.group(0)), text)  # 停车诱导2025年: not a code's 20
+        unyeared = _YEAR_SAID.sub(
+            lambda m: " " * len(m.group(0)), text
+        )  # X2025年: a year, not the 20 of a code in X's name
         spans = link_projects(unyeared, corpus, ids)
         cut = [d for d in departments if any(d.start < p.start < d.end < p.end for p in spans)]
         if not cut:
@@ -1408,7 +1410,9 @@ def _scope(out: Tagged, corpus: Corpus) -> None:
             and nxt.ids
             and all(x in corpus.by_id and corpus.by_id[x].department == t.ids[0] for x in nxt.ids)
         ):
-            out.tokens[n] = Token("stop", "", t.text, t.start)  # 教委文物数字化专项经费: part of the name
+            out.tokens[n] = Token(
+                "stop", "", t.text, t.start
+            )  # 教委X专项经费: the department begins the name
     departments = sorted({t.ids[0] for t in out.tokens if t.kind == "department"})
     if len(corpus.departments) <= 1 and not years:
         departments = []  # naming the only department narrows nothing

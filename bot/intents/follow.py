@@ -395,7 +395,7 @@ def _gap(r: Reading) -> Query | None:
     if isinstance(prev, LookupQuery) and r.present("project"):
         said = [i for i in r.free("field") if r.tokens[i].text.startswith(("差", "相差"))]
         if diffs or said:
-            r.used.update(said)  # 运维被扣了几分？ → 跟政务云比差多少分？
+            r.used.update(said)  # X被扣了几分？ → 跟Y比差多少分？
             return _gap_to(r, prev)
         return None
     if not diffs:

@@ -201,7 +201,7 @@ def describe(q: ListQuery, corpus: Corpus, lang: Language) -> str:
 
 
 def _scope(r: Reading) -> ListQuery | None:
-    """2023年的项目有哪些？ / List the 2022 projects. / 生态环境局有哪些项目: the projects of a
+    """2023年的项目有哪些？ / List the 2022 projects. / 某局有哪些项目: the projects of a
     year or a department (or all of them), with nothing else asked of them."""
     if not r.asks("projword") or not (r.asks("which") or r.present("each")):
         return None

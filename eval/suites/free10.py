@@ -38,9 +38,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from eval.oracle import Oracle
 from eval.suites import sample_records
-from eval.suites.free9 import Book9
+from eval.suites.free9 import Book9, book_of
 from eval.suites.free_book import Ref, write_items, written
 
 FREE10_SAMPLE = Path(__file__).parent / "free10_sample.jsonl"
@@ -752,10 +751,7 @@ SECTIONS = (
 
 def build_book(records: list[dict[str, Any]] | None = None) -> Book9:
     """Every hand-written question with its oracle gold (over the sample unless records given)."""
-    records = sample_records() if records is None else records
-    units = {str(r["name"]): str(r.get("unit") or "") for r in records}
-    departments = {str(r["name"]): str(r.get("department") or "") for r in records}
-    book = Book9(Oracle(records), prefix="t", units=units, departments=departments)
+    book = book_of(Book9, "t", sample_records() if records is None else records)
     return written(book, SECTIONS)
 
 

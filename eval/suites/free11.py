@@ -38,10 +38,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eval.oracle import Oracle
 from eval.suites import sample_records
 from eval.suites.context import item
-from eval.suites.free9 import Book9
+from eval.suites.free9 import Book9, book_of
 from eval.suites.free_book import Ref, write_items, written
 
 FREE11_SAMPLE = Path(__file__).parent / "free11_sample.jsonl"
@@ -1269,10 +1268,7 @@ SECTIONS = (
 
 def build_book(records: list[dict[str, Any]] | None = None) -> Book11:
     """Every hand-written question with its oracle gold (over the sample unless records given)."""
-    records = sample_records() if records is None else records
-    units = {str(x["name"]): str(x.get("unit") or "") for x in records}
-    departments = {str(x["name"]): str(x.get("department") or "") for x in records}
-    book = Book11(Oracle(records), prefix="k", units=units, departments=departments)
+    book = book_of(Book11, "k", sample_records() if records is None else records)
     return written(book, SECTIONS)
 
 

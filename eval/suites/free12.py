@@ -40,9 +40,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from eval.oracle import Oracle
 from eval.suites import sample_records
-from eval.suites.free9 import Book9
+from eval.suites.free9 import Book9, book_of
 from eval.suites.free_book import Ref, write_items, written
 
 FREE12_SAMPLE = Path(__file__).parent / "free12_sample.jsonl"
@@ -723,10 +722,7 @@ SECTIONS = (
 
 def build_book(records: list[dict[str, Any]] | None = None) -> Book9:
     """Every hand-written question with its oracle gold (over the sample unless records given)."""
-    records = sample_records() if records is None else records
-    units = {str(r["name"]): str(r.get("unit") or "") for r in records}
-    departments = {str(r["name"]): str(r.get("department") or "") for r in records}
-    book = Book9(Oracle(records), prefix="z", units=units, departments=departments)
+    book = book_of(Book9, "z", sample_records() if records is None else records)
     return written(book, SECTIONS)
 
 

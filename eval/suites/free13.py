@@ -40,10 +40,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eval.oracle import Oracle
 from eval.suites import export_records, synth_corpus
 from eval.suites.context import FIELDS, item, number_gold
-from eval.suites.free9 import Book9
+from eval.suites.free9 import Book9, book_of
 from eval.suites.free_book import TESTS, Ref, write_items, written
 from eval.suites.intents import tags
 
@@ -1248,10 +1247,7 @@ def synth_records() -> list[dict[str, Any]]:
 def build_book(records: list[dict[str, Any]] | None = None) -> Book13:
     """Every hand-written question with its oracle gold (over the synthetic corpus unless records
     given)."""
-    records = synth_records() if records is None else records
-    units = {str(r["name"]): str(r.get("unit") or "") for r in records}
-    departments = {str(r["name"]): str(r.get("department") or "") for r in records}
-    book = Book13(Oracle(records), prefix="t13", units=units, departments=departments)
+    book = book_of(Book13, "t13", synth_records() if records is None else records)
     return written(book, SECTIONS)
 
 

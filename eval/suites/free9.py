@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from eval.oracle import Oracle
 from eval.suites import sample_records
@@ -1139,12 +1139,20 @@ SECTIONS = (
 )
 
 
-def build_book(records: list[dict[str, Any]] | None = None) -> Book9:
-    """Every hand-written question with its oracle gold (over the sample unless records given)."""
-    records = sample_records() if records is None else records
+B9 = TypeVar("B9", bound=Book9)
+
+
+def book_of(kind: type[B9], prefix: str, records: list[dict[str, Any]]) -> B9:
+    """An empty book of the kind over the export records, knowing each project's 实施单位 and
+    主管部门 (the stated fields some questions ask)."""
     units = {str(r["name"]): str(r.get("unit") or "") for r in records}
     departments = {str(r["name"]): str(r.get("department") or "") for r in records}
-    book = Book9(Oracle(records), prefix="x", units=units, departments=departments)
+    return kind(Oracle(records), prefix=prefix, units=units, departments=departments)
+
+
+def build_book(records: list[dict[str, Any]] | None = None) -> Book9:
+    """Every hand-written question with its oracle gold (over the sample unless records given)."""
+    book = book_of(Book9, "x", sample_records() if records is None else records)
     return written(book, SECTIONS)
 
 
