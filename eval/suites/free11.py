@@ -431,7 +431,7 @@ def meeting_en(b: Book11) -> None:
     )
     b.follow_why(
         [
-            "What was the execution rate of the Big Data Resource Platform (Phase II)?",
+            "What was the execution rate of the Big Data Resource Platform (Phase II) in 2021?",
             "And why did it lose points?",
         ],
         P4,
