@@ -359,6 +359,9 @@ LIST_VERBS = frozenset(
 )
 """Verbs that ask for a list (列一下, list): not a measure, read where a list is what is asked."""
 
+TOTAL_WORDS = frozenset(("总分", "总得分", "自评总分", "total score", "overall score", "total"))
+"""The words of the form's total score (总分), as against a kind's points."""
+
 EACH_SAID = re.compile(r"分别|各自|各是|各为|\beach\b", re.IGNORECASE)
 """Each one's, said outright (预算差额分别是多少, total budget of each): never their sum or difference."""
 

@@ -107,10 +107,11 @@ def _yes_no_then(question: str, corpus: Corpus, prev: Previous) -> Parsed | None
     if len(parts) != 2 or not _YES_NO.search(parts[0]):
         return None
     first, then = tag(parts[0], corpus), tag(parts[1], corpus)
-    checked = parse(parts[0] + "？", corpus, prev)
     if then.of("reason"):
         return None  # 是否达到100%？为什么？: a check and its reasons, two answers: asked back
-    if isinstance(checked.query, CheckQuery) and not then.of("project") and not then.of("part"):
+    checked = parse(parts[0] + "？", corpus, prev)
+    only_values = not {t.kind for t in then.content()} - {"field", "rowfield"}  # 扣了多少？ / 实际是多少？
+    if isinstance(checked.query, CheckQuery) and only_values:
         compared = {c.measure.field for c in checked.query.conditions if isinstance(c, Compare)}
         if compared and {t.value for t in then.of("field")} <= compared:
             return checked  # 有没有超过5分？扣了多少？: the check says how many

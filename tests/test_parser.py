@@ -1657,6 +1657,7 @@ CASES = [
     ("运维是否所有指标都拿了满分？哪些没拿满分？", "clarify", "", ""),  # full and not full: asked back
     ("二期的满意度指标是否满分？质量指标呢？", "clarify", "", ""),  # another kind: two questions
     ("运维的执行率是否达到100%？没达到的原因是什么？", "clarify", "", ""),  # a check and its reasons
+    ("运维的总分是否超过95分？哪些指标扣了分？", "clarify", "", ""),  # a check and a list: two answers
     ("二期绩效指标最后一行“总分”写的是多少？", "clarify", "", ""),  # the total, not the rows: asked back
     ("运维和二期的总分差几分？", "table", "compare", "的总分"),
     ("运维差几分", "table", "lookup_named", "的扣分"),  # one project: its points lost

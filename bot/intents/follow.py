@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from bot.fields import valid
 from bot.intents.base import Template
-from bot.lexicon import LIST_VERBS
+from bot.lexicon import LIST_VERBS, TOTAL_WORDS
 from bot.query import (
     AggregateQuery,
     AllProjects,
@@ -304,9 +304,6 @@ def _narrowed(m: Measure, r: Reading, prev: Query) -> Measure:
     return narrowed if valid(narrowed) else m
 
 
-_TOTAL_WORDS = frozenset(("总分", "总得分", "自评总分", "total score", "overall score", "total"))
-
-
 def _same_part(m: Measure, r: Reading, prev: LookupQuery) -> Measure:
     """X时效指标扣了吗？ → 扣了几分？: the measure just asked, asked again without its kind, is
     still of that kind (一共/in all asks the whole)."""
@@ -316,7 +313,7 @@ def _same_part(m: Measure, r: Reading, prev: LookupQuery) -> Measure:
     if m.field == before.field:
         return before
     points = ("score", "deduction", "weight", "score_rate")
-    total = any(t.kind == "field" and t.text.lower() in _TOTAL_WORDS for t in r.tokens)
+    total = any(t.kind == "field" and t.text.lower() in TOTAL_WORDS for t in r.tokens)
     if m.field in points and before.field in points and not total:
         kind = Measure(field=m.field, part=before.part)  # 质量指标分值是多少？ → 得了几分？: of that kind
         return kind if valid(kind) else m

@@ -9,7 +9,7 @@ from bot.describe import part_name, project_set
 from bot.execute import resolve, target_met
 from bot.fields import PARTS
 from bot.intents.base import Intent, Template
-from bot.lexicon import EACH_SAID, LIST_VERBS
+from bot.lexicon import EACH_SAID, LIST_VERBS, TOTAL_WORDS
 from bot.numbers import Numbers
 from bot.query import AllProjects, LookupQuery, Named, ProjectSet, Ranked, RowField, RowsQuery
 from bot.reading import Reading
@@ -213,12 +213,9 @@ def _selected(r: Reading) -> RowsQuery | None:
     )
 
 
-_TOTAL_WORDS = frozenset(("总分", "总得分", "自评总分", "total score", "overall score", "total"))
-
-
 def _total_asked(r: Reading) -> bool:
     """Whether the question asks the value of the form's total score (总分 with 多少)."""
-    total = any(t.kind == "field" and t.value == "score" and t.text.lower() in _TOTAL_WORDS for t in r.tokens)
+    total = any(t.kind == "field" and t.value == "score" and t.text.lower() in TOTAL_WORDS for t in r.tokens)
     return total and r.present("ask") and not r.present("part")
 
 
