@@ -836,9 +836,10 @@ class Reading:
     def superlative(self) -> tuple[Measure, str, Group] | None:
         """A measure with an order word beside it (总分最高, lowest satisfaction), or with
         第一 (剩余资金第一的那个项目): the measure, the order and the group (not consumed)."""
-        for i in self.free("compare"):
+        compared = isinstance(self.previous.query, CompareQuery)
+        for i in self.free("compare") if compared else ():
             ended = self._the_one_ranked(i) if self.tokens[i].value in ("asc", "desc") else None
-            if ended is not None and isinstance(self.previous.query, CompareQuery):
+            if ended is not None:
                 return ended.measure, self.tokens[i].value, ended  # 低的那个: of the two compared
         for i in self.free("order"):
             ended = self._the_one_ranked(i)
