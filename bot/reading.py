@@ -32,6 +32,7 @@ from bot.query import (
     Ranked,
     RankQuery,
     TargetMet,
+    leaf,
 )
 from bot.tagger import Tagged, Token, last_word
 from bot.tokens import points_word
@@ -99,11 +100,8 @@ _WIDER = (
 def _scope_of(query: Query | None) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """The years and departments the previous question was asked over (none: all of them)."""
     projects = getattr(query, "projects", None)
-    while isinstance(projects, Filtered | Ranked):
-        projects = projects.source
-    if isinstance(projects, AllProjects):
-        return projects.years, projects.departments
-    return (), ()
+    start = leaf(projects) if projects is not None else None
+    return (start.years, start.departments) if isinstance(start, AllProjects) else ((), ())
 
 
 def _full(c: Condition | None) -> tuple[str | None, bool] | None:
@@ -129,7 +127,7 @@ def _kind_before(conditions: list[Condition | None]) -> str | None:
 _JOINERS = frozenset(("and", "but", "而", "且", "并且", "而且", "但", "、", "，", ","))
 """Words between two comparisons of one measure."""
 
-_THE_ONE = frozenset(("那个", "那一个", "那个项目", "那家", "那项", "那一项", "one", "project"))
+THE_ONE = frozenset(("那个", "那一个", "这个", "那个项目", "那家", "那项", "那一项", "one", "project"))
 """The one a ranking just ended on (最低的那个, the lowest one)."""
 
 _CONDITIONS = frozenset(
@@ -860,6 +858,10 @@ class Reading:
                 return group.measure, "desc" if self.tokens[i].value == "max" else "asc", group
         return None
 
+    def word_after(self, i: int) -> Token | None:
+        """The word right after token i, past a 的 (低的那个 → 那个)."""
+        return next((t for t in self.tokens[i + 1 : i + 3] if t.text != "的"), None)
+
     def _the_one_ranked(self, i: int) -> Group | None:
         """After a ranking or a comparison, 最低的那个 / 低的那个 / the lowest one / the one that
         spent more — an order word beside 'that one', with no measure before it but the one just
@@ -885,8 +887,8 @@ class Reading:
         one_before = j >= 0 and self.tokens[j].text.lower() == "one"
         if not one_before and (len(said) > 1 or (j >= 0 and self.tokens[j].kind in ("field", "part"))):
             return None
-        after = [t for t in self.tokens[i + 1 : i + 3] if t.text != "的"]
-        if not one_before and (not after or after[0].text.lower() not in _THE_ONE):
+        after = self.word_after(i)
+        if not one_before and (after is None or after.text.lower() not in THE_ONE):
             return None
         shown = self.previous.results
         if isinstance(ordered, RankQuery) and ordered.k and ordered.k > 1 and len(shown) > 1:

@@ -926,7 +926,7 @@ def _settle(tokens: list[Token], corpus: Corpus) -> list[Token]:
             and before.start + len(before.text) == t.start
             and all(t.text in corpus.names.get(i, "") for i in before.ids)
         ):
-            t = Token("stop", "", t.text, t.start)  # X管理经费 of X管理工作经费: the name's own 经费
+            t = Token("stop", "", t.text, t.start)  # X经费 of X专项经费: the name's own 经费
         elif (
             t.kind == "each"
             and t.text.lower() in lx.LIST_VERBS

@@ -35,7 +35,7 @@ from bot.query import (
     SummaryQuery,
     TargetMet,
 )
-from bot.reading import Reading
+from bot.reading import THE_ONE, Reading
 from bot.tagger import Token
 
 
@@ -172,9 +172,8 @@ def _flip(r: Reading) -> Query | None:
         return None
     if r.groups():
         return None
-    at = r.tokens.index(token)
-    after = [t for t in r.tokens[at + 1 : at + 3] if t.text != "的"]
-    one = bool(after) and after[0].text.lower() in ("那个", "那一个", "one", "这个")
+    after = r.word_after(r.tokens.index(token))
+    one = after is not None and after.text.lower() in THE_ONE
     shown = r.previous.results
     if one and isinstance(prev, RankQuery) and prev.k and prev.k > 1 and len(shown) > 1:
         r.take_all("pronoun")  # 执行率最低的三个项目 → 最高的那个: of the three shown
@@ -437,8 +436,8 @@ def _which_side(r: Reading) -> Query | None:
     at = list(r.free("compare"))
     if len(at) != 1 or r.tokens[at[0]].value not in ("asc", "desc"):
         return None
-    after = [t for t in r.tokens[at[0] + 1 : at[0] + 3] if t.text != "的"]
-    if after and after[0].kind == "pronoun":
+    after = r.word_after(at[0])
+    if after is not None and after.kind == "pronoun":
         return None  # 低的那个执行率多少: what is asked of one side (lookup_nested), not which side
     sides = r.take_all("compare")
     r.take_all("which")
