@@ -42,6 +42,20 @@ _CLAUSE_BREAKS = frozenset({"，", ",", "—", "–", "；", ";", "?", "？", "�
 CONDITION_KINDS = frozenset({"comp", "full", "notfull", "met", "notmet", "has", "flag", "range", "grade"})
 _EITHER_WAY = frozenset({"不算", "不含", "不包括", "去掉", "剔除", "排除", "除外", "不计", "不计入"})
 _POSSESSIVES = frozenset({"their", "them", "they"})
+
+
+def _no_antecedent_needed(pronoun: Token, tokens: list[Token]) -> bool:
+    """A pronoun that, with no earlier answer, still reads whole: "their" after "projects", or
+    这几个项目 / (which) of these projects opening a chat (the projects loaded, which the reply
+    names)."""
+    text = pronoun.text.lower()
+    if text in _POSSESSIVES:
+        return True
+    after = next((t for t in tokens if t.start > pronoun.start and t.text.strip()), None)
+    said = "项目" in text or "project" in text or (after is not None and after.kind == "projword")
+    return pronoun.value == "result" and said
+
+
 _SINGULAR = frozenset(
     {
         "该",
@@ -553,8 +567,8 @@ class Reading:
         if self.ended_on is not None:
             return self.ended_on  # 最低的那个: of the projects the previous answer ordered
         earlier = self.previous.results or self.previous.subjects
-        if pronouns and not earlier and all(p.text.lower() in _POSSESSIVES for p in pronouns):
-            pronouns = []  # "projects and their budgets": no earlier answer to refer to
+        if pronouns and not earlier and all(_no_antecedent_needed(p, self.tokens) for p in pronouns):
+            pronouns = []  # "projects and their budgets", 这几个项目里 opening a chat: all of them
         if pronouns:
             plural = any(p.value == "result" for p in pronouns)
             wanted = self.previous.results if plural else ()
@@ -856,6 +870,30 @@ class Reading:
             if group is not None and self.tokens[i].value in ("max", "min") and len(self.groups()) >= 2:
                 self.used.add(i)
                 return group.measure, "desc" if self.tokens[i].value == "max" else "asc", group
+        return None
+
+    def ranked_project(self) -> tuple[Measure, str, Group] | None:
+        """The project a ranking picks, said as a noun phrase: 扣分最多的项目 / 总分最低的那个项目 /
+        the project with the lowest score — the measure, the order and the group; the order word
+        is consumed, the group not."""
+        for i in self.free("order"):
+            words = [t.text.lower() for t in self.tokens[max(0, i - 4) : i]]
+            english = "with" in words and any(t.kind == "projword" for t in self.tokens[max(0, i - 4) : i])
+            if english:  # the project with the lowest score: the measure follows
+                group = next((g for g in self.groups() if min(g.indices) > i), None)
+                between = group is not None and any(
+                    self.tokens[j].kind != "stop" for j in range(i + 1, min(group.indices))
+                )
+                group = None if between else group
+            else:
+                after = [t for t in self.tokens[i + 1 : i + 3] if t.text != "的"]
+                said = bool(after) and (
+                    after[0].kind == "projword" or after[0].text in ("那个项目", "这个项目")
+                )
+                group = self.near(i) if said else None
+            if group is not None:
+                self.used.add(i)
+                return group.measure, self.tokens[i].value, group
         return None
 
     def word_after(self, i: int) -> Token | None:

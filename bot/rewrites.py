@@ -141,6 +141,19 @@ def met_the_target(at: At) -> bool:
     return False
 
 
+def target_not_met(at: At) -> bool:
+    """目标未完成的原因 / 指标目标没达到: the target said just before the met (or not met) word is
+    its subject, not a column asked."""
+    t, before = at.t, at.before()
+    if t.kind not in ("met", "notmet") or before is None:
+        return False
+    j = at.content[at.n - 1]
+    if before.kind == "rowfield" and before.value == "target" and j == at.i - 1:
+        at.stop(j)
+        return True
+    return False
+
+
 def away_from_100(at: At) -> bool:
     """离100分差多少分 / 距离一百分还差几分: the points lost (100 is the full mark said)."""
     t, rest = at.t, at.rest
@@ -856,7 +869,14 @@ def lost_points_on_what(at: At) -> bool:
         and after[0].text.lower() in ("on", "in")
         and any(x.kind == "ask" and x.text.lower() == "what" for x in out[: at.i])
     )
-    chinese = not after and any(x.text in _ASPECT for x in out[max(0, at.i - 3) : at.i])
+    chinese = (
+        not after
+        and any(  # 在哪些方面扣了分 asks the aspect; 在时效方面扣了分 names it
+            x.text in _ASPECT and not (j and out[j - 1].kind == "part")
+            for j, x in enumerate(out[: at.i])
+            if j >= at.i - 3
+        )
+    )
     if english or chinese or placed:
         at.retag(at.i, "reason")
         if placed and after:
@@ -1135,6 +1155,7 @@ WORD_RULES: tuple[Rule, ...] = (
     derived_difference,
     short_of_full_marks,
     met_the_target,
+    target_not_met,
     short_of_100,
     away_from_100,
     gap_in_points,

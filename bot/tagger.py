@@ -1326,12 +1326,14 @@ def _between_fields(tokens: list[Token], i: int) -> bool:
 
 
 def _before_project(tokens: list[Token], i: int) -> bool:
-    """Whether a project follows token i with only stop words between (more than the Y), and no
-    measure is said after it (more than Y's budget: two measures, not one compared)."""
+    """Whether a project follows token i with only stop words between (more than the Y, higher
+    than that of Y), and no measure is said after it (more than Y's budget: two measures, not one
+    compared)."""
     for j, t in enumerate(tokens[i + 1 : i + 4], start=i + 1):
         if t.kind == "project":
             return not any(x.kind in ("field", "part") for x in tokens[j + 1 :])
-        if t.kind != "stop":
+        that_of = t.text.lower() == "of" and tokens[j - 1].text.lower() in ("that", "those")
+        if t.kind != "stop" and not that_of:
             return False
     return False
 

@@ -339,7 +339,12 @@ CASES = [
         "score by level-1",
     ),
     ("总分第二名的项目执行了多少钱？", "table", "lookup_nested", "总分从高到低第2的项目的全年执行数"),
-    ("执行率倒数第二的项目总分多少", "clarify", "", ""),  # a place from the bottom: not read as from the top
+    (
+        "执行率倒数第二的项目总分多少",
+        "table",
+        "lookup_nested",
+        "执行率从低到高第2的项目的总分",
+    ),  # from the bottom
     ("在哪些方面扣分最多", "table", "rows_selected", "按扣分降序排列的指标"),  # aspects ranked: indicators
     ("运维在哪方面扣分最多", "table", "rows_selected", "按扣分降序排列的指标"),
     ("第二个项目的预算是多少", "clarify", "", ""),  # the second of what list?
@@ -1686,6 +1691,56 @@ CASES = [
     ("说到时效指标，哪些项目被扣了分？", "table", "filter", "筛选时效指标扣了分的项目"),
     ("时效指标，哪些项目被扣了分？", "table", "filter", "筛选时效指标扣了分的项目"),  # was a listing
     ("有哪些项目", "table", "list_scope", f"列出{ALL}"),  # the projects of the scope, named
+    # a kind named before 方面 is the aspect said, not asked (was the reasons, or asked back)
+    ("有几个项目在时效方面被扣了分？", "table", "aggregate", "计数：全部7个项目中时效指标扣了分的项目"),
+    ("哪些项目时效方面扣分了？", "table", "filter", "筛选时效指标扣了分的项目"),
+    ("数据运营服务在哪些方面扣了分？", "table", "reasons", "指标的扣分原因"),
+    # the target before 未完成 is its subject
+    ("数据运营服务项目绩效目标未完成的原因是什么？", "table", "reasons", "指标的扣分原因"),
+    ("数据运营服务哪些指标目标未完成？", "table", "rows_selected", "未达标的指标"),
+    # these projects opening a chat: the projects loaded; a bare 这几个 still asks which
+    ("这几个项目里哪个总分最低？", "table", "rank_single", f"按总分升序，取第1（并列全列），比较范围：{ALL}"),
+    ("Which of these projects spent the most?", "table", "rank_single", "compared: all 7 projects"),
+    ("这几个里哪个总分最低？", "clarify", "", ""),
+    # the rows of the project a ranking picks (were ranked rows of every project, or asked back)
+    (
+        "扣分最多的项目有哪些指标扣了分？",
+        "table",
+        "rows_selected",
+        "扣了分的指标，范围：全部7个项目中扣分最高的项目",
+    ),
+    (
+        "总分最低的那个项目，哪些指标没达标？",
+        "table",
+        "rows_selected",
+        "未达标的指标，范围：全部7个项目中总分最低的项目",
+    ),
+    (
+        "Which indicators lost points in the project with the lowest score?",
+        "table",
+        "rows_selected",
+        "indicators that lost points over the project with the lowest overall score",
+    ),
+    ("政务云扣分最多的指标是哪个？", "table", "rows_selected", "按扣分降序排列的指标"),  # still rows ranked
+    # a kind's indicators counted; projects having the kind still counts projects
+    ("数据运营服务的成本指标有几个？", "table", "rows_selected", "计数：成本指标，范围：「数据运营服务」"),
+    ("How many quality indicators does 运维 have?", "table", "rows_selected", "count of quality indicators"),
+    ("有几个项目有成本指标？", "table", "aggregate", "计数：全部7个项目中设有成本指标的项目"),
+    (
+        "Is the score of 资源平台 higher than that of 数据运营服务?",
+        "table",
+        "compare",
+        "compare overall score",
+    ),
+    # a measure of the project at a place, from the top or the bottom (the place's order word read)
+    ("总分第二低的项目预算多少？", "table", "lookup_nested", "总分从低到高第2的项目的全年预算数"),
+    ("总分排名第二的项目的预算是多少？", "table", "lookup_nested", "总分从高到低第2的项目的全年预算数"),
+    (
+        "What is the budget of the project with the second highest score?",
+        "table",
+        "lookup_nested",
+        "full-year budget of the project at position 2 by overall score (highest first)",
+    ),
 ]
 
 

@@ -56,9 +56,9 @@ def _nested(r: Reading) -> LookupQuery | None:
     """总分最高的项目执行率是多少: the set ranked by one measure, asked about another."""
     if any(t.kind == "rowfield" for t in r.tokens) or r.target_asked():
         return None  # 扣分最多的项目的质量指标目标: a row's target, not a project's measure
-    found, nth = r.superlative(), None
+    found, nth = _placed(r)  # 总分第二高的项目: the place first, its order word is part of it
     if found is None:
-        found, nth = _placed(r)
+        found = r.superlative()
     if found is None:
         return None
     m, order, group = found
@@ -66,6 +66,7 @@ def _nested(r: Reading) -> LookupQuery | None:
         return None  # 满意度和时效得分最高的项目: two measures ranked together, not one asked of the other
     r.used.update(group.indices)
     r.take("order")
+    r.take_all("ranking")  # 总分排名第二的项目: the verb of the place
     k = r.take("topk")
     r.take_all("pronoun")  # "for the project with the lowest …, what is its …": it is that project
     base = r.base()
@@ -82,17 +83,27 @@ def _nested(r: Reading) -> LookupQuery | None:
 
 
 def _placed(r: Reading) -> tuple[tuple[Measure, str, Group] | None, int | None]:
-    """总分第二名的项目执行了多少钱: a measure with a place counted from the top beside it (a
-    place from the bottom, 倒数第二, is left to the rank templates)."""
+    """总分第二名的项目执行了多少钱: a measure with a place beside it, counted from the top, or
+    from the bottom (倒数第二), in the direction its order word says (第二低, the second lowest
+    score: the measure after the order word)."""
     for i in r.free("nth"):
         t = r.tokens[i]
-        group = r.near(i)
-        if group is None or t.number is None or t.number < 2 or not t.value.isdigit():
+        if t.number is None or t.number < 2 or not t.value.isdigit():
             continue
-        if any(w in t.text.lower() for w in ("倒数", "last", "bottom", "from the end")):
+        orders = [j for j in r.free("order") if r.tokens[j].start == t.start or j == i + 1]
+        if orders and r.tokens[orders[0]].start != t.start:
+            group = next((g for g in r.groups() if min(g.indices) == i + 2), None)  # second highest score
+        else:
+            group = r.near(i)
+        if group is None:
             continue
+        from_end = any(w in t.text.lower() for w in ("倒数", "last", "bottom", "from the end"))
         r.used.add(i)
-        return (group.measure, "desc", group), int(t.number)
+        order = "asc" if from_end else "desc"  # 执行率倒数第二: second from the bottom
+        for j in orders:
+            r.used.add(j)
+            order = r.tokens[j].value
+        return (group.measure, order, group), int(t.number)
     return None, None
 
 

@@ -14,6 +14,7 @@ from bot.numbers import Numbers
 from bot.query import AllProjects, LookupQuery, Named, ProjectSet, Ranked, RowField, RowsQuery
 from bot.reading import Reading
 from bot.result import Composed, say, unique
+from bot.tagger import Token
 from bot.tokens import points_word
 from bot.types import Citation, Context, Language
 from index.types import Indicator, Project
@@ -153,8 +154,11 @@ def _selected(r: Reading) -> RowsQuery | None:
     """哪些指标扣了分 / 没达标 / 满分 (optionally counted, or their lost points summed)."""
     if _about_projects(r):
         return None
-    if not r.take_all("rows") and not _targets_of_one(r):
+    if not r.take_all("rows") and not _targets_of_one(r) and not _kind_counted(r):
         return None
+    picked = r.ranked_project()  # 扣分最多的项目有哪些指标扣了分: that project's rows
+    if picked is not None:
+        r.used.update(picked[2].indices)
     for i in r.free("each"):
         if r.tokens[i].text.lower() in LIST_VERBS:
             r.used.add(i)  # 列一下没得满分的指标: the verb that asks for the rows
@@ -193,6 +197,8 @@ def _selected(r: Reading) -> RowsQuery | None:
     order = r.take("order")
     k = r.take("topk")
     projects = r.base()
+    if picked is not None and projects is not None:
+        projects = Ranked(source=projects, measure=picked[0], order=picked[1])  # type: ignore[arg-type]
     if projects is None or ((order or k) and not ranked_by):
         return None  # 指标最多的项目: ranking rows needs what to rank them by
     if (order or k) and by_score:
@@ -210,6 +216,19 @@ def _selected(r: Reading) -> RowsQuery | None:
         order=order.value if order else ("desc" if k else None),  # type: ignore[arg-type]
         k=int(k.number) if k and k.number else None,
         count_only="count" in aggs,
+    )
+
+
+def _kind_counted(r: Reading) -> bool:
+    """X的成本指标有几个 / how many cost indicators does X have: a kind's indicators counted, with
+    no measure and no project word (有几个项目有成本指标 counts projects)."""
+    kinds = [t for t in r.tokens if t.kind == "part" and t.text.lower().endswith(("指标", "indicators"))]
+    return (
+        bool(kinds)
+        and r.present("agg")
+        and all(t.value == "count" for t in r.tokens if t.kind == "agg")
+        and not r.present("field")
+        and not r.present("projword")
     )
 
 
@@ -275,6 +294,12 @@ def _one_sum(r: Reading, g) -> bool:  # type: ignore[no-untyped-def]
     return _asks_value(r, g) and not plural and not ranked and not EACH_SAID.search(r.tagged.question)
 
 
+def _with_ranking(tokens: list[Token], i: int) -> bool:
+    """The project with the lowest score: the project word a ranking picks one project by."""
+    after = tokens[i + 1 : i + 4]
+    return bool(after) and after[0].text.lower() == "with" and any(t.kind == "order" for t in after)
+
+
 def _about_projects(r: Reading) -> bool:
     """哪些项目有指标没达标 / 指标全都满分的项目 ask for projects, not rows: a which-word right
     before 项目, or 项目 after the rows word with no project named."""
@@ -284,7 +309,9 @@ def _about_projects(r: Reading) -> bool:
         for i, t in enumerate(tokens)
     )
     rows = [i for i, t in enumerate(tokens) if t.kind == "rows"]
-    late = bool(rows) and any(t.kind == "projword" and i > rows[0] for i, t in enumerate(tokens))
+    late = bool(rows) and any(
+        t.kind == "projword" and i > rows[0] and not _with_ranking(tokens, i) for i, t in enumerate(tokens)
+    )
     named = any(t.kind in ("project", "pronoun") for t in tokens)
     return which or (late and not named)
 
