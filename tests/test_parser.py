@@ -1741,6 +1741,15 @@ CASES = [
         "lookup_nested",
         "full-year budget of the project at position 2 by overall score (highest first)",
     ),
+    # a kind's indicators asked with 'what' in the plural (or 是什么) are its rows; a field is its score
+    (
+        "What are the output indicators of 政务云?",
+        "table",
+        "rows_kind",
+        "target, actual, weight, score of output",
+    ),
+    ("政务云的产出指标是什么？", "table", "rows_kind", "查询产出指标的年度指标值"),
+    ("What is the output indicators score of 政务云?", "table", "lookup_named", "output indicators score"),
 ]
 
 

@@ -266,11 +266,20 @@ def _targets_of_one(r: Reading) -> bool:
     )
 
 
+_WHAT_ARE = ("what", "是什么", "有什么", "包括什么", "都有什么")
+
+
 def _kind_listing(r: Reading) -> RowsQuery | None:
-    """二期的质量指标有哪些: a kind of indicator named alone with a which-word lists its rows."""
+    """二期的质量指标有哪些 / What are the output indicators of X? / X的产出指标是什么: a kind of
+    indicator named alone with a which-word (or 'what' with the kind in the plural) lists its rows."""
     parts = [i for i in r.free("part") if PARTS[r.tokens[i].value].level in ("level1", "level2")]
-    if len(parts) != 1 or r.free("field") or not r.asks("which") or _about_projects(r):
+    if len(parts) != 1 or r.free("field") or _about_projects(r):
         return None
+    what = r.free("ask") and all(r.tokens[i].text.lower() in _WHAT_ARE for i in r.free("ask"))
+    plural = r.tokens[parts[0]].text.lower().endswith(("indicators", "指标"))
+    if not (r.asks("which") or (what and plural)):
+        return None
+    r.take_all("ask")
     r.used.add(parts[0])
     r.take_all("rows")
     projects = r.base()
