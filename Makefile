@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 eval-free9 eval-free10 eval-free11 eval-free12 eval-free13 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 eval-free9 eval-free10 eval-free11 eval-free12 eval-free13 eval-free14 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -205,6 +205,12 @@ eval-free13:  ## thirteenth hand-written suite (eval/suites/free13.py): about 25
 	$(PY) -m eval.suites corpus $(FREE13)/synth-forms
 	jixiao ingest $(FREE13)/synth-forms --index $(FREE13)/synth-index
 	jixiao eval eval/suites/free13_synth.jsonl --index $(FREE13)/synth-index --out $(FREE13)/synth --no-naive
+
+FREE14 ?= eval-free14-out
+eval-free14:  ## fourteenth hand-written suite (eval/suites/free14.py): 285 questions, seven in ten Chinese, from a district finance-bureau official, a people's-congress deputy, an English-writing journalist, a department head's spoken Chinese and an intern half in English, weighted to comparisons, indicator filters, thresholds, named indicators, derived values and nested questions, with forty-two to refuse or ask back, over the sample; reports, no gates
+	rm -rf $(FREE14) && mkdir -p $(FREE14)
+	jixiao ingest index/sample --index $(FREE14)/sample-index
+	jixiao eval eval/suites/free14_sample.jsonl --index $(FREE14)/sample-index --out $(FREE14)/sample --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2
