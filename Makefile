@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 eval-free9 eval-free10 eval-free11 eval-free12 eval-free13 eval-free14 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 eval-free9 eval-free10 eval-free11 eval-free12 eval-free13 eval-free14 eval-free15 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -211,6 +211,13 @@ eval-free14:  ## fourteenth hand-written suite (eval/suites/free14.py): 285 ques
 	rm -rf $(FREE14) && mkdir -p $(FREE14)
 	jixiao ingest index/sample --index $(FREE14)/sample-index
 	jixiao eval eval/suites/free14_sample.jsonl --index $(FREE14)/sample-index --out $(FREE14)/sample --no-naive
+
+FREE15 ?= eval-free15-out
+eval-free15:  ## fifteenth hand-written suite (eval/suites/free15.py): 300 questions, two in three Chinese, over the SYNTHETIC corpus, asked as new users would (terse keywords, second-language English, thresholds in many forms), weighted to comparisons of projects, departments and years, indicator filters, thresholds, named indicators, derived fields and nested questions; reports, no gates
+	rm -rf $(FREE15) && mkdir -p $(FREE15)
+	$(PY) -m eval.suites corpus $(FREE15)/synth-forms
+	jixiao ingest $(FREE15)/synth-forms --index $(FREE15)/synth-index
+	jixiao eval eval/suites/free15_synth.jsonl --index $(FREE15)/synth-index --out $(FREE15)/synth --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2
