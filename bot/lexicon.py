@@ -252,6 +252,7 @@ _ROWS = {
         "indicator", "indicators", "rows", "row", "items", "item", "indicator rows", "metrics", "metric", "kpi",
         "measure", "measures", "block", "方面的指标",
         "kpis", "类指标", "这项指标", "那项指标", "考核指标",
+        "哪一条", "哪条", "哪几条", "哪些条", "这条指标", "那条指标", "这一条指标", "这条", "那条", "这一条",
     ),
 }  # fmt: skip
 _ROWFIELD = {

@@ -284,7 +284,9 @@ def _next_project(
             and not _slot_word(text[start:end])
             and not _inside(stripped, start, end, slots)
         ):
-            start, end = _grow(stripped, name, start, end, frozenset(corpus.department_aliases))
+            grown = _grow(stripped, name, start, end, frozenset(corpus.department_aliases))
+            if not _into_slot(stripped, (start, end), grown, slots):
+                start, end = grown  # 数据治理 + 生态 of 生态效益指标: the kind's word is no piece of a name
             scored.append((end - start, start, end, p))
     if not scored:
         scored = _unique_generic(stripped, corpus, ids) or _abbreviation(stripped, corpus, ids)
@@ -300,6 +302,20 @@ def _next_project(
     o_start, o_end = stripped.original(start, end)
     kind = "project" if len(same) == 1 or _several(question) else "ambiguous"
     return Span(o_start, o_end, kind, tuple(p.id for p in same), question[o_start:o_end])
+
+
+def _into_slot(
+    stripped: _Stripped, was: tuple[int, int], grown: tuple[int, int], slots: list[tuple[int, int]]
+) -> bool:
+    """Whether growing a match reached into a slot word of the question."""
+    added = [(grown[0], was[0]), (was[1], grown[1])]
+    for a, b in added:
+        if a >= b:
+            continue
+        o_start, o_end = stripped.original(a, b)
+        if any(s < o_end and o_start < e for s, e in slots):
+            return True
+    return False
 
 
 def _inside(stripped: _Stripped, start: int, end: int, slots: list[tuple[int, int]]) -> bool:

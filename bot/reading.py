@@ -620,13 +620,13 @@ class Reading:
         if any(w in self.tagged.text.lower() for w in _WHOLE):
             return False  # 只看全部项目中…: the whole corpus said outright
         listed = self.previous.query is not None and self.previous.query.op == "list"
-        return (
-            listed
-            and condition
-            and first is not None
-            and first.kind == "follow"
-            and first.text.lower() in _NARROWING
+        narrowing = first is not None and first.kind == "follow" and first.text.lower() in _NARROWING
+        counted = (  # How many had an execution rate under 85%? / 有几个低于85%: of that list
+            any(t.kind == "agg" and t.value == "count" for t in self.tokens)
+            and not any(t.kind in ("projword", "each", "department", "these") for t in self.tokens)
+            and not self.tagged.years
         )
+        return listed and condition and (narrowing or counted)
 
     def _drills_down(self) -> bool:
         """具体哪些指标扣分了 / which indicators lost points / 满意度指标的目标值, right after an

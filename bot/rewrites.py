@@ -888,6 +888,28 @@ def lost_points_on_what(at: At) -> bool:
     return False
 
 
+def which_of_a_kind(at: At) -> bool:
+    """质量指标里，哪些被扣了分 / 效益指标当中哪些是满分: a which-word after a kind and 里 asks
+    which of its indicators — the rows, not the projects; so does X哪些产出指标被扣分了, the
+    which-word before the kind of one named project's indicators."""
+    t, out = at.t, at.out
+    if t.kind != "which" or t.text not in ("哪些", "哪几个", "哪个", "哪一个", "哪项", "哪几项"):
+        return False
+    nxt = out[at.rest[0]] if at.rest else None
+    named = sum(1 for x in out if x.kind == "project") == 1 and not any(x.kind == "projword" for x in out)
+    if named and nxt is not None and nxt.kind == "part" and nxt.text.endswith("指标"):
+        at.retag(at.i, "rows")
+        return True
+    j = at.i - 1
+    while j >= 0 and out[j].kind == "stop" and out[j].text in (",", "，", " "):
+        j -= 1
+    within = j >= 1 and out[j].text in ("里", "中", "当中", "之中", "里面", "里头")
+    if within and out[j - 1].kind == "part" and not any(x.kind == "projword" for x in out[at.i :]):
+        at.retag(at.i, "rows")
+        return True
+    return False
+
+
 def among_all_projects(at: At) -> bool:
     """The lowest satisfaction score among all projects / 所有项目中总分最高的: 'all projects'
     after among/of/across, with an order word, is the whole corpus a ranking runs over anyway."""
@@ -923,6 +945,8 @@ def highest_minus_lowest(at: At) -> bool:
     orders = [j for j, x in enumerate(out) if x.kind == "order"]
     if len(orders) != 2 or {out[j].value for j in orders} != {"asc", "desc"}:
         return False
+    if len({x.value for x in out if x.kind == "field"}) > 1:
+        return False  # 得分最高和最低的两个项目，执行率差多少: the two ends of another measure
     at.retag(at.i, "agg", "range")
     at.stop(*orders)
     return True
@@ -1156,6 +1180,7 @@ WORD_RULES: tuple[Rule, ...] = (
     short_of_full_marks,
     met_the_target,
     target_not_met,
+    which_of_a_kind,
     short_of_100,
     away_from_100,
     gap_in_points,

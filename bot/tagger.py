@@ -631,6 +631,8 @@ def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token
         if listed:
             return [Token("stop", "", word, start)]  # A、B、C三个项目: the count of the names just given
         return [Token("pronoun" if n != corpus_size else "stop", "result", word, start)]
+    if kind in ("bottomk", "topk") and _a_year(m.group(1)):
+        return []  # lowest 2021 卫健委: the year of a terse query, not two thousand projects
     if kind == "bottomk":
         n = to_int(m.group(1))
         return (
@@ -1261,6 +1263,10 @@ def _compared(tokens: list[Token], i: int) -> bool:
     return any(
         t.kind in ("number", "range") or (t.kind == "agg" and t.value in ("avg", "median")) for t in near
     )
+
+
+def _a_year(said: str) -> bool:
+    return said.isdigit() and len(said) == 4 and 1990 <= int(said) <= 2035
 
 
 def _bare_year(t: Token) -> bool:

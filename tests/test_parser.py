@@ -1750,6 +1750,29 @@ CASES = [
     ),
     ("政务云的产出指标是什么？", "table", "rows_kind", "查询产出指标的年度指标值"),
     ("What is the output indicators score of 政务云?", "table", "lookup_named", "output indicators score"),
+    # which of a kind's indicators (里，哪些 / 哪几条 / 哪一条): the rows, not the projects
+    ("各项目的质量指标里，哪些被扣了分？", "table", "rows_selected", "扣了分的质量指标，范围：全部7个项目"),
+    (
+        "数据运营服务的效益指标里，哪些是满分？",
+        "table",
+        "rows_selected",
+        "满分的效益指标，范围：「数据运营服务」",
+    ),
+    ("所有项目中，社会效益指标没拿满分的有哪些条？", "table", "rows_selected", "扣了分的社会效益指标"),
+    ("数量指标里被扣分的是哪一条？", "table", "rows_selected", "扣了分的数量指标"),
+    ("哪些项目有指标没达标？", "table", "filter", "筛选有未达标的指标的项目"),  # still projects
+    # the rows of the projects a condition or a ranking picks
+    ("结余为零的那个项目，哪几条指标扣了分？", "table", "rows_selected", "中未执行金额等于0元的项目"),
+    (
+        "扣分超过5分的项目，哪些指标没达标？",
+        "table",
+        "rows_selected",
+        "未达标的指标，范围：全部7个项目中扣分高于5分",
+    ),
+    ("预算最少的项目，产出指标有哪些？", "table", "rows_kind", "范围：全部7个项目中全年预算数最低的项目"),
+    # two ends of one measure, then another measure: not the range of the first (asked back)
+    ("得分最高和最低的两个项目，执行率差多少？", "clarify", "", ""),
+    ("执行率最高和最低相差多少？", "table", "aggregate", "执行率极差"),
 ]
 
 
@@ -2406,6 +2429,17 @@ SYNTH_CASES = [
     ),
     ("Who led on money left on the table in FY23?", "table", "rank_single", "7 projects of 2023"),
     ("我中心哪个项目得分最高", "table", "rank_single", "上海市大数据中心"),  # the only 中心
+    # a year after lowest is the scope of a terse query (was the top 2021)
+    ("exec rate lowest 2021 卫健委", "table", "rank_single", "5 projects of 2021, 上海市卫生健康委员会"),
+    # 生态 of 生态效益指标 grows no name (was 生态环境局's 数据治理)
+    (
+        "教委数据治理生态效益指标权重是多少",
+        "table",
+        "lookup_named",
+        "教育委员会数据治理二期工程（JYW-00027）」的生态效益",
+    ),
+    # which of one named project's kind of indicators: its rows (was the kind's points lost)
+    ("交通委交通信号优化哪些产出指标被扣分了？", "table", "rows_selected", "扣了分的产出指标"),
 ]
 
 
@@ -2485,6 +2519,14 @@ def test_the_place_of_a_project_is_counted_with_ties(corpus: Corpus, question: s
             "all 48 projects",
         ),
         ("2022年有几个项目", "哪些项目总分超过98分", "filter", "全部48个项目"),  # a filter ranks nothing
+        # how many of a list, with no projects word: of that list
+        (
+            "List the Finance Bureau projects.",
+            "How many had an execution rate under 85%?",
+            "aggregate",
+            "among '",
+        ),
+        ("财政局有哪些项目？", "有几个执行率低于85%？", "aggregate", "上一个回答中的"),
     ],
 )
 def test_a_follow_up_keeps_the_scope_just_asked(

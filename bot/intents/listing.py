@@ -31,6 +31,8 @@ from bot.types import Chart, ChartBar, Context, Language
 
 
 def _filter(r: Reading) -> ListQuery | None:
+    if any(t.kind == "rows" and t.text.startswith("哪") for t in r.tokens):
+        return None  # 没拿满分的有哪些条 / 扣分超过5分的项目，哪些指标没达标: which indicators
     base = r.base()
     if base is None or (isinstance(base, Named) and len(base.ids) == 1 and not base.previous):
         return None  # one project "filtered" asks for its rows or a yes/no, not a list of projects

@@ -160,8 +160,8 @@ def _selected(r: Reading) -> RowsQuery | None:
     if picked is not None:
         r.used.update(picked[2].indices)
     for i in r.free("each"):
-        if r.tokens[i].text.lower() in LIST_VERBS:
-            r.used.add(i)  # 列一下没得满分的指标: the verb that asks for the rows
+        if r.tokens[i].text.lower() in (*LIST_VERBS, *_ALL_PROJECTS):
+            r.used.add(i)  # 列一下没得满分的指标 / 各项目的质量指标里: the verb, or the whole corpus
     only = "all"
     if r.present("full") and r.present("notfull"):
         return None  # 是否都拿了满分？哪些没拿满分？: two questions, not one list
@@ -170,12 +170,18 @@ def _selected(r: Reading) -> RowsQuery | None:
             only = value
     if only == "all" and _total_asked(r):
         return None  # X的KPI总分是多少 / 绩效指标最后一行“总分”: the form's total, not its rows
+    chosen = r.base() if picked is None and _condition_clause(r) else None
+    if chosen is not None:
+        chosen = r.filtered(chosen)  # 结余为零的那个项目，哪几条指标扣了分: the projects it says
+        if chosen is None:
+            return None
     aggs = {t.value for t in r.take_all("agg")}
     if aggs - {"count"}:
         return None  # 产出类指标一共拿了几分: a sum of one measure, not a list of rows
     part = None
     ranked_by = by_score = False
-    if len({g.measure.field for g in r.groups()}) > 1:
+    said = {g.measure.field for g in r.groups() if any(r.tokens[j].kind == "field" for j in g.indices)}
+    if len(said) > 1:
         return None  # the leader by one measure, then its rows by another: not one list of rows
     for g in r.groups():
         if g.measure.part and PARTS[g.measure.part].level in ("level1", "level2"):
@@ -196,7 +202,7 @@ def _selected(r: Reading) -> RowsQuery | None:
             part = r.tokens[t].value
     order = r.take("order")
     k = r.take("topk")
-    projects = r.base()
+    projects = chosen or r.base()
     if picked is not None and projects is not None:
         projects = Ranked(source=projects, measure=picked[0], order=picked[1])  # type: ignore[arg-type]
     if projects is None or ((order or k) and not ranked_by):
@@ -217,6 +223,20 @@ def _selected(r: Reading) -> RowsQuery | None:
         k=int(k.number) if k and k.number else None,
         count_only="count" in aggs,
     )
+
+
+def _condition_clause(r: Reading) -> bool:
+    """A condition, then 的(那个)项目, then the rows word: the condition says which projects."""
+    tokens = r.tokens
+    first_rows = next((i for i, t in enumerate(tokens) if t.kind == "rows"), None)
+    if first_rows is None:
+        return False
+    said = [
+        i
+        for i, t in enumerate(tokens[:first_rows])
+        if t.kind == "projword" or t.text in ("那个项目", "这个项目", "那些项目", "这些项目")
+    ]
+    return bool(said) and any(t.kind in ("comp", "number") for t in tokens[: said[0]])
 
 
 def _kind_counted(r: Reading) -> bool:
@@ -266,12 +286,24 @@ def _targets_of_one(r: Reading) -> bool:
     )
 
 
+_ALL_PROJECTS = (
+    "各项目",
+    "各个项目",
+    "所有项目",
+    "全部项目",
+    "all projects",
+    "every project",
+    "each project",
+)
 _WHAT_ARE = ("what", "是什么", "有什么", "包括什么", "都有什么")
 
 
 def _kind_listing(r: Reading) -> RowsQuery | None:
     """二期的质量指标有哪些 / What are the output indicators of X? / X的产出指标是什么: a kind of
     indicator named alone with a which-word (or 'what' with the kind in the plural) lists its rows."""
+    picked = r.ranked_project()  # 预算最少的项目，产出指标有哪些: of the project a ranking picks
+    if picked is not None:
+        r.used.update(picked[2].indices)
     parts = [i for i in r.free("part") if PARTS[r.tokens[i].value].level in ("level1", "level2")]
     if len(parts) != 1 or r.free("field") or _about_projects(r):
         return None
@@ -285,6 +317,8 @@ def _kind_listing(r: Reading) -> RowsQuery | None:
     projects = r.base()
     if projects is None:
         return None
+    if picked is not None:
+        projects = Ranked(source=projects, measure=picked[0], order=picked[1])  # type: ignore[arg-type]
     return RowsQuery(projects=projects, part=r.tokens[parts[0]].value)
 
 
