@@ -176,6 +176,7 @@ _GROUP = {
     "year": (
         "按年度", "各年度", "每年", "历年", "逐年", "分年度", "哪一年", "各年", "每一年", "by year", "per year",
         "each year", "for each year", "every year", "in each year", "year by year", "per fiscal year",
+        "按年份", "分年份", "各年份", "每个年份", "年份",
     ),
 }  # fmt: skip
 _COMPARE = {
@@ -326,6 +327,7 @@ _DIFF = {
         "超出多少", "多少个百分点", "相差多少个百分点", "差多少个百分点", "少拿了几分", "少拿了多少分", "多拿了几分", "多拿了多少分", "少拿几分", "多拿几分", "高几个百分点", "低几个百分点", "几个百分点", "差几个百分点", "how many percentage points",
         "by how much", "how much higher", "how much lower", "how much more", "how much less", "how many more",
         "difference", "difference between", "differ", "gap between", "variance between", "variance against", "budget variance",
+        "减去", "减掉", "minus", "how much bigger", "how much larger", "how much smaller", "how much greater",
     ),
 }  # fmt: skip
 _EXCLUDE = {
@@ -393,7 +395,8 @@ _STOP = {
         "算算", "算一下", "帮我算算", "kind", "kinds", "表里", "表中", "表内", "压根", "根本",
         "confirm", "verify", "summarise", "summarize", "attain", "attains", "on the basis of", "occupy", "occupies", "still",
         "name", "table", "where", "part", "parts", "section", "area", "下来", "一下子", "者", "为何物", "批复",
-        "存在", "情形", "方面的", "上面", "里头", "当中的", "嘛", "呗", "哈", "哟", "吗？",         "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
+        "存在", "情形", "方面的", "上面", "里头", "当中的", "嘛", "呗", "哈", "哟", "吗？",
+        "参加自评", "参与自评", "参加了自评", "参与了自评", "纳入自评", "submit", "submitted", "filed",         "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
         "the", "a", "an", "is", "are", "was", "were", "be", "been", "at", "to",
         "by", "from", "me", "tell", "give", "do", "does", "did", "self-evaluation", "self evaluation",
         "self-assessment", "self assessment", "in its self-evaluation", "in its self-assessment", "into", "carried a",
@@ -621,6 +624,11 @@ DEPARTMENT_KINDS: dict[str, tuple[str, ...]] = {
     "中心": ("center", "centre"),
     "办公室": ("office",),
 }
+GLOSSARY += tuple(
+    (english, stem) for stem, names in DEPARTMENT_STEMS.items() for english in names if " and " in english
+)
+"""A department's stem joined by "and" (ecology and environment) is one glossary phrase, so the
+"and" inside it does not part a project's English name in two."""
 CITIES: dict[str, str] = {
     "上海市": "shanghai",
     "北京市": "beijing",

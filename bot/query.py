@@ -208,6 +208,8 @@ class GroupQuery(_Frozen):
     measure: Measure | None = Field(default=None, description="None counts projects per group.")
     order: Order | None = Field(default=None, description="Sort groups; with single, the first only.")
     single: bool = False
+    gap: bool = Field(default=False, description="With two groups, state the difference between them.")
+    average: bool = Field(default=False, description="Average money per project, not the group's total.")
 
 
 class CompareQuery(_Frozen):

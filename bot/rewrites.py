@@ -113,6 +113,42 @@ def derived_difference(at: At) -> bool:
     return False
 
 
+_MINUS = ("减去", "减掉", "minus")
+
+
+def field_minus_field(at: At) -> bool:
+    """全年预算减去执行数 / budget minus actual spending: the difference of two stated fields, said
+    as a subtraction, is their derived field."""
+    t, rest = at.t, at.rest
+    if t.kind != "field" or len(rest) < 2:
+        return False
+    minus, b = at.out[rest[0]], at.out[rest[1]]
+    if minus.kind != "diff" or minus.text.lower() not in _MINUS or b.kind != "field":
+        return False
+    derived = _DERIVED_FROM.get(frozenset({t.value, b.value}))
+    if derived is None or (t.value, b.value) == ("executed", "full_year_budget"):
+        return False  # spending minus the budget: the negative of the balance, not asked as such
+    at.stop(at.i, rest[0])
+    at.retag(rest[1], "field", derived)
+    return True
+
+
+def how_much_unspent(at: At) -> bool:
+    """有多少预算没执行完 / 多少钱没花完: how much of the budget is still unspent — the balance,
+    not a condition on it."""
+    t, out = at.t, at.out
+    if t.kind != "flag" or not t.value.startswith("unspent:") or at.n < 1:
+        return False
+    before = [out[j] for j in at.content[: at.n]]
+    asks = [x for x in before if x.kind == "ask" and "多少" in x.text]
+    budget = [j for j in at.content[: at.n] if out[j].kind == "field" and out[j].value == "full_year_budget"]
+    if not asks or len(budget) > 1 or any(x.kind in ("projword", "each") for x in out):
+        return False  # 有多少项目没执行完: a count of projects
+    at.stop(*budget)
+    at.retag(at.i, "field", "unspent")
+    return True
+
+
 def short_of_full_marks(at: At) -> bool:
     """总分较满分差几分 / 总分离满分差多少 / 得分较满分不足多少分: the points lost."""
     t, rest = at.t, at.rest
@@ -1177,6 +1213,8 @@ WORD_RULES: tuple[Rule, ...] = (
     kind_within_its_level,
     compared_difference,
     derived_difference,
+    field_minus_field,
+    how_much_unspent,
     short_of_full_marks,
     met_the_target,
     target_not_met,

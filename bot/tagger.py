@@ -141,7 +141,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("year", r"(?<!\d)((?:19|20)\d{2})\s*(?:年度|财年|年|(?=预算年度|财政年度))"),
         ("stop", r"(优秀?[、,/]?良好?[、,/]?(?:中等?|合格)(?:[、,/]|还是|或)?(?:差|较差|不合格))()"),
-        ("relyear", r"(上一?年度|上一年|去年|上年|前年|last year|previous year|prior year|the year before)"),
+        (
+            "relyear",
+            r"(上一?年度|上一年|(?<![减除删])去年|上年|前年|last year|previous year|prior year|the year before)",
+        ),  # 减去年初预算: 减去 then 年初
         (
             "range",
             rf"(?<![\d.])(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?\s*整?\s*(?:到|至|~|～|-|—)\s*(\d+(?:,\d{{3}})*(?:\.\d+)?)\s*({_UNIT})?\s*(?:之间|区间内?|范围内?)?",

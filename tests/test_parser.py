@@ -1773,6 +1773,10 @@ CASES = [
     # two ends of one measure, then another measure: not the range of the first (asked back)
     ("得分最高和最低的两个项目，执行率差多少？", "clarify", "", ""),
     ("执行率最高和最低相差多少？", "table", "aggregate", "执行率极差"),
+    # 减去 between two fields is their difference; 减去年初 is no 去年
+    ("资源平台全年预算减去年初预算是多少？", "table", "lookup_named", "的预算调整额"),
+    ("管理经费全年预算数减去执行数，剩多少？", "table", "lookup_named", "的未执行金额"),
+    ("有多少项目没执行完？", "table", "filter", "筛选未执行金额高于0元的项目"),
 ]
 
 
@@ -1842,7 +1846,8 @@ def test_every_rewrite_rule_is_exercised_and_keeps_every_token(
 
 
 def test_every_template_is_exercised() -> None:
-    used = {c[2] for c in CASES} | {c[2] for c in FOLLOW_UPS} | {"follow_scope"}  # over two bureaus, below
+    over_two_scopes = {"follow_scope", "group_scopes"}  # need two bureaus or years: SYNTH_CASES, below
+    used = {c[2] for c in CASES} | {c[2] for c in FOLLOW_UPS} | over_two_scopes
     assert {t.name for t in TEMPLATES} <= used
 
 
@@ -2440,6 +2445,49 @@ SYNTH_CASES = [
     ),
     # which of one named project's kind of indicators: its rows (was the kind's points lost)
     ("交通委交通信号优化哪些产出指标被扣分了？", "table", "rows_selected", "扣了分的产出指标"),
+    # two departments or years compared on a measure: a group over them (was one sum, or asked back)
+    (
+        "交通委和卫健委，哪个部门的项目平均执行率更高？",
+        "table",
+        "group_scopes",
+        "按部门平均的执行率，取最高的一类",
+    ),
+    ("2020年和2021年的项目平均执行率差多少？", "table", "group_scopes", "按年度平均的执行率，及两者之差"),
+    ("交通委和卫健委的项目平均执行率分别是多少", "table", "group_scopes", "按部门平均的执行率，范围"),
+    (
+        "大数据中心和生态环境局比，哪个部门项目的平均结余少？",
+        "table",
+        "group_scopes",
+        "按部门平均的未执行金额",
+    ),
+    (
+        "Which year had the higher average satisfaction score, 2020 or 2021?",
+        "table",
+        "group_scopes",
+        "by year",
+    ),
+    ("交通委和卫健委的项目总分最高的是哪个？", "table", "rank_single", "按总分降序"),  # a project ranked
+    ("交通委和卫健委一共有几个项目？", "table", "aggregate", "计数"),
+    # an average per department or year is an average, also of money (was the total)
+    ("各部门项目的平均预算是多少", "table", "group", "按部门平均的全年预算数"),
+    ("各部门预算总额", "table", "group", "按部门合计的全年预算数"),
+    ("按年份看平均满意度得分。", "table", "group", "按年度平均的满意度指标得分"),
+    # an agency's English name with "and" in it; a subtraction of two fields; 参加自评
+    (
+        "How much was budgeted for the Ecology and Environment Bureau's data governance service?",
+        "table",
+        "lookup_named",
+        "生态环境局数据治理运维服务（STJ-00029）",
+    ),
+    ("卫健委网络安全升级改造全年预算减去执行数是多少？", "table", "lookup_named", "的未执行金额"),
+    ("文旅局水质监测有多少预算没执行完？", "table", "lookup_named", "的未执行金额"),
+    ("2023年一共有几个项目参加自评？", "table", "aggregate", "计数：2023年度的7个项目"),
+    (
+        "What did the Transport Commission's biggest spender score?",
+        "table",
+        "lookup_nested",
+        "highest amount spent",
+    ),
 ]
 
 
@@ -2527,6 +2575,13 @@ def test_the_place_of_a_project_is_counted_with_ties(corpus: Corpus, question: s
             "among '",
         ),
         ("财政局有哪些项目？", "有几个执行率低于85%？", "aggregate", "上一个回答中的"),
+        ("智慧校园总分多少？", "为什么没拿满分？", "follow_reasons", "指标的扣分原因"),
+        (
+            "How much did the parking guidance project spend?",
+            "How much was left?",
+            "follow_measure",
+            "unspent",
+        ),
     ],
 )
 def test_a_follow_up_keeps_the_scope_just_asked(

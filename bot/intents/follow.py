@@ -197,6 +197,7 @@ def _reasons(r: Reading) -> Query | None:
         return None
     r.take_all("pronoun")
     r.take_all("notmet")
+    r.take_all("notfull")  # 为什么没拿满分: why it lost points
     subjects = r.previous.subjects
     if not subjects:
         return None

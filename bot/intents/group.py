@@ -32,7 +32,8 @@ def _group(r: Reading) -> GroupQuery | None:
         if any(w in t.text.lower() for w in ("一级", "二级", "level", "部门", "年", "year", "department"))
     ]
     token = (explicit or tokens)[0]  # 按一级指标分类，各类…: the named level wins over 各类
-    counting = "count" in {t.value for t in r.take_all("agg")}
+    aggs = {t.value for t in r.take_all("agg")}
+    counting = "count" in aggs
     r.take_all("each")
     rows = bool(r.take_all("rows"))
     order = r.take("order")
@@ -63,6 +64,68 @@ def _group(r: Reading) -> GroupQuery | None:
         measure=m,
         order=order.value if order else None,  # type: ignore[arg-type]
         single=order is not None,
+        average="avg" in aggs and by in ("department", "year"),  # 各部门项目的平均预算: not their total
+    )
+
+
+_WHICH_SCOPE = (
+    "哪个部门",
+    "哪一个部门",
+    "哪家单位",
+    "哪个单位",
+    "哪年",
+    "哪一年",
+    "哪个年度",
+    "which department",
+    "which year",
+)
+_EACH_ZH = ("分别", "各自", "各是")
+_EACH_EN = ("respectively", "each")
+
+
+def _scopes_compared(r: Reading) -> GroupQuery | None:
+    """交通委和卫健委，哪个部门的项目平均执行率更高 / 2020年和2021年的项目平均执行率差多少 /
+    Which year had the higher average satisfaction score, 2020 or 2021?: a measure per
+    department (or per year) of two or more named, compared, their gap, or each — not one sum or
+    average over all of them."""
+    departments, years = r.tagged.departments, r.tagged.years
+    if len(departments) >= 2 and len(years) <= 1:
+        by = "department"
+    elif len(years) >= 2 and len(departments) <= 1:
+        by = "year"
+    else:
+        return None
+    if any(t.kind == "project" for t in r.tokens):
+        return None
+    text = r.tagged.text.lower()
+    side = any(w in text for w in _WHICH_SCOPE)  # 哪个部门 / which year: the scopes are what is asked
+    said = [*r.free("compare"), *(r.free("order") if side else ())]
+    gap = [*r.free("diff"), *(i for i in r.free("agg") if r.tokens[i].value == "range")]
+    words = text.split()
+    each = any(w in text for w in _EACH_ZH) or any(w in words for w in _EACH_EN)
+    if not (said or gap or each):
+        return None
+    r.used.update((*gap, *said))
+    order = next((r.tokens[i].value for i in said if r.tokens[i].value in ("asc", "desc")), None)
+    r.take_all("which")
+    r.take_all("each")
+    r.take_all("group")
+    r.take_all("projword")
+    aggs = {t.value for t in r.take_all("agg")}
+    if aggs - {"avg", "sum", "range"}:
+        return None
+    m = r.one_measure()
+    base = r.base()
+    if m is None or base is None:
+        return None
+    return GroupQuery(
+        projects=base,
+        by=by,  # type: ignore[arg-type]
+        measure=m,
+        order=order if not gap else None,  # type: ignore[arg-type]
+        single=order is not None and not gap,
+        gap=bool(gap),
+        average="avg" in aggs,
     )
 
 
@@ -119,7 +182,7 @@ def _project_groups(q: GroupQuery, corpus: Corpus, n: Numbers) -> list[tuple[str
             continue
         key = _key(q, p)
         keys.setdefault(key, []).append(v)
-    total = FIELDS[q.measure.field].unit in ("yuan", "count")
+    total = FIELDS[q.measure.field].unit in ("yuan", "count") and not q.average
     out: list[tuple[str, Value]] = []
     for key, values in keys.items():
         numbers = [v.number or 0.0 for v in values]
@@ -169,6 +232,11 @@ def run(q: GroupQuery, corpus: Corpus, lang: Language) -> Composed:
         text = (
             say(lang, f"{what}{word}的是{top}：{value}。\n", f"The {word} {what} is {top}: {value}.\n") + text
         )
+    if q.gap and len(groups) == 2 and q.measure is not None:
+        (a, va), (b, vb) = sorted(groups, key=lambda g: -(g[1].number or 0.0))
+        diff = Value(round(abs((va.number or 0.0) - (vb.number or 0.0)), 4), (), derived=True)
+        shown = value_text(q.measure, diff, n, lang)
+        text = say(lang, f"{a}比{b}高{shown}。\n", f"{a} is higher than {b} by {shown}.\n") + text
     text += coverage(resolve(q.projects, corpus, Numbers()).projects, corpus, lang, n)
     unit = FIELDS[q.measure.field].unit if q.measure else "count"
     chart = Chart(what, unit, tuple(ChartBar(k, v.number or 0.0, False) for k, v in groups))
@@ -188,7 +256,7 @@ def _unique(cites: list[Citation]) -> list[Citation]:
 def _how(q: GroupQuery, lang: Language) -> str:
     if q.by in ("level1", "level2"):
         return say(lang, "汇总的", "summed")
-    total = q.measure is None or FIELDS[q.measure.field].unit in ("yuan", "count")
+    total = q.measure is None or (FIELDS[q.measure.field].unit in ("yuan", "count") and not q.average)
     return say(lang, "合计的" if total else "平均的", "total" if total else "average")
 
 
@@ -215,6 +283,8 @@ def describe(q: GroupQuery, corpus: Corpus, lang: Language) -> str:
             f"，取{'最高' if q.order == 'desc' else '最低'}的一类",
             f", {'highest' if q.order == 'desc' else 'lowest'} first",
         )
+    if q.gap:
+        pick = say(lang, "，及两者之差", ", and the gap between the two")
     return say(
         lang,
         f"按{_by(q.by, lang)}{_how(q, lang)}{_what(q, lang)}{pick}，范围：{scope}",
@@ -231,7 +301,14 @@ def _what(q: GroupQuery, lang: Language) -> str:
 
 
 INTENT = Intent(
-    "group", run, describe, (Template("group", 52, _group), Template("group_kinds", 51, _listed_kinds))
+    "group",
+    run,
+    describe,
+    (
+        Template("group_scopes", 53, _scopes_compared),
+        Template("group", 52, _group),
+        Template("group_kinds", 51, _listed_kinds),
+    ),
 )
 
 __all__ = ["INTENT", "cite_indicator"]
