@@ -77,12 +77,12 @@ def _table(kind: Kind, rows: dict[str, tuple[str, ...]]) -> dict[str, Entry]:
 
 _ORDER = {
     "desc": (
-        "最高", "最多", "居首位", "居首", "位居首位", "排名居首", "居第一", "最大", "最好", "最优", "最强", "最靠前", "out in front", "ranks first", "in front", "最贵", "最充足", "最顶尖", "highest",
+        "最高", "最多", "居首位", "居首", "位居首位", "排名居首", "居第一", "最大", "最好", "最优", "最强", "最靠前", "out in front", "ranks first", "in front", "最贵", "最快", "最充足", "最顶尖", "highest",
         "most high", "most big", "most large", "most", "largest", "biggest", "best", "greatest", "top", "strongest", "top-scoring",
         "best-performing", "最牛", "最棒", "最厉害", "最出色", "最突出", "首位", "排名首位", "榜首", "头名", "最高者", "counting from the top", "counted from the top", "from the top", "leads", "leads on", "lead on", "led on", "led the field on", "was ahead on", "lead the field", "leads the field", "lead the field on", "leads the field on", "leading", "comes out ahead", "out ahead", "ahead",
     ),
     "asc": (
-        "最低", "最少", "居末位", "居末", "位居末位", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾",
+        "最低", "最少", "居末位", "居末", "位居末位", "最小", "最差", "最弱", "垫底", "最靠后", "最末", "最不", "最后", "最后一名", "末位", "末尾", "最慢",
         "倒数第一", "sits last", "从下往上数", "从后往前数", "倒着数", "从低往高数", "lowest", "least", "smallest", "worst", "bottom",
         "fewest", "weakest", "poorest", "the less", "counting from the bottom", "from the bottom", "counted from the bottom",
         "worst-performing", "last", "comes last", "the last", "most low", "most small", "most little", "most poorly", "最差劲", "最拉胯", "最烂", "最糟", "最糟糕", "最菜", "最次", "trails on", "trailing on", "trail on", "trailed on", "trailed the field on", "was behind on", "trail the field", "trails the field", "trail the field on", "trails the field on", "trails in", "最低者",
@@ -103,7 +103,7 @@ _AGG = {
         "number of", "count", "quantity of projects", "count of projects", "tally of projects",
     ),
     "sum": (
-        "合计", "加一块", "加在一起", "加到一起", "加一起", "总计", "总和", "加起来", "一共", "总共", "累计", "共计", "总额", "汇总", "合起来", "小计",
+        "合计", "加一块", "加在一起", "加到一起", "加一起", "总计", "总和", "加起来", "一共", "总共", "累计", "共计", "总额", "汇总", "合起来", "小计", "加总",
         "sum", "total", "in total", "subtotal", "subtotals", "combined", "altogether", "summed", "add up", "adding up", "added up",
     ),
     "avg": ("平均", "均值", "算术平均", "算术平均值", "平均值", "平均数", "平均水平", "平均分", "平均得分", "平均下来", "平均线", "average", "mean", "on average", "avg", "average rate", "mean rate"),
@@ -183,10 +183,12 @@ _COMPARE = {
     "desc": (
         "更高", "更多", "更大", "更好", "更强", "较高", "较多", "较大", "高一些", "多一些", "高些", "多些", "大些", "高", "强", "孰高", "谁高", "多", "多考", "多考了", "多拿", "多拿了",
         "higher", "more", "better", "larger", "bigger", "high", "more big", "more large", "more high",
+        "outscore", "outscores", "outscored", "outperform", "outperforms", "outperformed", "更快", "快一些", "快",
     ),
     "asc": (
         "更低", "更少", "更小", "更差", "较低", "较少", "较小", "低一些", "少一些", "低些", "少些", "小些", "低", "更拉胯", "拉胯", "更差劲", "弱", "孰低", "谁低", "较低者", "少", "少考", "少考了", "少拿", "少拿了",
         "lower", "less", "worse", "smaller", "fewer", "low", "trails", "more small", "more low", "less big",
+        "更慢", "慢一些", "慢",
     ),
     "": (
         "比较", "对比", "相比", "相比较", "比一比", "比", "side by side", "head to head", "head-to-head", "哪个更", "哪一个更", "相较", "相较于", "较", "与之相比",
@@ -396,7 +398,7 @@ _STOP = {
         "confirm", "verify", "summarise", "summarize", "attain", "attains", "on the basis of", "occupy", "occupies", "still",
         "name", "table", "where", "part", "parts", "section", "area", "下来", "一下子", "者", "为何物", "批复",
         "存在", "情形", "方面的", "上面", "里头", "当中的", "嘛", "呗", "哈", "哟", "吗？",
-        "参加自评", "参与自评", "参加了自评", "参与了自评", "纳入自评", "submit", "submitted", "filed",         "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
+        "老几", "在几个项目里", "在几个项目中", "参加自评", "参与自评", "参加了自评", "参与了自评", "纳入自评", "submit", "submitted", "filed",         "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
         "the", "a", "an", "is", "are", "was", "were", "be", "been", "at", "to",
         "by", "from", "me", "tell", "give", "do", "does", "did", "self-evaluation", "self evaluation",
         "self-assessment", "self assessment", "in its self-evaluation", "in its self-assessment", "into", "carried a",
@@ -527,6 +529,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ("fund", "经费"),
     ("funding", "经费"),
     ("prepaid", "预付费"),
+    ("e-gov", "政务"),
+    ("e-government", "政务"),
+    ("e-licence", "电子证照"),
+    ("e-license", "电子证照"),
+    ("phase two", "二期"),
+    ("phase-two", "二期"),
+    ("phase ii", "二期"),
+    ("phase 2", "二期"),
     ("prepayment", "预付费"),
     ("fee", "费"),
     ("fees", "费"),
@@ -625,10 +635,14 @@ DEPARTMENT_KINDS: dict[str, tuple[str, ...]] = {
     "办公室": ("office",),
 }
 GLOSSARY += tuple(
-    (english, stem) for stem, names in DEPARTMENT_STEMS.items() for english in names if " and " in english
+    (english, stem)
+    for stem, names in DEPARTMENT_STEMS.items()
+    for english in names
+    if english not in {e for e, _ in GLOSSARY}
 )
-"""A department's stem joined by "and" (ecology and environment) is one glossary phrase, so the
-"and" inside it does not part a project's English name in two."""
+"""A department's stem is a glossary phrase too (the Finance Bureau's credit platform: 财政 of
+财政局信用平台), and one joined by "and" (ecology and environment) stays one phrase, so the "and"
+inside it does not part a project's English name in two."""
 CITIES: dict[str, str] = {
     "上海市": "shanghai",
     "北京市": "beijing",

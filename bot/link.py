@@ -546,7 +546,9 @@ def _best_english(
     if len(best) > 1 and not any(specific(h) for h in inside):
         return None  # generic words alone (management funds) must point at one project
     start, end = min(h[0] for h in inside), max(h[1] for h in inside)
-    ids = tuple(pid for _, pid in best)
+    ids = tuple(
+        pid for words, pid in best if words == inside
+    )  # the smart campus one or the parking one: two names
     kind = "project" if len(ids) == 1 or _several(question) else "ambiguous"
     return Span(start, end, kind, ids, question[start:end]), inside
 

@@ -149,6 +149,19 @@ def how_much_unspent(at: At) -> bool:
     return True
 
 
+def spent_slowly(at: At) -> bool:
+    """钱花得最慢 / 支出进度慢: spending said with slow or fast is its pace — the execution rate, not
+    the amount spent."""
+    t, rest = at.t, at.rest
+    if t.kind != "field" or t.value != "executed" or not rest:
+        return False
+    nxt = at.out[rest[0]]
+    if nxt.kind in ("order", "compare") and ("慢" in nxt.text or "快" in nxt.text):
+        at.retag(at.i, "field", "execution_rate")
+        return True
+    return False
+
+
 def short_of_full_marks(at: At) -> bool:
     """总分较满分差几分 / 总分离满分差多少 / 得分较满分不足多少分: the points lost."""
     t, rest = at.t, at.rest
@@ -1215,6 +1228,7 @@ WORD_RULES: tuple[Rule, ...] = (
     derived_difference,
     field_minus_field,
     how_much_unspent,
+    spent_slowly,
     short_of_full_marks,
     met_the_target,
     target_not_met,

@@ -405,7 +405,13 @@ def _preamble(tokens: list[Token]) -> list[Token]:
     if not cut:
         return tokens
     clause, rest = tokens[:cut], tokens[cut + 1 :]
-    if not all(t.kind in _PREAMBLE_KINDS and _cjk(t.text) for t in clause if t.text.strip()):
+    said = [t for t in clause if t.text.strip()]
+    english = (  # For my story: / Quick one for the minutes: — before a colon, a few plain words
+        tokens[cut].text in ":："
+        and 0 < len(said) <= 6
+        and all(t.kind in (*_PREAMBLE_KINDS, "prep") and t.text.isascii() and t.kind != "ask" for t in said)
+    )
+    if not english and not all(t.kind in _PREAMBLE_KINDS and _cjk(t.text) for t in said):
         return tokens
     unread = [t for t in clause if t.kind in ("unknown", "prose")]
     if not unread or any(t.kind == "prose" and len(t.text) > 2 for t in unread):

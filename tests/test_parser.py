@@ -1777,6 +1777,29 @@ CASES = [
     ("资源平台全年预算减去年初预算是多少？", "table", "lookup_named", "的预算调整额"),
     ("管理经费全年预算数减去执行数，剩多少？", "table", "lookup_named", "的未执行金额"),
     ("有多少项目没执行完？", "table", "filter", "筛选未执行金额高于0元的项目"),
+    # English names: e-gov, phase two; outscore; a framing clause before a colon
+    (
+        "Between the infrastructure O&M and the phase-two big data platform, which one scored higher overall?",
+        "table",
+        "compare",
+        "compare overall score of '基础设施-运维', '上海市大数据资源平台（二期）'",
+    ),
+    ("What grade did the e-gov cloud prepaid fees get?", "table", "lookup_named", "grade of '上海市政务云"),
+    (
+        "By how many points does the One-Stop platform upgrade outscore the Center's admin funding?",
+        "table",
+        "compare",
+        "compare overall score",
+    ),
+    ("For my story: what is the median of the seven overall scores?", "table", "aggregate", "median overall"),
+    ("Note: the weather is nice, which project is best?", "abstain", "", "out_of_domain"),
+    # standing with no measure is the overall score; a pace of spending is the execution rate
+    ("这批自评里，垫底的是哪个项目？", "table", "rank_single", "按总分升序"),
+    ("哪个项目最低？", "clarify", "", ""),  # lowest in what: asked back
+    ("钱花得最慢的是哪个项目？", "table", "rank_single", "按执行率升序"),
+    ("政务云和管理经费，哪个的支出进度慢？", "table", "compare", "的执行率"),
+    ("政务云的绩效得分在几个项目里排老几？", "table", "rank_place", "的名次"),
+    ("七个项目的实际支出加总是多少？", "table", "aggregate", "全年执行数合计"),
 ]
 
 
@@ -2487,6 +2510,19 @@ SYNTH_CASES = [
         "table",
         "lookup_nested",
         "highest amount spent",
+    ),
+    # two English names parted by "or": both, not one ambiguous name; a bureau's stem narrows a name
+    (
+        "Which has the bigger satisfaction score: the smart campus project or the parking guidance project?",
+        "table",
+        "compare",
+        "(WJW-00026）', '大数据中心停车诱导专项经费（DSG-00020）'",
+    ),
+    (
+        "What explanation does the Finance Bureau's credit platform give for its quality indicator?",
+        "table",
+        "reasons",
+        "财政局信用平台二期工程（CZJ-00024）",
     ),
 ]
 

@@ -12,7 +12,7 @@ from bot.fields import FIELDS
 from bot.intents.base import Intent, Template
 from bot.numbers import Numbers
 from bot.query import AllProjects, LookupQuery, Measure, Named, ProjectSet, RankQuery, leaf
-from bot.reading import Reading
+from bot.reading import Group, Reading
 from bot.result import Composed, missing_values, say, unique
 from bot.types import Chart, ChartBar, Context, Language
 
@@ -32,8 +32,33 @@ def _order(r: Reading, default: str = "desc") -> str:
     return rankings[0] if rankings else default
 
 
+_STANDING = (
+    "垫底",
+    "排名垫底",
+    "排在最后",
+    "排名最后",
+    "排最后",
+    "末位",
+    "居末位",
+    "名列第一",
+    "排名第一",
+    "拔得头筹",
+)
+"""Words of a project's standing in the self-evaluation itself: with no measure said, the overall
+score ranks (这批自评里，垫底的是哪个项目)."""
+
+
+def _standing(r: Reading) -> tuple[Measure, str, Group] | None:
+    if r.groups() or r.present("part") or r.present("rows"):
+        return None
+    for i in r.free("order"):
+        if r.tokens[i].text in _STANDING:
+            return Measure(field="score"), r.tokens[i].value, Group(Measure(field="score"), ())
+    return None
+
+
 def _single(r: Reading) -> RankQuery | None:
-    found = r.superlative()
+    found = r.superlative() or _standing(r)
     directed = any(r.tokens[i].value for i in r.free("ranking"))
     if found is None or directed or r.present("topk") or r.present("nth"):
         return None
