@@ -2516,7 +2516,7 @@ SYNTH_CASES = [
         "Which has the bigger satisfaction score: the smart campus project or the parking guidance project?",
         "table",
         "compare",
-        "(WJW-00026）', '大数据中心停车诱导专项经费（DSG-00020）'",
+        "（WJW-00026）', '大数据中心停车诱导专项经费（DSG-00020）'",
     ),
     (
         "What explanation does the Finance Bureau's credit platform give for its quality indicator?",
