@@ -86,6 +86,11 @@ def _reference(projects: list[Project], condition: Condition, n: Numbers) -> flo
     return result
 
 
+def holds(op: str, value: float, stated: float) -> bool:
+    """Whether value stands to a stated constant as op says (to the stated precision)."""
+    return _TESTS[op](value, stated)
+
+
 _TESTS = {
     "lt": lambda v, t: v < t - 1e-9,
     "le": lambda v, t: v <= t + 1e-9,

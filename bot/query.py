@@ -224,6 +224,14 @@ class CompareQuery(_Frozen):
     )
 
 
+class RowBound(_Frozen):
+    """A row's points compared with a constant (扣了3分及以上, weight of at least 30)."""
+
+    field: Literal["score", "weight", "deduction"]
+    op: Op
+    value: float
+
+
 class RowsQuery(_Frozen):
     """Indicator rows of a set: by name or kind, optionally only those that lost points,
     ranked by points lost, or with their stated reasons."""
@@ -239,6 +247,7 @@ class RowsQuery(_Frozen):
     k: int | None = None
     count_only: bool = False
     reasons: bool = Field(default=False, description="Answer with the deviation reasons.")
+    bounds: tuple[RowBound, ...] = Field(default=(), description="Only rows whose points meet these.")
 
 
 class CheckQuery(_Frozen):

@@ -421,3 +421,14 @@ def test_json_shape(seed_bot) -> None:  # type: ignore[no-untyped-def]
     }
     assert data["interpretation"].startswith("查询") and data["planner"] == "rules"
     assert data["citations"][0]["line"] == 118 and data["citations"][0]["section"] == "total"
+
+
+def test_rows_bounded_by_their_points_are_those_rows_only(seed_bot) -> None:  # type: ignore[no-untyped-def]
+    """扣了三分及以上的指标: every row listed lost at least 3 points, and every such row is listed."""
+    bot = seed_bot
+    answer = bot.answer("扣了三分及以上的指标有哪些？")
+    assert answer.route == "table", answer.answer
+    listed = [line for line in answer.answer.splitlines() if line.startswith("- ")]
+    lost = [float(line.rsplit("扣", 1)[1].removesuffix("分")) for line in listed]
+    expected = sum(1 for p in bot.corpus.projects for r in p.indicators if r.deduction >= 3 - 1e-9)
+    assert len(listed) == expected and all(x >= 3 for x in lost), answer.answer

@@ -1800,6 +1800,24 @@ CASES = [
     ("政务云和管理经费，哪个的支出进度慢？", "table", "compare", "的执行率"),
     ("政务云的绩效得分在几个项目里排老几？", "table", "rank_place", "的名次"),
     ("七个项目的实际支出加总是多少？", "table", "aggregate", "全年执行数合计"),
+    # rows bounded by their own points (was every row, or asked back); a bound on another measure
+    # is no row's
+    ("扣了三分及以上的指标有哪些？", "table", "rows_selected", "扣分不低于3分的指标，范围：全部7个项目"),
+    ("分值不少于30分的指标是哪几条？", "table", "rows_selected", "分值不低于30分的指标"),
+    (
+        "数据运营服务里得分不到10分的指标？",
+        "table",
+        "rows_selected",
+        "得分低于10分的指标，范围：「数据运营服务」",
+    ),
+    (
+        "Which indicators were docked 4 points or more?",
+        "table",
+        "rows_selected",
+        "points lost at least 4 points",
+    ),
+    ("质量指标里扣分超过1分的有哪些条？", "table", "rows_selected", "扣分高于1分的质量指标"),
+    ("执行率低于99%的指标有哪些？", "clarify", "", ""),
 ]
 
 

@@ -6,12 +6,22 @@ from __future__ import annotations
 
 from bot.corpus import Corpus, cite_indicator, row_id
 from bot.describe import part_name, project_set
-from bot.execute import resolve, target_met
+from bot.execute import holds, resolve, target_met
 from bot.fields import PARTS
 from bot.intents.base import Intent, Template
 from bot.lexicon import EACH_SAID, LIST_VERBS, TOTAL_WORDS
 from bot.numbers import Numbers
-from bot.query import AllProjects, LookupQuery, Named, ProjectSet, Ranked, RowField, RowsQuery
+from bot.query import (
+    AllProjects,
+    Compare,
+    LookupQuery,
+    Named,
+    ProjectSet,
+    Ranked,
+    RowBound,
+    RowField,
+    RowsQuery,
+)
 from bot.reading import Reading
 from bot.result import Composed, say, unique
 from bot.tagger import Token
@@ -175,10 +185,16 @@ def _selected(r: Reading) -> RowsQuery | None:
         chosen = r.filtered(chosen)  # 结余为零的那个项目，哪几条指标扣了分: the projects it says
         if chosen is None:
             return None
+    bounds: tuple[RowBound, ...] = ()
+    bounded_kind = None
+    if chosen is None and r.present("comp"):
+        bounds, bounded_kind = _bounds(r)  # 扣了三分及以上的指标 / 分值不少于30分的指标: the rows' own points
+        if not bounds:
+            return None
     aggs = {t.value for t in r.take_all("agg")}
     if aggs - {"count"}:
         return None  # 产出类指标一共拿了几分: a sum of one measure, not a list of rows
-    part = None
+    part = bounded_kind
     ranked_by = by_score = False
     said = {g.measure.field for g in r.groups() if any(r.tokens[j].kind == "field" for j in g.indices)}
     if len(said) > 1:
@@ -213,6 +229,7 @@ def _selected(r: Reading) -> RowsQuery | None:
     lost = _lost_before(r, projects)
     if only == "all" and part is None and order is None and k is None and lost is not None:
         only, part = "deducted", lost or None  # X扣了几分？ → 哪些指标？: the indicators that lost them
+    listing = listing or bool(bounds) or any(t.kind == "rows" and t.text.startswith("哪") for t in r.tokens)
     if only == "all" and order is None and k is None and part is None and "count" not in aggs and not listing:
         return None
     return RowsQuery(
@@ -222,7 +239,31 @@ def _selected(r: Reading) -> RowsQuery | None:
         order=order.value if order else ("desc" if k else None),  # type: ignore[arg-type]
         k=int(k.number) if k and k.number else None,
         count_only="count" in aggs,
+        bounds=bounds,
     )
+
+
+def _bounds(r: Reading) -> tuple[tuple[RowBound, ...], str | None]:
+    """Every comparison of the question as a bound on the rows' score, weight or points lost,
+    and the kind it names (质量指标里扣分超过1分的); () when one compares something else (a
+    budget, a rate, an average) or two kinds."""
+    if any(t.kind == "field" and t.text.lower() in TOTAL_WORDS for t in r.tokens):
+        return (), None  # 总分是否超过95分: the form's total, no row's score
+    out, kinds = [], set()
+    for c in r.conditions():
+        if not isinstance(c, Compare) or c.value is None or c.against is not None:
+            return (), None
+        part = c.measure.part
+        if c.measure.field not in ("score", "weight", "deduction") or (
+            part is not None and PARTS[part].level not in ("level1", "level2")
+        ):
+            return (), None
+        kinds.add(part)
+        out.append(RowBound(field=c.measure.field, op=c.op, value=c.value))  # type: ignore[arg-type]
+    named = kinds - {None}
+    if len(named) > 1:
+        return (), None
+    return tuple(out), next(iter(named), None)
 
 
 def _condition_clause(r: Reading) -> bool:
@@ -375,6 +416,8 @@ def _rows(q: RowsQuery, corpus: Corpus, n: Numbers) -> tuple[list[tuple[Project,
                 continue
             if q.only in ("met", "unmet") and target_met(row) is not (q.only == "met"):
                 continue
+            if not all(holds(b.op, getattr(row, b.field), b.value) for b in q.bounds):
+                continue
             out.append((p, row))
     return out, found.cites
 
@@ -383,6 +426,8 @@ def run(q: RowsQuery, corpus: Corpus, lang: Language) -> Composed:
     """List, count, rank or explain the selected rows."""
     n = Numbers()
     rows, set_cites = _rows(q, corpus, n)
+    for b in q.bounds:
+        n.add(b.value)  # the bound asked, said back in the answer
     if q.order:
         rows.sort(key=lambda pr: pr[1].deduction, reverse=q.order == "desc")
     if q.reasons:
@@ -399,7 +444,7 @@ def run(q: RowsQuery, corpus: Corpus, lang: Language) -> Composed:
             n,
             Context(tuple(dict.fromkeys(p.id for p, _ in shown)), subjects),
         )
-    if q.only != "all" or q.count_only:
+    if q.only != "all" or q.count_only or q.bounds:
         return Composed(
             _selection_text(q, rows, lang, n), unique(set_cites + cites), n, Context(subjects, subjects)
         )
@@ -466,6 +511,10 @@ def _selection_text(q: RowsQuery, rows: list[tuple[Project, Indicator]], lang: L
     ]
     count = n.count(len(rows))
     where = say(lang, f"{part_name(q.part, lang)}中", f" among {part_name(q.part, lang)}") if q.part else ""
+    where += "".join(_bound_text(b, lang) for b in q.bounds).removesuffix("的").rstrip()
+    where = say(
+        lang, where.replace("分的", "分、") + ("，" if q.bounds else ""), f" {where}" if q.bounds else where
+    )
     if q.only == "deducted":
         total = n.score(sum(r.deduction for _, r in rows), True)
         head = say(
@@ -567,6 +616,30 @@ _FIELD_WORDS = {
 }
 
 
+_BOUND_WORDS = {
+    "score": ("得分", "score"),
+    "weight": ("分值", "weight"),
+    "deduction": ("扣分", "points lost"),
+}
+_OP_WORDS = {
+    "lt": ("低于", "below"),
+    "le": ("不高于", "at most"),
+    "gt": ("高于", "above"),
+    "ge": ("不低于", "at least"),
+    "eq": ("等于", "equal to"),
+    "ne": ("不等于", "other than"),
+}
+
+
+def _bound_text(b: RowBound, lang: Language) -> str:
+    value = f"{b.value:g}"
+    return say(
+        lang,
+        f"{_BOUND_WORDS[b.field][0]}{_OP_WORDS[b.op][0]}{value}分的",
+        f"with {_BOUND_WORDS[b.field][1]} {_OP_WORDS[b.op][1]} {value} points ",
+    )
+
+
 def describe(q: RowsQuery, corpus: Corpus, lang: Language) -> str:
     """查询「A」时效指标的年度指标值 / 扣了分的指标，范围：…"""
     scope = project_set(q.projects, corpus, lang)
@@ -580,7 +653,7 @@ def describe(q: RowsQuery, corpus: Corpus, lang: Language) -> str:
         return say(
             lang, f"{where}的扣分原因，范围：{scope}", f"reasons for points lost on {where}; over {scope}"
         )
-    if q.only == "all" and not q.order and not q.count_only:
+    if q.only == "all" and not q.order and not q.count_only and not q.bounds:
         fields = say(lang, "、", ", ").join(say(lang, *_FIELD_WORDS[f]) for f in q.fields)
         return say(lang, f"查询{where}的{fields}，范围：{scope}", f"{fields} of {where}; over {scope}")
     what = {
@@ -592,6 +665,7 @@ def describe(q: RowsQuery, corpus: Corpus, lang: Language) -> str:
     }[q.only]
     if q.order:
         what = say(lang, f"按扣分{'降序' if q.order == 'desc' else '升序'}排列的", "ranked by points lost, ")
+    what = "".join(_bound_text(b, lang) for b in q.bounds) + what
     count = say(lang, "计数：", "count of ") if q.count_only else ""
     return say(lang, f"{count}{what}{where}，范围：{scope}", f"{count}{where} {what}over {scope}")
 
