@@ -155,12 +155,12 @@ _EACH = {
 }  # fmt: skip
 _GROUP = {
     "level1": (
-        "一级指标", "各一级指标", "按一级指标", "一级", "level-1", "level 1", "top-level indicator",
+        "一级指标", "各一级指标", "按一级指标", "按一级指标分", "一级", "level-1", "level 1", "top-level indicator",
         "first-level indicator", "first-level indicators", "first level indicator", "first level indicators",
         "first-level", "first level", "level one", "top level", "top-tier", "top tier", "top-tier category", "first-tier", "first tier", "first-tier category", "三大类指标", "三大类", "大类指标",
     ),
     "level2": (
-        "二级指标", "各二级指标", "按二级指标", "二级", "指标类型", "指标类别", "哪类指标", "哪一类指标",
+        "二级指标", "各二级指标", "按二级指标", "按二级指标分", "二级", "指标类型", "指标类别", "哪类指标", "哪一类指标",
         "哪类", "哪一类", "哪种指标", "各类指标", "每类指标", "各类", "类别", "level-2", "level 2", "second-tier indicator type", "second-tier indicator",
         "indicator type", "indicator types", "kind of indicator", "type of indicator",
         "category", "categories", "kinds of indicators", "indicator category", "second-level indicator",
@@ -279,6 +279,7 @@ _PRONOUN = {
 _ASK = {
     "": (
         "多少", "几", "是多少", "有多少", "百分之多少", "百分之几十", "什么", "是什么", "如何", "怎样", "怎么样", "多大", "多高", "咋样",
+        "算出来多少", "算下来多少", "多少分钟", "是多少分钟", "多少小时", "是多少小时", "多少天", "多少次", "多少个", "多少人",
         "啥", "是啥", "分别是", "多少钱", "多钱", "多少元", "几分", "几次", "多少次", "高不高", "低不低",
         "多不多", "好不好", "够不够", "只有", "只", "才", "仅", "仅有", "how many points", "how many marks", "how much", "how", "what", "what's",
         "whats", "how high", "how low", "how big", "how large", "how wide", "value", "为何单位", "分别为何", "到什么程度", "什么程度", "程度如何", "到哪一步",
@@ -398,7 +399,7 @@ _STOP = {
         "confirm", "verify", "summarise", "summarize", "attain", "attains", "on the basis of", "occupy", "occupies", "still",
         "name", "table", "where", "part", "parts", "section", "area", "下来", "一下子", "者", "为何物", "批复",
         "存在", "情形", "方面的", "上面", "里头", "当中的", "嘛", "呗", "哈", "哟", "吗？",
-        "老几", "在几个项目里", "在几个项目中", "参加自评", "参与自评", "参加了自评", "参与了自评", "纳入自评", "submit", "submitted", "filed",         "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
+        "光是", "单是", "仅仅", "alone", "挂了", "挂着", "到位", "type", "types", "老几", "在几个项目里", "在几个项目中", "参加自评", "参与自评", "参加了自评", "参与了自评", "纳入自评", "submit", "submitted", "filed",         "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
         "the", "a", "an", "is", "are", "was", "were", "be", "been", "at", "to",
         "by", "from", "me", "tell", "give", "do", "does", "did", "self-evaluation", "self evaluation",
         "self-assessment", "self assessment", "in its self-evaluation", "in its self-assessment", "into", "carried a",

@@ -769,12 +769,17 @@ class Reading:
         number = self._number_after(i)
         against = None
         if number is None:
+            said_before = any(t.kind in ("field", "part") for t in self.tokens[:i])
+            between = (
+                ("stop", "each", "projword") if said_before else ("stop", "each", "projword", "field", "part")
+            )
+            # left more unspent than the median: the measure, said only between, is the one compared
             agg = next(
                 (
                     j
                     for j in range(max(0, i - 2), min(len(self.tokens), i + 5))
                     if j not in self.used
-                    and all(self.tokens[k].kind in ("stop", "each", "projword") for k in range(i + 1, j))
+                    and all(self.tokens[k].kind in between for k in range(i + 1, j))
                     and self.tokens[j].kind == "agg"
                     and self.tokens[j].value in ("avg", "median")
                 ),

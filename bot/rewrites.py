@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.lexicon import TOTAL_WORDS
 from bot.tokens import Token, points_word
 
 _DERIVED_FROM = {
@@ -106,7 +107,8 @@ def derived_difference(at: At) -> bool:
     b, c = at.out[rest[0]], at.out[rest[1]]
     derived = _DERIVED_FROM.get(frozenset({t.value, b.value}) if b.kind == "field" else frozenset())
     listed = any(x.text in _LISTING for x in at.out[at.i + 1 : rest[1]])
-    if derived and (c.kind == "diff" or (c.kind == "field" and c.value == derived and not listed)):
+    flagged = c.kind == "flag" and c.value.split(":")[0] == derived  # 比年初调减了多少: the change said
+    if derived and (c.kind == "diff" or (c.kind == "field" and c.value == derived and not listed) or flagged):
         at.stop(*range(at.i, rest[1]))
         at.retag(rest[1], "field", derived)
         return True
@@ -160,6 +162,130 @@ def spent_slowly(at: At) -> bool:
         at.retag(at.i, "field", "execution_rate")
         return True
     return False
+
+
+_ALL_ROWS = ("绩效指标", "三级指标", "指标", "indicators", "the indicators", "indicator rows")
+_FUNDS_SAID = ("execution_rate", "score@预算执行")
+
+
+def lost_on_a_part(at: At) -> bool:
+    """二期光是绩效指标部分一共扣了几分 / points lost on the indicators alone / 运维在执行率得分上扣了
+    多少: the points lost on the indicators (without the funds row), or on the funds row — not
+    the form's whole loss, nor a list of rows."""
+    t, out = at.t, at.out
+    ahead = [j for j in at.rest if out[j].kind != "agg" or out[j].value != "sum"]
+    if not ahead:
+        return False
+    lost = out[ahead[0]]
+    if lost.kind != "field" or lost.value != "deduction":
+        return False
+    amount = any(x.kind == "ask" for x in out) or any(w in lost.text for w in ("几", "多少"))
+    if not amount or any(x.kind == "which" for x in out):
+        return False
+    if t.kind == "rows" and t.text.lower() in _ALL_ROWS:
+        at.retag(at.i, "part", "绩效指标")
+        return True
+    if t.kind == "field" and t.value in _FUNDS_SAID:
+        at.retag(at.i, "part", "预算执行")
+        return True
+    return False
+
+
+def total_in_points(at: At) -> bool:
+    """a self-evaluation total under 92 points: 'total' as the form's total score, compared with
+    points — not a sum; and 'in total' closing a condition (docked more than 6 points in total)
+    adds nothing."""
+    t, rest, out = at.t, at.rest, at.out
+    if t.kind != "agg" or t.value != "sum":
+        return False
+    if t.text.lower() == "total" and len(rest) >= 2:
+        comp, number = out[rest[0]], out[rest[1]]
+        if comp.kind == "comp" and number.kind == "number" and number.unit == "score":
+            at.retag(at.i, "field", "score")
+            return True
+    before = [out[j] for j in at.content[: at.n]]
+    closing = t.text.lower() == "in total" and not rest and len(before) >= 2
+    if closing and before[-2].kind == "comp" and before[-1].kind == "number":
+        at.stop(at.i)
+        return True
+    return False
+
+
+def bound_said_twice(at: At) -> bool:
+    """reached 95 points or more / 达到95分及以上: one bound said on both sides of its number."""
+    t, rest, out = at.t, at.rest, at.out
+    if t.kind != "comp" or len(rest) < 2:
+        return False
+    number, again = out[rest[0]], out[rest[1]]
+    if number.kind == "number" and again.kind == "comp" and again.value == t.value and rest[1] == rest[0] + 1:
+        at.stop(rest[1])
+        return True
+    return False
+
+
+def median_project(at: At) -> bool:
+    """more unspent than the median project: the median of the measure, the project word
+    restating it."""
+    t, rest = at.t, at.rest
+    if t.kind != "agg" or t.value not in ("median", "avg") or not rest:
+        return False
+    if rest[0] == at.i + 1 and at.out[rest[0]].kind == "projword":
+        at.stop(rest[0])
+        return True
+    return False
+
+
+def final_score(at: At) -> bool:
+    """应用系统上云这条指标最后得分多少: 最后 (or 最终) right before a score is the score in the end,
+    not the lowest."""
+    t, rest = at.t, at.rest
+    if t.kind != "order" or t.text not in ("最后", "最终") or not rest:
+        return False
+    nxt = at.out[rest[0]]
+    ranking = any(x.kind in ("which", "projword") for x in at.out)  # 最后得分的是哪个项目: the lowest
+    if rest[0] == at.i + 1 and nxt.kind == "field" and nxt.value == "score" and not ranking:
+        at.stop(at.i)
+        return True
+    return False
+
+
+def total_then_lost(at: At) -> bool:
+    """数据运营服务总分扣了几分: the total, then the points it lost — the points lost."""
+    t, rest = at.t, at.rest
+    if t.kind != "field" or t.value != "score" or t.text.lower() not in TOTAL_WORDS or not rest:
+        return False
+    nxt = at.out[rest[0]]
+    lost = any(w in nxt.text for w in ("扣", "丢", "失"))  # 总分差几分 between two: their gap
+    if rest[0] == at.i + 1 and nxt.kind == "field" and nxt.value == "deduction" and lost:
+        at.stop(at.i)
+        return True
+    return False
+
+
+def spent_over_budget(at: At) -> bool:
+    """执行数除以全年预算数 / spent less than 99.5% of their budget / what share of its budget did X
+    spend: spending as a share of the budget is the execution rate."""
+    t, out = at.t, at.out
+    if t.kind != "field" or t.value != "full_year_budget" or at.n < 1:
+        return False
+    near = out[max(0, at.i - 3) : at.i]
+    said = [x.text.lower() for x in near]
+    spent = [
+        j for j in (*at.content[: at.n], *at.rest) if out[j].kind == "field" and out[j].value == "executed"
+    ]
+    divided = "除以" in said and any(at.i - 4 <= j < at.i for j in spent)
+    share = any(x.text.lower() in ("share", "proportion", "portion") for x in out[: at.i]) or any(
+        x.kind == "number" and "%" in x.text for x in out[: at.i]
+    )
+    if not spent or not (divided or ("of" in said and share)):
+        return False
+    for j in spent:
+        at.retag(j, "stop")
+    at.retag(at.i, "field", "execution_rate")
+    for j in range(max(0, at.i - 3), at.i):
+        if out[j].kind in ("pronoun", "unknown", "prep") or out[j].text in ("除以",):
+            at.retag(j, "stop")
+    return True
 
 
 def short_of_full_marks(at: At) -> bool:
@@ -942,11 +1068,19 @@ def which_of_a_kind(at: At) -> bool:
     which of its indicators — the rows, not the projects; so does X哪些产出指标被扣分了, the
     which-word before the kind of one named project's indicators."""
     t, out = at.t, at.out
-    if t.kind != "which" or t.text not in ("哪些", "哪几个", "哪个", "哪一个", "哪项", "哪几项"):
+    if t.kind != "which" or t.text.lower() not in (
+        "哪些",
+        "哪几个",
+        "哪个",
+        "哪一个",
+        "哪项",
+        "哪几项",
+        "which",
+    ):
         return False
     nxt = out[at.rest[0]] if at.rest else None
     named = sum(1 for x in out if x.kind == "project") == 1 and not any(x.kind == "projword" for x in out)
-    if named and nxt is not None and nxt.kind == "part" and nxt.text.endswith("指标"):
+    if named and nxt is not None and nxt.kind == "part" and nxt.text.lower().endswith(("指标", "indicators")):
         at.retag(at.i, "rows")
         return True
     j = at.i - 1
@@ -1229,6 +1363,13 @@ WORD_RULES: tuple[Rule, ...] = (
     field_minus_field,
     how_much_unspent,
     spent_slowly,
+    lost_on_a_part,
+    total_in_points,
+    bound_said_twice,
+    median_project,
+    final_score,
+    total_then_lost,
+    spent_over_budget,
     short_of_full_marks,
     met_the_target,
     target_not_met,

@@ -661,6 +661,9 @@ def _pattern_tokens(kind: str, m: re.Match[str], corpus_size: int) -> list[Token
         n = to_int(m.group(1))
         if n is None:
             return []
+        before = m.string[: m.start()].rstrip().lower()
+        if kind == "topk" and n == corpus_size and before.endswith(("the", "all", "all of")):
+            return [Token("stop", "", word, start)]  # which of the seven projects: all of them
         made = [Token("topk" if kind == "topk" else "nth", str(n), word, start, number=float(n))]
         suffix = m.group(2) if kind == "nth" else None
         if kind == "nth_asc" or suffix in ("低", "少", "小", "差"):

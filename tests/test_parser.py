@@ -1818,6 +1818,63 @@ CASES = [
     ),
     ("质量指标里扣分超过1分的有哪些条？", "table", "rows_selected", "扣分高于1分的质量指标"),
     ("执行率低于99%的指标有哪些？", "clarify", "", ""),
+    # points lost on the indicators only, or on the funds row
+    ("二期光是绩效指标部分一共扣了几分？", "table", "aggregate", "绩效指标扣分合计"),
+    ("运维的指标扣了几分？", "table", "lookup_named", "的绩效指标扣分"),
+    ("运维在执行率得分上扣了多少？", "table", "lookup_named", "的预算执行扣分"),
+    ("管理经费执行率那一项丢了几分？", "table", "lookup_named", "的预算执行扣分"),
+    ("运维扣了几分？", "table", "lookup_named", "「基础设施-运维」的扣分"),  # the whole form's
+    ("数据运营服务总分扣了几分？", "table", "lookup_named", "「数据运营服务」的扣分"),
+    # spending over the budget is the execution rate; a change said as a flag; 最后得分
+    ("升级改造执行数除以全年预算数，算出来多少？", "table", "lookup_named", "的执行率"),
+    (
+        "Which projects spent less than 99.5% of their budget?",
+        "table",
+        "filter",
+        "execution rate below 99.5%",
+    ),
+    (
+        "Did the e-gov cloud prepaid fees or the Center's admin funding spend a smaller share of its budget?",
+        "table",
+        "compare",
+        "compare execution rate",
+    ),
+    ("管理经费的全年预算比年初调减了多少？", "table", "lookup_named", "的预算调整额"),
+    ("应用系统上云这条指标最后得分多少？", "table", "rows_named", "查询指标「应用系统上云」的得分"),
+    ("系统故障平均恢复时长实际是多少分钟？", "table", "rows_named", "的实际完成值"),
+    # English: which of a named project's kind; 'total' compared with points; in total; or more
+    (
+        "Which benefit indicators of the Data Operations Service earned full marks?",
+        "table",
+        "rows_selected",
+        "benefit indicators with full marks",
+    ),
+    (
+        "Any projects with a self-evaluation total under 92 points?",
+        "table",
+        "filter",
+        "overall score below 92",
+    ),
+    (
+        "Which projects were docked more than 6 points in total?",
+        "table",
+        "filter",
+        "points lost above 6 points",
+    ),
+    (
+        "Which of the seven projects reached 95 points or more in self-evaluation?",
+        "table",
+        "filter",
+        "overall score at least 95 points",
+    ),
+    (
+        "Which projects left more unspent than the median project?",
+        "table",
+        "filter",
+        "unspent above the median",
+    ),
+    ("二期按一级指标分，各扣了几分？", "table", "group", "按一级指标汇总的扣分"),
+    ("运维底下挂了哪几个质量指标？", "table", "rows_selected", "质量指标"),
 ]
 
 
