@@ -1875,6 +1875,12 @@ CASES = [
     ),
     ("二期按一级指标分，各扣了几分？", "table", "group", "按一级指标汇总的扣分"),
     ("运维底下挂了哪几个质量指标？", "table", "rows_selected", "质量指标"),
+    (
+        "Whoever leads on final mark — how many points did they get on their quality indicator?",
+        "table",
+        "lookup_nested",
+        "quality indicators score of the project with the highest overall score",
+    ),  # how many points: the kind's score, not which indicators
 ]
 
 

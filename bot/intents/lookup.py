@@ -75,7 +75,7 @@ def _nested(r: Reading) -> LookupQuery | None:
     source = r.filtered(base)
     if source is None:
         return None
-    if r.asks("which") and not r.free("field"):
+    if r.asks("which") and not r.free("field") and not r.present("ask"):
         return None  # 预算最少的项目，产出指标有哪些: which indicators of a kind it has, not their score
     asked = r.measures()
     if not asked:
