@@ -18,7 +18,7 @@ export HF_HUB_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 eval-free9 eval-free10 eval-free11 eval-free12 eval-free13 eval-free14 eval-free15 bench-smoke check run bench bench-overview kill-trials
+.PHONY: venv install system-deps install-python lint test eval-gate eval-suites eval-dev eval-dev2 eval-dev3 eval-free eval-free2 eval-free3 eval-free4 eval-free5 eval-free6 eval-free7 eval-free8 eval-free9 eval-free10 eval-free11 eval-free12 eval-free13 eval-free14 eval-free15 eval-free16 bench-smoke check run bench bench-overview kill-trials
 
 # chromium + CJK fonts for the browser test; LibreOffice and poppler make the Word/Excel/PDF/scan
 # test fixtures; libGL and GLib are what OpenCV (the scan reader) loads; postgresql is the shared
@@ -218,6 +218,12 @@ eval-free15:  ## fifteenth hand-written suite (eval/suites/free15.py): 300 quest
 	$(PY) -m eval.suites corpus $(FREE15)/synth-forms
 	jixiao ingest $(FREE15)/synth-forms --index $(FREE15)/synth-index
 	jixiao eval eval/suites/free15_synth.jsonl --index $(FREE15)/synth-index --out $(FREE15)/synth --no-naive
+
+FREE16 ?= eval-free16-out
+eval-free16:  ## sixteenth hand-written suite (eval/suites/free16.py): 286 questions, about two in three Chinese, from a provincial finance-department reviewer comparing agencies, a new staff member using the office's nicknames (数运, 网办运营, 管经费), a news editor fact-checking a draft (据报道…是否属实, Is it true that …?), a budget-committee member asking lists and totals and a foreign consultant in plain non-native English, weighted to yes-no checks that need the value, sixty-three conversations of two to four turns, indicators, rankings, thresholds, derived values, nested questions and comparisons, with forty-four to refuse or ask back, over the sample; reports, no gates
+	rm -rf $(FREE16) && mkdir -p $(FREE16)
+	jixiao ingest index/sample --index $(FREE16)/sample-index
+	jixiao eval eval/suites/free16_sample.jsonl --index $(FREE16)/sample-index --out $(FREE16)/sample --no-naive
 
 bench-smoke:  ## a small benchmark so the command cannot rot
 	jixiao bench --forms 50 --rounds 2

@@ -10,6 +10,7 @@ suites (eval/suites/dev.py), ``build-dev2`` the third development suites (eval/s
 ``build-free13`` the thirteenth, over the synthetic corpus (eval/suites/free13.py),
 ``build-free14`` the fourteenth (eval/suites/free14.py),
 ``build-free15`` the fifteenth, over the synthetic corpus (eval/suites/free15.py),
+``build-free16`` the sixteenth (eval/suites/free16.py),
 ``build-hidden2`` the second held-out suite (eval/suites/hidden2.py), ``build-hidden3`` the
 third, written by hand (eval/suites/hidden3.py), ``build-hidden4`` the fourth, written by hand
 (eval/suites/hidden4.py);
@@ -137,6 +138,12 @@ def main(argv: list[str]) -> int:
         for path, n in write_free15().items():
             print(f"wrote {n} questions to {path}")
         return 0
+    if argv[:1] == ["build-free16"]:
+        from eval.suites.free16 import write_free16
+
+        for path, n in write_free16().items():
+            print(f"wrote {n} questions to {path}")
+        return 0
     if argv[:1] == ["build-hidden2"]:
         from eval.suites.hidden2 import write_hidden2
 
@@ -161,7 +168,7 @@ def main(argv: list[str]) -> int:
     print(
         "usage: python -m eval.suites build | build-dev | build-dev2 | build-dev3 | build-free | build-free2"
         " | build-free3 | build-free4 | build-free5 | build-free6 | build-free7 | build-free8"
-        " | build-free9 | build-free10 | build-free11 | build-free12 | build-free13 | build-free14 | build-free15 | build-hidden2 | build-hidden3 | build-hidden4 | corpus DIR",
+        " | build-free9 | build-free10 | build-free11 | build-free12 | build-free13 | build-free14 | build-free15 | build-free16 | build-hidden2 | build-hidden3 | build-hidden4 | corpus DIR",
         file=sys.stderr,
     )
     return 2
