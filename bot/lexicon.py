@@ -183,7 +183,7 @@ _COMPARE = {
     "desc": (
         "更高", "更多", "更大", "更好", "更强", "较高", "较多", "较大", "高一些", "多一些", "高些", "多些", "大些", "高", "强", "孰高", "谁高", "多", "多考", "多考了", "多拿", "多拿了",
         "higher", "more", "better", "larger", "bigger", "high", "more big", "more large", "more high",
-        "outscore", "outscores", "outscored", "outperform", "outperforms", "outperformed", "更快", "快一些", "快",
+        "outscore", "outscores", "outscored", "outperform", "outperforms", "outperformed", "更快", "快一些",
     ),
     "asc": (
         "更低", "更少", "更小", "更差", "较低", "较少", "较小", "低一些", "少一些", "低些", "少些", "小些", "低", "更拉胯", "拉胯", "更差劲", "弱", "孰低", "谁低", "较低者", "少", "少考", "少考了", "少拿", "少拿了",
@@ -399,7 +399,8 @@ _STOP = {
         "confirm", "verify", "summarise", "summarize", "attain", "attains", "on the basis of", "occupy", "occupies", "still",
         "name", "table", "where", "part", "parts", "section", "area", "下来", "一下子", "者", "为何物", "批复",
         "存在", "情形", "方面的", "上面", "里头", "当中的", "嘛", "呗", "哈", "哟", "吗？",
-        "光是", "单是", "仅仅", "alone", "挂了", "挂着", "到位", "type", "types", "老几", "在几个项目里", "在几个项目中", "参加自评", "参与自评", "参加了自评", "参与了自评", "纳入自评", "submit", "submitted", "filed",         "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
+        "光是", "单是", "仅仅", "alone", "挂了", "挂着", "到位", "type", "types", "老几", "在几个项目里", "在几个项目中",
+        "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
         "the", "a", "an", "is", "are", "was", "were", "be", "been", "at", "to",
         "by", "from", "me", "tell", "give", "do", "does", "did", "self-evaluation", "self evaluation",
         "self-assessment", "self assessment", "in its self-evaluation", "in its self-assessment", "into", "carried a",

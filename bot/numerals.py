@@ -75,7 +75,7 @@ def arabic(question: str) -> str:
     question = re.sub(r"百分之\s*(\d+(?:\.\d+)?)", r"\1%", question)  # 百分之100
     question = _ROUND.sub(lambda m: f"超过1{m.group(2)}", question)
     question = question.replace("百分百", "100%")
-    question = re.sub(rf"(?<=为|是|于|到)零(?![{_NUMERAL}\d])", "0", question)  # 结余为零: nothing left
+    question = re.sub(rf"(?<=为|是|于|到)零(?![{_NUMERAL}\d点])", "0", question)  # 结余为零: nothing left
     question = re.sub(r"(?<![超经通不越高大多低少胜强好])过(?=\s*\d)", "超过", question)  # 总分过95: above 95
     question = _TENTHS.sub(lambda m: f"{_TENTH_VALUES[m.group(1)]}%", question)
     return english_digits(_QUANTITY.sub(replace, question))

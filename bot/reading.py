@@ -862,7 +862,7 @@ class Reading:
             ended = self._the_one_ranked(i)
             if ended is not None:
                 return ended.measure, self.tokens[i].value, ended
-            group = self.near(i)
+            group = self.attributive(i) or self.near(i)
             if group is not None:
                 return group.measure, self.tokens[i].value, group
         for i in self.free("nth"):
@@ -875,6 +875,24 @@ class Reading:
             if group is not None and self.tokens[i].value in ("max", "min") and len(self.groups()) >= 2:
                 self.used.add(i)
                 return group.measure, "desc" if self.tokens[i].value == "max" else "asc", group
+        return None
+
+    def attributive(self, i: int) -> Group | None:
+        """the lowest budget project / the second-highest scoring project: in English, a measure
+        between an order word and 'project' is the one ranked (not a measure said before it)."""
+        if not self.tokens[i].text.isascii():
+            return None
+        for g in self.groups():
+            first, last = min(g.indices), max(g.indices)
+            if first <= i or any(
+                self.tokens[k].kind != "stop" for k in range(i + 1, first) if k not in g.indices
+            ):
+                continue
+            after = next((t for t in self.tokens[last + 1 :] if t.text.strip()), None)
+            same = self.tokens[first].start == self.tokens[i].start  # highest scoring: one word
+            if after is not None and after.kind == "projword" and (same or first > i):
+                return g
+            return None
         return None
 
     def ranked_project(self) -> tuple[Measure, str, Group] | None:

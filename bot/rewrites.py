@@ -320,8 +320,8 @@ def target_not_met(at: At) -> bool:
     """目标未完成的原因 / 指标目标没达到: the target said just before the met (or not met) word is
     its subject, not a column asked."""
     t, before = at.t, at.before()
-    if t.kind not in ("met", "notmet") or before is None:
-        return False
+    if t.kind not in ("met", "notmet") or before is None or any(x.kind == "reason" for x in at.out):
+        return False  # 目标未完成的原因: the reasons for lost points are not that (asked back)
     j = at.content[at.n - 1]
     if before.kind == "rowfield" and before.value == "target" and j == at.i - 1:
         at.stop(j)

@@ -350,12 +350,26 @@ _STANDARDS = frozenset(
     {"按照", "按", "根据", "依据", "依照", "以", "如果", "假如", "假设", "若", "要是", "如"}
 )
 _PREAMBLE_KINDS = frozenset({"stop", "unknown", "prose", "ask"})
+_FRAMING = frozenset(
+    ("my", "our", "me", "us", "i", "we", "quick", "question", "note", "hi", "hello", "minutes", "ps")
+)
+"""Words that mark an English opening clause as who asks and why (For my story:, Quick one for
+the minutes:), not a topic of the question (Initially:, Big data:)."""
 _QUESTION_KINDS = frozenset({"project", "ambiguous", "field", "part"})
 
 
+_THIS_ROW = frozenset(("这条", "那条", "这一条", "这条指标", "那条指标", "这一条指标"))
+
+
 def _this_indicator(tokens: list[Token]) -> list[Token]:
-    """“系统故障响应及时性”这个指标 / X这项指标: the indicator just named, said again."""
+    """“系统故障响应及时性”这个指标 / X这项指标 / X这条: the indicator just named, said again; 这条指标
+    naming none (a follow-up) is left unread — the rows it points at are not known here."""
     out = list(tokens)
+    for i, t in enumerate(out):
+        if t.kind == "rows" and t.text in _THIS_ROW:
+            before = next((x for x in reversed(out[:i]) if x.text.strip() and x.text not in "“”\"'"), None)
+            named = before is not None and before.kind == "indicator"
+            out[i] = Token("stop" if named else "unknown", "", t.text, t.start)
     said = [i for i, t in enumerate(out) if t.text.strip() and t.text not in "“”\"'"]
     for a, b, c in zip(said, said[1:], said[2:], strict=False):
         if (
@@ -406,10 +420,12 @@ def _preamble(tokens: list[Token]) -> list[Token]:
         return tokens
     clause, rest = tokens[:cut], tokens[cut + 1 :]
     said = [t for t in clause if t.text.strip()]
-    english = (  # For my story: / Quick one for the minutes: — before a colon, a few plain words
+    words = {w for t in said for w in t.text.lower().split()}
+    english = (  # For my story: / Quick one for the minutes: — who asks and why, before a colon
         tokens[cut].text in ":："
         and 0 < len(said) <= 6
         and all(t.kind in (*_PREAMBLE_KINDS, "prep") and t.text.isascii() and t.kind != "ask" for t in said)
+        and bool(words & _FRAMING)  # Initially: / Big data: — a word of the question itself
     )
     if not english and not all(t.kind in _PREAMBLE_KINDS and _cjk(t.text) for t in said):
         return tokens

@@ -3,6 +3,8 @@ department or year over its projects (sums for money and counts, averages otherw
 
 from __future__ import annotations
 
+import re
+
 from bot.corpus import Corpus, cite_indicator, cite_project
 from bot.describe import project_set
 from bot.execute import coverage, label, resolve, value_text
@@ -68,17 +70,11 @@ def _group(r: Reading) -> GroupQuery | None:
     )
 
 
-_WHICH_SCOPE = (
-    "哪个部门",
-    "哪一个部门",
-    "哪家单位",
-    "哪个单位",
-    "哪年",
-    "哪一年",
-    "哪个年度",
-    "which department",
-    "which year",
-)
+_WHICH_SCOPE = {
+    "department": ("哪个部门", "哪一个部门", "哪家单位", "哪个单位", "which department", "which agency"),
+    "year": ("哪年", "哪一年", "哪个年度", "哪一个年度", "哪个年份", "which year"),
+}
+_SUMMED = ("总额", "合计", "总计", "总和", "平均", "均值", "average", "total", "sum", "mean")
 _EACH_ZH = ("分别", "各自", "各是")
 _EACH_EN = ("respectively", "each")
 
@@ -97,11 +93,24 @@ def _scopes_compared(r: Reading) -> GroupQuery | None:
         return None
     if any(t.kind == "project" for t in r.tokens):
         return None
+    if any(t.kind == "group" and t.value != by for t in r.tokens):
+        return None  # 2020年和2021年，哪个部门…最高: by the other dimension, over these (the group template)
+    if any(
+        t.kind == "which" and nxt.kind == "projword" for t, nxt in zip(r.tokens, r.tokens[1:], strict=False)
+    ):
+        return None  # 2021年和2022年，哪个项目执行率更高: a project, not a year, is asked
     text = r.tagged.text.lower()
-    side = any(w in text for w in _WHICH_SCOPE)  # 哪个部门 / which year: the scopes are what is asked
+    if not any(t.kind == "agg" and t.value in ("avg", "sum") for t in r.tokens) and not any(
+        w in text for w in _SUMMED
+    ):
+        return None  # …的项目总分分别是多少: each project's, unless an average or a total is said
+    asked = {dim for dim, words in _WHICH_SCOPE.items() if any(w in text for w in words)}
+    if asked - {by}:
+        return None  # 交通委和卫健委，哪个年度平均分最高: by year, over the two (the group template)
+    side = bool(asked)  # 哪个部门 / which year: the scopes are what is asked
     said = [*r.free("compare"), *(r.free("order") if side else ())]
     gap = [*r.free("diff"), *(i for i in r.free("agg") if r.tokens[i].value == "range")]
-    words = text.split()
+    words = re.findall(r"[a-z]+", text)
     each = any(w in text for w in _EACH_ZH) or any(w in words for w in _EACH_EN)
     if not (said or gap or each):
         return None

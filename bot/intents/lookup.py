@@ -8,6 +8,7 @@ from bot.describe import project_set
 from bot.execute import label, resolve, value_text
 from bot.fields import FIELDS, measure
 from bot.intents.base import Intent, Template
+from bot.intents.rank import PLACE_ASKED
 from bot.lexicon import EACH_SAID
 from bot.numbers import Numbers
 from bot.query import AggregateQuery, AllProjects, LookupQuery, Measure, Named, Ranked
@@ -44,7 +45,7 @@ def says_total(r: Reading) -> bool:
 def money_total(r: Reading) -> bool:
     """The total budget of the 2022 projects / 所有项目的预算总额: a money measure said with its
     total, over a scope said outright (projects, all, a year or a department)."""
-    money = all(FIELDS[t.value].unit == "yuan" for t in r.tokens if t.kind == "field")
+    money = all(FIELDS[t.value.split("@")[0]].unit == "yuan" for t in r.tokens if t.kind == "field")
     scope = r.asks("projword") or r.present("each") or bool(r.tagged.years or r.tagged.departments)
     each = any(
         t.kind == "each" and t.text.lower().startswith(("各", "每", "each", "every")) for t in r.tokens
@@ -56,6 +57,8 @@ def _nested(r: Reading) -> LookupQuery | None:
     """总分最高的项目执行率是多少: the set ranked by one measure, asked about another."""
     if any(t.kind == "rowfield" for t in r.tokens) or r.target_asked():
         return None  # 扣分最多的项目的质量指标目标: a row's target, not a project's measure
+    if PLACE_ASKED.search(r.tagged.question):
+        return None  # 执行率最低的项目的总分排第几: its place is asked, not its score
     found, nth = _placed(r)  # 总分第二高的项目: the place first, its order word is part of it
     if found is None:
         found = r.superlative()
@@ -92,9 +95,16 @@ def _placed(r: Reading) -> tuple[tuple[Measure, str, Group] | None, int | None]:
         t = r.tokens[i]
         if t.number is None or t.number < 2 or not t.value.isdigit():
             continue
-        orders = [j for j in r.free("order") if r.tokens[j].start == t.start or j == i + 1]
-        if orders and r.tokens[orders[0]].start != t.start:
-            group = next((g for g in r.groups() if min(g.indices) == i + 2), None)  # second highest score
+        orders = [
+            j
+            for j in r.free("order")
+            if r.tokens[j].start == t.start or (i < j <= i + 2 and not r.tokens[j].value.isdigit())
+        ]
+        attributive = r.attributive(orders[0]) if orders else None  # the second-lowest budget project
+        if attributive is not None:
+            group = attributive
+        elif orders and r.tokens[orders[0]].start != t.start:
+            group = next((g for g in r.groups() if min(g.indices) > orders[0]), None)  # second highest score
         else:
             group = r.near(i)
         if group is None:

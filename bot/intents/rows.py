@@ -167,6 +167,8 @@ def _selected(r: Reading) -> RowsQuery | None:
     if not r.take_all("rows") and not _targets_of_one(r) and not _kind_counted(r):
         return None
     picked = r.ranked_project()  # 扣分最多的项目有哪些指标扣了分: that project's rows
+    if picked is not None and r.present("topk"):
+        return None  # 总分最高的3个项目，哪些指标扣了分: several projects ranked (asked back)
     if picked is not None:
         r.used.update(picked[2].indices)
     for i in r.free("each"):
@@ -181,6 +183,8 @@ def _selected(r: Reading) -> RowsQuery | None:
     if only == "all" and _total_asked(r):
         return None  # X的KPI总分是多少 / 绩效指标最后一行“总分”: the form's total, not its rows
     chosen = r.base() if picked is None and _condition_clause(r) else None
+    if chosen is not None and _compared_after_rows(r):
+        return None  # 总分低于95分的项目，哪些指标扣分超过1分: which bound is whose — asked back
     if chosen is not None:
         chosen = r.filtered(chosen)  # 结余为零的那个项目，哪几条指标扣了分: the projects it says
         if chosen is None:
@@ -249,6 +253,8 @@ def _bounds(r: Reading) -> tuple[tuple[RowBound, ...], str | None]:
     budget, a rate, an average) or two kinds."""
     if any(t.kind == "field" and t.text.lower() in TOTAL_WORDS for t in r.tokens):
         return (), None  # 总分是否超过95分: the form's total, no row's score
+    if any(t.kind == "projword" for t in r.tokens):
+        return (), None  # For projects scoring below 95, which indicators …: a bound on projects too
     out, kinds = [], set()
     for c in r.conditions():
         if not isinstance(c, Compare) or c.value is None or c.against is not None:
@@ -264,6 +270,11 @@ def _bounds(r: Reading) -> tuple[tuple[RowBound, ...], str | None]:
     if len(named) > 1:
         return (), None
     return tuple(out), next(iter(named), None)
+
+
+def _compared_after_rows(r: Reading) -> bool:
+    first_rows = next((i for i, t in enumerate(r.tokens) if t.kind == "rows"), len(r.tokens))
+    return any(t.kind == "comp" for t in r.tokens[first_rows:])
 
 
 def _condition_clause(r: Reading) -> bool:
@@ -343,6 +354,8 @@ def _kind_listing(r: Reading) -> RowsQuery | None:
     """二期的质量指标有哪些 / What are the output indicators of X? / X的产出指标是什么: a kind of
     indicator named alone with a which-word (or 'what' with the kind in the plural) lists its rows."""
     picked = r.ranked_project()  # 预算最少的项目，产出指标有哪些: of the project a ranking picks
+    if picked is not None and r.present("topk"):
+        return None
     if picked is not None:
         r.used.update(picked[2].indices)
     parts = [i for i in r.free("part") if PARTS[r.tokens[i].value].level in ("level1", "level2")]
