@@ -100,12 +100,10 @@ def _placed(r: Reading) -> tuple[tuple[Measure, str, Group] | None, int | None]:
             for j in r.free("order")
             if r.tokens[j].start == t.start or (i < j <= i + 2 and not r.tokens[j].value.isdigit())
         ]
-        attributive = r.attributive(orders[0]) if orders else None  # the second-lowest budget project
-        if attributive is not None:
-            group = attributive
-        elif orders and r.tokens[orders[0]].start != t.start:
+        group: Group | None = r.attributive(orders[0]) if orders else None  # the second-lowest budget project
+        if group is None and orders and r.tokens[orders[0]].start != t.start:
             group = next((g for g in r.groups() if min(g.indices) > orders[0]), None)  # second highest score
-        else:
+        elif group is None:
             group = r.near(i)
         if group is None:
             continue
