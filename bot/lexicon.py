@@ -98,7 +98,7 @@ _RANKING = {
 }  # fmt: skip
 _AGG = {
     "count": (
-        "几个", "多少个", "多少项", "几项", "个数", "总数", "数目", "多少家", "几家", "有多少个", "有几个", "数量",
+        "几个", "多少个", "多少项", "几项", "几条", "多少条", "个数", "总数", "数目", "多少家", "几家", "有多少个", "有几个", "数量",
         "有多少项", "有多少家", "how many",
         "number of", "count", "quantity of projects", "count of projects", "tally of projects",
     ),

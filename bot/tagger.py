@@ -1332,8 +1332,8 @@ def _comparisons(tokens: list[Token]) -> list[Token]:
         if any(n.kind == "diff" for n in out[i + 1 : i + 5]):
             out[i] = Token("stop", "", t.text, t.start)  # 全年预算数比年初预算数变化了多少
             continue
-        if projects >= 2:
-            continue
+        if projects >= 2 or _scope_compared(out, i):
+            continue  # 交通委的平均执行率比卫健委高吗: two bureaus (or years) compared, not a bound
         for j in range(i + 1, min(len(out), i + 5)):
             if out[j].kind == "project":
                 break
@@ -1343,6 +1343,14 @@ def _comparisons(tokens: list[Token]) -> list[Token]:
                 out[j] = Token("stop", "", out[j].text, out[j].start)
                 break
     return out
+
+
+def _scope_compared(tokens: list[Token], i: int) -> bool:
+    """Whether 比 at i is followed by a department or a year, another of which is said before."""
+    after = next((t for t in tokens[i + 1 :] if t.kind != "stop"), None)
+    if after is None or after.kind not in ("department", "year"):
+        return False
+    return any(t.kind == after.kind for t in tokens[:i])
 
 
 def _between_fields(tokens: list[Token], i: int) -> bool:

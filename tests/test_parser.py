@@ -2655,6 +2655,11 @@ SYNTH_CASES = [
         "lookup_nested",
         "overall score of the project with the lowest full-year budget",
     ),
+    # two bureaus compared with 比, a count of rows with 一共, one ranking per year asked back
+    ("交通委的平均执行率比卫健委高吗", "table", "group_scopes", "按部门平均的执行率，取最高的一类"),
+    ("交通委的效益指标一共几条", "table", "rows_selected", "计数：效益指标"),
+    ("2020年和2021年，执行率最高的项目分别是哪个", "clarify", "", ""),
+    ("2020年和2021年执行率最高的项目是哪个", "table", "rank_single", "2020年度、2021年度的33个项目"),
 ]
 
 

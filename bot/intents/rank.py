@@ -10,6 +10,7 @@ from bot.describe import project_set
 from bot.execute import competition, coverage, label, ranked_values, resolve, value_text
 from bot.fields import FIELDS
 from bot.intents.base import Intent, Template
+from bot.lexicon import EACH_SAID
 from bot.numbers import Numbers
 from bot.query import AllProjects, LookupQuery, Measure, Named, ProjectSet, RankQuery, leaf
 from bot.reading import Group, Reading
@@ -57,7 +58,16 @@ def _standing(r: Reading) -> tuple[Measure, str, Group] | None:
     return None
 
 
+def _per_scope(r: Reading) -> bool:
+    """2020年和2021年，执行率最高的项目分别是哪个: one ranking per year (or bureau) is asked, not one
+    over them all (asked back)."""
+    several = len(r.tagged.years) >= 2 or len(r.tagged.departments) >= 2
+    return several and bool(EACH_SAID.search(r.tagged.question))
+
+
 def _single(r: Reading) -> RankQuery | None:
+    if _per_scope(r):
+        return None
     found = r.superlative() or _standing(r)
     directed = any(r.tokens[i].value for i in r.free("ranking"))
     if found is None or directed or r.present("topk") or r.present("nth"):

@@ -196,6 +196,8 @@ def _selected(r: Reading) -> RowsQuery | None:
         if not bounds:
             return None
     aggs = {t.value for t in r.take_all("agg")}
+    if "count" in aggs:
+        aggs.discard("sum")  # 一共几条: in all, how many
     if aggs - {"count"}:
         return None  # 产出类指标一共拿了几分: a sum of one measure, not a list of rows
     part = bounded_kind
@@ -295,10 +297,11 @@ def _kind_counted(r: Reading) -> bool:
     """X的成本指标有几个 / how many cost indicators does X have: a kind's indicators counted, with
     no measure and no project word (有几个项目有成本指标 counts projects)."""
     kinds = [t for t in r.tokens if t.kind == "part" and t.text.lower().endswith(("指标", "indicators"))]
+    aggs = {t.value for t in r.tokens if t.kind == "agg"}
     return (
         bool(kinds)
-        and r.present("agg")
-        and all(t.value == "count" for t in r.tokens if t.kind == "agg")
+        and "count" in aggs
+        and aggs <= {"count", "sum"}  # 效益指标一共几条: 一共 with a count counts
         and not r.present("field")
         and not r.present("projword")
     )
