@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from langchain_core.documents import Document
@@ -64,7 +64,9 @@ def build_chain(
     def plan(state: _State) -> _State:
         ctx = state.context
         state.parsed = plan_fn(
-            state.question, corpus, Previous(ctx.query, ctx.subjects, ctx.results, ctx.ranking, ctx.focus)
+            state.question,
+            corpus,
+            Previous(ctx.query, ctx.subjects, ctx.results, ctx.ranking, ctx.focus, ctx.lost),
         )
         return state
 
@@ -145,10 +147,10 @@ def _finish(state: _State, corpus: Corpus) -> Answer:
         context = Context(
             c.subjects or state.context.subjects, c.results or state.context.results, parsed.query, ranking
         )
-    elif route == "clarify":
-        context = composed.context if composed.context.query is not None else state.context
+    elif route == "clarify" and composed.context.query is not None:
+        context = composed.context  # which of these projects: the pending question completes
     else:
-        context = state.context
+        context = replace(state.context, lost=True)  # 为啥扣分？ next leans on what was not answered
     return Answer(
         question=state.question,
         answer=composed.text,

@@ -81,6 +81,8 @@ def parse(question: str, corpus: Corpus, previous: Previous | None = None) -> Pa
     ambiguous = tagged.of("ambiguous")
     if ambiguous:
         return _clarify_names(tagged, corpus, prev, ambiguous[0])
+    if prev.lost and not prev.focus and _leans_back(tagged):
+        return _ask_back(tagged, corpus)  # 为啥扣分？ after a question asked back: why of what?
     for template in TEMPLATES:
         reading = Reading(tagged, corpus, prev)
         query = template.build(reading)
@@ -259,6 +261,23 @@ def _ask_back(tagged: Tagged, corpus: Corpus) -> Parsed:
         unknown=unknown,
         suggestions=suggest(tagged, corpus),
     )
+
+
+_ANCHORS = frozenset(("project", "ambiguous", "department", "year", "projword", "each", "indicator"))
+_LEANING = frozenset(("follow", "pronoun", "reason", "other"))
+
+
+def _leans_back(tagged: Tagged) -> bool:
+    """Whether a question leans on the one before it: it names no project, scope or indicator
+    and reads as a follow-up (and…, 那…, 它, why, the other one), or it names a project and only
+    asks 呢 (运维的呢？: the measure is the previous question's)."""
+    kinds = {t.kind for t in tagged.tokens}
+    text = tagged.text.strip().rstrip("？?。.！! ")
+    if kinds & _ANCHORS:
+        return text.endswith("呢") and not kinds & {"field", "part", "rowfield", "agg", "which", "ask"}
+    first = next((t for t in tagged.tokens if t.kind != "stop"), None)
+    opening = first is not None and first.kind in ("follow", "prep")  # And how many…? / On which…?
+    return bool(kinds & _LEANING) or opening or text.endswith("呢")
 
 
 _GENERIC_LONGEST_FIRST = tuple(sorted(GENERIC, key=len, reverse=True))

@@ -85,6 +85,7 @@ class Previous:
     results: tuple[str, ...] = ()
     ranking: Query | None = None
     focus: tuple[str, ...] = ()
+    lost: bool = False  # the question just before was asked back or refused
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,7 @@ class Context:
     query: Any = None
     ranking: Any = None
     focus: tuple[str, ...] = ()
+    lost: bool = False  # the last question was asked back or refused: a bare follow-up has no anchor
 
 
 @dataclass(frozen=True)

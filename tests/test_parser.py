@@ -1979,6 +1979,26 @@ def test_every_template_is_exercised() -> None:
 
 FOLLOW_UPS = [
     # (first question, follow-up, template, interpretation)
+    # after rows of one project: the rows counted, the same rows with a condition, another column
+    (
+        "资源平台有几条指标没达标？",
+        "分别是哪几条？",
+        "follow_rows",
+        "未达标的指标，范围：「上海市大数据资源平台（二期）」",
+    ),
+    (
+        "one-stop portal operation service, how many indicators it has?",
+        "and how many lost points?",
+        "follow_rows",
+        "count of indicators that lost points over '“一网通办”运营服务'",
+    ),
+    (
+        "What's the weight of 质量问题整改率?",
+        "And score got?",
+        "follow_rows",
+        "score of indicator '质量问题整改率'",
+    ),
+    ("质量问题整改率的目标值是多少？", "实际呢？", "follow_rows", "查询指标「质量问题整改率」的实际完成值"),
     # which ones a count counted (was refused as off-topic), the gap of a comparison (was asked back)
     (
         "How many projects scored above 95?",
@@ -2770,3 +2790,31 @@ def test_a_follow_up_keeps_the_scope_just_asked(
     )
     assert (route, got_template) == ("table", template), got
     assert understood in got, got
+
+
+@pytest.mark.parametrize(
+    "first,second,route",
+    [
+        ("管经费得了几分？", "为啥扣分？", "clarify"),  # why of what: the first was asked back
+        ("Did the 2021 portal system upgrade lose points anywhere?", "Why?", "clarify"),
+        ("今天天气怎么样？", "那它的执行率呢？", "clarify"),  # refused, then 它
+        ("管经费得了几分？", "运维的呢？", "clarify"),  # the measure was the unread question's
+        ("管经费得了几分？", "哪个项目总分最高？", "table"),  # a whole question stands alone
+        ("管经费得了几分？", "大数据中心管理工作经费的总分是多少？", "table"),
+    ],
+)
+def test_a_follow_up_to_a_question_asked_back_is_asked_back(
+    corpus: Corpus, first: str, second: str, route: str
+) -> None:
+    """After a question the bot asked back (or refused), a follow-up that leans on it (为啥扣分？,
+    Why?, 运维的呢？) has nothing to lean on: asked back, never answered over all projects."""
+    from bot.chain import build_chain, run_chain
+    from bot.types import Context
+
+    answer = run_chain(build_chain(corpus, None), first, Context())
+    assert answer.abstained and answer.context.lost
+    ctx = answer.context
+    got = parse(
+        second, corpus, Previous(ctx.query, ctx.subjects, ctx.results, ctx.ranking, ctx.focus, ctx.lost)
+    )
+    assert got.route == route, (got.route, got.template)

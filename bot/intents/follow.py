@@ -31,6 +31,7 @@ from bot.query import (
     Query,
     Ranked,
     RankQuery,
+    RowField,
     RowsQuery,
     SummaryQuery,
     TargetMet,
@@ -384,6 +385,59 @@ def _which_counted(r: Reading) -> Query | None:
     return ListQuery(projects=prev.projects)
 
 
+_ROW_ASKED: dict[str, RowField] = {"score": "score", "weight": "weight"}
+
+
+def _rows_again(r: Reading) -> Query | None:
+    """After rows of one project (a count, a list, one named row): 分别是哪几条 / which ones (the
+    rows counted, listed); and how many lost points? / 没达标的有几条 (the same rows, counted with
+    that condition); And the score? / 权重呢 (another column of the same named rows)."""
+    prev = r.previous.query
+    if not isinstance(prev, RowsQuery) or prev.reasons or prev.order or r.present("project"):
+        return None
+    if r.present("department") or r.present("projword") or r.tagged.years:
+        return None
+    r.take_all("pronoun")
+    r.take_all("follow")
+    if prev.count_only and (
+        r.take_all("which") or any(t.kind == "rows" and t.text.startswith("哪") for t in r.tokens)
+    ):
+        r.take_all("rows")
+        r.take_all("each")
+        r.take_all("ask")
+        return prev.model_copy(update={"count_only": False})  # 有几条没达标？ → 分别是哪几条？
+    if prev.row_ids:
+        fields = [t.value for t in r.take_all("rowfield")]
+        for g in r.groups():
+            if g.measure.field in _ROW_ASKED and g.measure.part is None:
+                r.used.update(g.indices)
+                fields.append(_ROW_ASKED[g.measure.field])
+            elif g.measure.field == "deduction" and g.measure.part is None:
+                r.used.update(g.indices)  # So how many points lost? (of that row): its weight and score
+                fields += ["weight", "score"]
+        r.take_all("ask")
+        r.take_all("rows")
+        if not fields:
+            return None
+        return prev.model_copy(update={"fields": tuple(dict.fromkeys(fields)), "count_only": False})  # type: ignore[arg-type]
+    counted = any(t.kind == "agg" and t.value == "count" for t in r.tokens)
+    if not (prev.count_only and counted):
+        return None
+    r.take_all("agg")
+    r.take_all("rows")
+    only = None
+    for kind, value in (("notmet", "unmet"), ("met", "met"), ("notfull", "deducted"), ("full", "full")):
+        if r.take_all(kind):
+            only = value
+    for g in r.groups():
+        if g.measure.field == "deduction" and g.measure.part is None and only is None:
+            r.used.update(g.indices)
+            only = "deducted"  # and how many lost points?
+    if only is None:
+        return None
+    return prev.model_copy(update={"only": only})
+
+
 def _gap(r: Reading) -> Query | None:
     """Compare A and B → What's the gap? / 差多少 (预算差多少): the comparison again (on the
     measure said), which states the gap."""
@@ -527,6 +581,7 @@ TEMPLATES = (
     Template("follow_scope", 81, _scope),
     Template("follow_aggregate", 49, _aggregate),
     Template("follow_which_counted", 86, _which_counted),
+    Template("follow_rows", 86, _rows_again),
     Template("follow_gap", 85, _gap),
     Template("follow_which_side", 77, _which_side),
     Template("follow_nth", 80, _nth),

@@ -498,6 +498,10 @@ def _detail(p: Project, r: Indicator, q: RowsQuery, lang: Language, n: Numbers) 
         ),
     }
     fields = [f for f in ("target", "actual", "weight", "score") if f in q.fields or q.row_ids]
+    if "score" in fields and r.deduction > 0:
+        parts["score"] += say(
+            lang, f"（扣{n.score(r.deduction, True)}分）", f" (lost {n.score(r.deduction, True)})"
+        )
     shown = say(lang, "，", ", ").join(parts[f] for f in fields)
     reason = r.deviation and r.deduction > 0 and "deviation" not in q.fields
     tail = say(lang, f"；偏差原因：{r.deviation}", f"; reason: {r.deviation}") if reason else ""
