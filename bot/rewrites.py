@@ -353,8 +353,8 @@ def gap_in_points(at: At) -> bool:
         return False
     before = at.before()
     projects = sum(1 for x in at.out if x.kind == "project")
-    if before is None or before.kind != "field" or before.value == "deduction" or projects < 2:
-        return False
+    if before is None or before.kind != "field" or projects < 2:
+        return False  # (扣分差几分 between two: the gap in points lost too)
     if any(x.text in ("都", "各", "分别", "各自") for x in at.out):
         return False  # A和B的总分都差几分: what each lost
     at.retag(at.i, "diff")
@@ -1063,6 +1063,9 @@ def lost_points_on_what(at: At) -> bool:
     return False
 
 
+_WITHIN = ("里", "中", "当中", "之中", "里面", "里头")
+
+
 def which_of_a_kind(at: At) -> bool:
     """质量指标里，哪些被扣了分 / 效益指标当中哪些是满分: a which-word after a kind and 里 asks
     which of its indicators — the rows, not the projects; so does X哪些产出指标被扣分了, the
@@ -1076,6 +1079,8 @@ def which_of_a_kind(at: At) -> bool:
         "哪项",
         "哪几项",
         "which",
+        "which ones",
+        "which one",
     ):
         return False
     nxt = out[at.rest[0]] if at.rest else None
@@ -1083,11 +1088,18 @@ def which_of_a_kind(at: At) -> bool:
     if named and nxt is not None and nxt.kind == "part" and nxt.text.lower().endswith(("指标", "indicators")):
         at.retag(at.i, "rows")
         return True
+    if any(x.kind == "projword" for x in out[at.i :]):
+        return False
+    for j in range(at.i - 1, 0, -1):  # 社会效益指标中，实际完成值低于年度指标值的有哪些
+        if out[j].text in _WITHIN and out[j - 1].kind == "part" and out[j + 1].text in (",", "，"):
+            at.retag(at.i, "rows")
+            return True
     j = at.i - 1
     while j >= 0 and out[j].kind == "stop" and out[j].text in (",", "，", " "):
         j -= 1
-    within = j >= 1 and out[j].text in ("里", "中", "当中", "之中", "里面", "里头")
-    if within and out[j - 1].kind == "part" and not any(x.kind == "projword" for x in out[at.i :]):
+    within = j >= 1 and out[j].text in _WITHIN
+    among = j >= 1 and out[j].kind == "part" and any(x.text.lower() == "among" for x in out[:j])
+    if (within and out[j - 1].kind == "part") or among:  # Among all satisfaction indicators, which ones
         at.retag(at.i, "rows")
         return True
     return False

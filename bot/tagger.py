@@ -407,6 +407,16 @@ def _topic_then_which(tokens: list[Token]) -> list[Token]:
     a, b, c = (tokens[i] for i in said[:3])
     if a.kind in ("part", "field") and b.text in ",，" and c.kind == "which":
         return [Token("stop", "", " ", b.start) if t is b else t for t in tokens]
+    if len(said) >= 4 and a.kind == "part" and b.text in ("中", "里", "上") and c.text in ",，":
+        d = tokens[said[3]]
+        if d.kind == "which" and any(t.kind == "projword" for t in tokens[said[3] :]):
+            return [Token("stop", "", " ", c.start) if t is c else t for t in tokens]  # 质量指标中，哪些项目…
+        if b.text == "上" and sum(1 for t in tokens if t.kind == "project") == 2:
+            # 质量指标上，A和B谁拿的分多: the kind frames a comparison; its bare 分 is the kind's score
+            return [
+                Token("stop", "", t.text, t.start) if t is c or (t.kind == "field" and t.text == "分") else t
+                for t in tokens
+            ]
     return tokens
 
 

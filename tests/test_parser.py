@@ -1882,6 +1882,23 @@ CASES = [
         "quality indicators score of the project with the highest overall score",
     ),  # how many points: the kind's score, not which indicators
     ("执行率得分呢？", "clarify", "", ""),  # a funds field with no project: asked back (was a crash)
+    # a kind framing the question: its indicators (…中，…的有哪些; Among all X indicators, which
+    # ones), its projects (…中，哪些项目), or the kind's score compared (…上，A和B谁拿的分多)
+    (
+        "各项目社会效益指标中，实际完成值低于年度指标值的有哪些？",
+        "table",
+        "rows_selected",
+        "未达标的社会效益指标",
+    ),
+    (
+        "Among all satisfaction indicators, which ones kept full marks?",
+        "table",
+        "rows_selected",
+        "with full marks",
+    ),
+    ("质量指标中，哪些项目扣了分？", "table", "filter", "筛选质量指标扣了分的项目"),
+    ("质量指标上，一网通办运营和数据运营谁拿的分多？", "table", "compare", "的质量指标得分"),
+    ("设施运维和资源平台扣分差几分？", "table", "compare", "的扣分"),  # 差几分 between two: their gap
     # the reviewer's confident-wrong probes, now asked back
     ("Big data: which project has the highest score?", "clarify", "", ""),  # a topic, not a framing
     ("Initially: what was the budget of 大数据中心管理工作经费?", "clarify", "", ""),
