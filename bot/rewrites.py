@@ -180,8 +180,8 @@ def lost_on_a_part(at: At) -> bool:
     if lost.kind != "field" or lost.value != "deduction":
         return False
     amount = any(x.kind == "ask" for x in out) or any(w in lost.text for w in ("几", "多少"))
-    if not amount or any(x.kind == "which" for x in out):
-        return False
+    if not amount or any(x.kind in ("which", "indicator") for x in out):
+        return False  # X这个指标被扣了多少分: that row's points
     if t.kind == "rows" and t.text.lower() in _ALL_ROWS:
         at.retag(at.i, "part", "绩效指标")
         return True

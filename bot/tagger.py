@@ -367,8 +367,7 @@ def _this_indicator(tokens: list[Token]) -> list[Token]:
     out = list(tokens)
     for i, t in enumerate(out):
         if t.kind == "rows" and t.text in _THIS_ROW:
-            before = next((x for x in reversed(out[:i]) if x.text.strip() and x.text not in "“”\"'"), None)
-            named = before is not None and before.kind == "indicator"
+            named = any(x.kind == "indicator" for x in out[:i])  # 「X」这条指标 / X —— 哪些项目填了这条
             out[i] = Token("stop" if named else "unknown", "", t.text, t.start)
     said = [i for i, t in enumerate(out) if t.text.strip() and t.text not in "“”\"'"]
     for a, b, c in zip(said, said[1:], said[2:], strict=False):

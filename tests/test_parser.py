@@ -1914,6 +1914,8 @@ CASES = [
     ("总分最高的3个项目，哪些指标扣了分", "clarify", "", ""),
     ("这条指标为什么扣分", "clarify", "", ""),
     ("使用方满意这条的目标值是多少？", "table", "rows_named", "查询指标「使用方满意」的年度指标值"),
+    ("建立长效运营制度 —— 哪些项目填了这条", "table", "rows_named", "查询指标「建立长效运营制度」"),
+    ("“系统故障响应及时性”这个指标被扣了多少分？", "table", "rows_named", "指标「系统故障响应及时性」"),
     (
         "What is the score of the project with the lowest budget?",
         "table",
