@@ -337,6 +337,7 @@ def tag(question: str, corpus: Corpus) -> Tagged:
     for start, end in _gaps(text, taken):
         tokens += _words(text[start:end], start)
     tokens.sort(key=lambda t: t.start)
+    tokens = _abbreviated(tokens, corpus)
     settled = _leading_within(_that_one(_name_before(_settle(tokens, corpus), corpus), corpus))
     out.tokens = _this_indicator(_reports_a_kind(_topic_then_which(_preamble(settled))))
     _scope(out, corpus)
@@ -359,6 +360,57 @@ _QUESTION_KINDS = frozenset({"project", "ambiguous", "field", "part"})
 
 
 _THIS_ROW = frozenset(("这条", "那条", "这一条", "这条指标", "那条指标", "这一条指标"))
+
+
+def _abbreviated(tokens: list[Token], corpus: Corpus) -> list[Token]:
+    """管经费, 云预付, 数运: a name shortened to a character or two of each word (大数据中心管理工作
+    经费, 政务云…（预付费）, 数据运营服务) — an unread Chinese word, with the word right after it when
+    that joins on, whose characters only one project's name holds in order."""
+    out = list(tokens)
+    for i, t in enumerate(out[:-1]):  # the center management budget: 经费 said as "budget"
+        nxt = out[i + 1]
+        said_after = nxt.kind == "field" and nxt.text.lower() in ("budget", "funds", "funding", "fund")
+        if t.kind == "project" and len(t.ids) == 1 and said_after and t.text.isascii():
+            if "经费" in corpus.by_id[t.ids[0]].name and any(x.kind == "field" for x in out[i + 2 :]):
+                out[i + 1] = Token("stop", "", nxt.text, nxt.start)
+    i = 0
+    while i < len(out):
+        t = out[i]
+        if t.kind != "unknown" or not _cjk(t.text) or len(t.text) > 3:
+            i += 1
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        joins = (
+            nxt is not None
+            and nxt.start == t.start + len(t.text)
+            and nxt.kind in ("field", "project", "unknown")
+            and _cjk(nxt.text)
+            and len(t.text) + len(nxt.text) <= 5
+        )
+        for take in ((t, nxt), (t,)) if joins else ((t,),):
+            said = "".join(x.text for x in take if x is not None)
+            if len(said) < 2 or said in corpus.prose:
+                continue  # 市级 of the forms' prose: a word, not a name shortened
+            holders = [p for p in corpus.projects if _in_order(said, normalise(p.name))]
+            linked = [x for x in take if x is not None and x.kind == "project"]
+            if len(holders) == 1 and all(holders[0].id in x.ids for x in linked) and said not in lx.WORDS:
+                out[i : i + len(take)] = [Token("project", "", said, t.start, ids=(holders[0].id,))]
+                break
+        i += 1
+    return out
+
+
+def _in_order(said: str, name: str) -> bool:
+    """Whether said's characters stand in name in order, close together (within four characters
+    a character said: 管经费 in 大数据中心管理工作经费, not 市级 across 上海市…升级)."""
+    at, first = 0, None
+    for ch in said:
+        at = name.find(ch, at)
+        if at < 0:
+            return False
+        first = at if first is None else first
+        at += 1
+    return first is not None and at - first <= 4 * len(said)
 
 
 def _this_indicator(tokens: list[Token]) -> list[Token]:

@@ -1899,6 +1899,16 @@ CASES = [
     ("质量指标中，哪些项目扣了分？", "table", "filter", "筛选质量指标扣了分的项目"),
     ("质量指标上，一网通办运营和数据运营谁拿的分多？", "table", "compare", "的质量指标得分"),
     ("设施运维和资源平台扣分差几分？", "table", "compare", "的扣分"),  # 差几分 between two: their gap
+    # names shortened to a character or two of each word, and English shorthand
+    ("管经费今年年初批了多少预算？", "table", "lookup_named", "「大数据中心管理工作经费」的年初预算数"),
+    ("云预付那个项目执行率到底多少啊", "table", "lookup_named", "「上海市政务云基础设施服务费（预付费）」的执行率"),
+    ("数运的总分", "table", "lookup_named", "「数据运营服务」的总分"),
+    ("属实的总分", "clarify", "", ""),  # a word no name spells
+    ("gov cloud prepaid service fee total score", "table", "lookup_named", "上海市政务云基础设施服务费（预付费）"),
+    ("infra ops & maintenance total score", "table", "lookup_named", "'基础设施-运维'"),
+    ("2021 portal system upgrade total score", "table", "lookup_named", "平台信息系统（2021升级改造）"),
+    ("one-stop portal operation service total score", "table", "lookup_named", "'“一网通办”运营服务'"),
+    ("center management budget total score", "table", "lookup_named", "overall score of '大数据中心管理工作经费'"),
     # the reviewer's confident-wrong probes, now asked back
     ("Big data: which project has the highest score?", "clarify", "", ""),  # a topic, not a framing
     ("Initially: what was the budget of 大数据中心管理工作经费?", "clarify", "", ""),
@@ -2814,12 +2824,12 @@ def test_a_follow_up_keeps_the_scope_just_asked(
 @pytest.mark.parametrize(
     "first,second,route",
     [
-        ("管经费得了几分？", "为啥扣分？", "clarify"),  # why of what: the first was asked back
+        ("张三得了几分？", "为啥扣分？", "clarify"),  # why of what: the first was asked back
         ("Did the 2021 portal system upgrade lose points anywhere?", "Why?", "clarify"),
         ("今天天气怎么样？", "那它的执行率呢？", "clarify"),  # refused, then 它
-        ("管经费得了几分？", "运维的呢？", "clarify"),  # the measure was the unread question's
-        ("管经费得了几分？", "哪个项目总分最高？", "table"),  # a whole question stands alone
-        ("管经费得了几分？", "大数据中心管理工作经费的总分是多少？", "table"),
+        ("张三得了几分？", "运维的呢？", "clarify"),  # the measure was the unread question's
+        ("张三得了几分？", "哪个项目总分最高？", "table"),  # a whole question stands alone
+        ("张三得了几分？", "大数据中心管理工作经费的总分是多少？", "table"),
     ],
 )
 def test_a_follow_up_to_a_question_asked_back_is_asked_back(
