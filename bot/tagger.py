@@ -370,24 +370,24 @@ def _abbreviated(tokens: list[Token], corpus: Corpus) -> list[Token]:
     for i, t in enumerate(out[:-1]):  # the center management budget: 经费 said as "budget"
         nxt = out[i + 1]
         said_after = nxt.kind == "field" and nxt.text.lower() in ("budget", "funds", "funding", "fund")
-        if t.kind == "project" and len(t.ids) == 1 and said_after and t.text.isascii():
-            if "经费" in corpus.by_id[t.ids[0]].name and any(x.kind == "field" for x in out[i + 2 :]):
-                out[i + 1] = Token("stop", "", nxt.text, nxt.start)
+        funds = t.kind == "project" and len(t.ids) == 1 and "经费" in corpus.by_id[t.ids[0]].name
+        if funds and said_after and t.text.isascii() and any(x.kind == "field" for x in out[i + 2 :]):
+            out[i + 1] = Token("stop", "", nxt.text, nxt.start)
     i = 0
     while i < len(out):
         t = out[i]
         if t.kind != "unknown" or not _cjk(t.text) or len(t.text) > 3:
             i += 1
             continue
-        nxt = out[i + 1] if i + 1 < len(out) else None
+        after = out[i + 1] if i + 1 < len(out) else None
         joins = (
-            nxt is not None
-            and nxt.start == t.start + len(t.text)
-            and nxt.kind in ("field", "project", "unknown")
-            and _cjk(nxt.text)
-            and len(t.text) + len(nxt.text) <= 5
+            after is not None
+            and after.start == t.start + len(t.text)
+            and after.kind in ("field", "project", "unknown")
+            and _cjk(after.text)
+            and len(t.text) + len(after.text) <= 5
         )
-        for take in ((t, nxt), (t,)) if joins else ((t,),):
+        for take in ((t, after), (t,)) if joins else ((t,),):
             said = "".join(x.text for x in take if x is not None)
             if len(said) < 2 or said in corpus.prose:
                 continue  # 市级 of the forms' prose: a word, not a name shortened
