@@ -121,6 +121,8 @@ def passes(
         target = reference if c.against else c.value
         if target is None:
             return False, list(v.rows), v
+        if c.op == "eq" and c.precision:  # 约1.8亿元: equal to the step it was said to
+            return abs(v.number - target) <= c.precision / 2 + 1e-6, list(v.rows), v
         return _TESTS[c.op](v.number, target), list(v.rows), v
     if isinstance(c, Excluded):
         return p.id not in c.ids, [], None

@@ -83,6 +83,10 @@ class Compare(_Frozen):
     against: Literal["avg", "median"] | None = Field(
         default=None, description="Compare with this aggregate of the measure over the set instead."
     )
+    precision: float | None = Field(
+        default=None,
+        description="For eq: the step the constant was said to (1.8亿 → 1000万, about 17.7 million → 10万).",
+    )
 
 
 class HasPart(_Frozen):

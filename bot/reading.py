@@ -44,6 +44,20 @@ _EITHER_WAY = frozenset({"不算", "不含", "不包括", "去掉", "剔除", "�
 _POSSESSIVES = frozenset({"their", "them", "they"})
 
 
+_SCALES = (("亿", 1e8), ("万", 1e4), ("billion", 1e9), ("bn", 1e9), ("million", 1e6), ("mn", 1e6))
+
+
+def _step(said: str) -> float | None:
+    """The step a sum of money was said to (1.8亿 → 0.1亿, 17.7 million → 0.1 million, 460万 → 1万):
+    a claim in rounded units is checked to that precision; None for plain numbers."""
+    lower = said.lower()
+    scale = next((s for word, s in _SCALES if word in lower), None)
+    digits = re.search(r"\d+(?:\.(\d+))?", said)
+    if scale is None or digits is None:
+        return None
+    return scale / 10 ** len(digits.group(1) or "")
+
+
 def _no_antecedent_needed(pronoun: Token, tokens: list[Token]) -> bool:
     """A pronoun that, with no earlier answer, still reads whole: "their" after "projects", or
     这几个项目 / (which) of these projects opening a chat (the projects loaded, which the reply
@@ -812,7 +826,8 @@ class Reading:
         if fraction and FIELDS[measure.field].unit == "pct":
             value = round(value * 100, 6)  # type: ignore[operator]  # beating 0.8: a share as a fraction
         self.compared = measure
-        return Compare(measure=measure, op=op, value=value, against=against)  # type: ignore[arg-type]
+        step = _step(number.text) if number is not None and op == "eq" else None
+        return Compare(measure=measure, op=op, value=value, against=against, precision=step)  # type: ignore[arg-type]
 
     def _joined_comparison(self, i: int) -> bool:
         """Whether the comparison starting at token i (its comparator or its number) follows the
@@ -848,7 +863,9 @@ class Reading:
             if not _unit_fits(group.measure, number.unit):
                 out.append(None)
                 continue
-            out.append(Compare(measure=group.measure, op="eq", value=number.number))
+            out.append(
+                Compare(measure=group.measure, op="eq", value=number.number, precision=_step(number.text))
+            )
         return out
 
     def superlative(self) -> tuple[Measure, str, Group] | None:

@@ -223,6 +223,23 @@ def bound_said_twice(at: At) -> bool:
     return False
 
 
+def claim_restated(at: At) -> bool:
+    """稿件写“X年初预算1.8亿元”，准确数字是多少？: a figure said beside a measure, then the value
+    asked — the figure is the claim being checked, not a condition."""
+    t, out = at.t, at.out
+    before = at.before()
+    if t.kind != "number" or before is None or before.kind != "field":
+        return False
+    asked = any(x.kind == "ask" for x in out[at.i + 1 :])
+    if not asked or any(x.kind in ("which", "projword", "comp", "yesno", "each", "rows", "agg") for x in out):
+        return False
+    after = next((x for x in out[at.i + 1 :] if x.text.strip()), None)
+    if after is None or after.text not in ("”", '"', "，", ",", "。", "；", ";", "’"):
+        return False  # 执行率在99%以上…: the figure is a bound, not a claim closed by a comma
+    at.stop(at.i)
+    return True
+
+
 def median_project(at: At) -> bool:
     """more unspent than the median project: the median of the measure, the project word
     restating it."""
@@ -1378,6 +1395,7 @@ WORD_RULES: tuple[Rule, ...] = (
     lost_on_a_part,
     total_in_points,
     bound_said_twice,
+    claim_restated,
     median_project,
     final_score,
     total_then_lost,

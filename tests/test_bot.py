@@ -432,3 +432,19 @@ def test_rows_bounded_by_their_points_are_those_rows_only(seed_bot) -> None:  # 
     lost = [float(line.rsplit("扣", 1)[1].removesuffix("分")) for line in listed]
     expected = sum(1 for p in bot.corpus.projects for r in p.indicators if r.deduction >= 3 - 1e-9)
     assert len(listed) == expected and all(x >= 3 for x in lost), answer.answer
+
+
+@pytest.mark.parametrize(
+    "claim,verdict",
+    [
+        ("“一网通办”运营服务年初预算是否为1.8亿元？", "是"),  # 180,505,000: 1.8亿 to the step said
+        ("“一网通办”运营服务年初预算是否为1.81亿元？", "是"),
+        ("“一网通办”运营服务年初预算是否为1.9亿元？", "否"),
+        ("数据运营服务全年执行数是否为8700万元？", "否"),  # 88,000,000
+        ("数据运营服务全年执行数是否为8800万元？", "是"),
+    ],
+)
+def test_a_claimed_sum_is_checked_to_the_step_it_was_said_to(seed_bot, claim, verdict) -> None:  # type: ignore[no-untyped-def]
+    answer = seed_bot.answer(claim)
+    assert answer.route == "table", answer.answer
+    assert f"？{verdict}。" in answer.answer, answer.answer

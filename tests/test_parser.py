@@ -1901,14 +1901,44 @@ CASES = [
     ("设施运维和资源平台扣分差几分？", "table", "compare", "的扣分"),  # 差几分 between two: their gap
     # names shortened to a character or two of each word, and English shorthand
     ("管经费今年年初批了多少预算？", "table", "lookup_named", "「大数据中心管理工作经费」的年初预算数"),
-    ("云预付那个项目执行率到底多少啊", "table", "lookup_named", "「上海市政务云基础设施服务费（预付费）」的执行率"),
+    (
+        "云预付那个项目执行率到底多少啊",
+        "table",
+        "lookup_named",
+        "「上海市政务云基础设施服务费（预付费）」的执行率",
+    ),
     ("数运的总分", "table", "lookup_named", "「数据运营服务」的总分"),
     ("属实的总分", "clarify", "", ""),  # a word no name spells
-    ("gov cloud prepaid service fee total score", "table", "lookup_named", "上海市政务云基础设施服务费（预付费）"),
+    (
+        "gov cloud prepaid service fee total score",
+        "table",
+        "lookup_named",
+        "上海市政务云基础设施服务费（预付费）",
+    ),
     ("infra ops & maintenance total score", "table", "lookup_named", "'基础设施-运维'"),
     ("2021 portal system upgrade total score", "table", "lookup_named", "平台信息系统（2021升级改造）"),
     ("one-stop portal operation service total score", "table", "lookup_named", "'“一网通办”运营服务'"),
-    ("center management budget total score", "table", "lookup_named", "overall score of '大数据中心管理工作经费'"),
+    (
+        "center management budget total score",
+        "table",
+        "lookup_named",
+        "overall score of '大数据中心管理工作经费'",
+    ),
+    # a claim checked (据报道…是否属实 / Is it true that …), or restated before the value asked
+    (
+        "据报道，数据运营服务项目全年执行数为8800万元，是否属实？",
+        "table",
+        "check",
+        "是否全年执行数等于8800万元",
+    ),
+    (
+        "Is it true that the gov cloud prepaid service fee left only 100 yuan unspent?",
+        "table",
+        "check",
+        "unspent equal to 100 yuan",
+    ),
+    ("稿件写“‘一网通办’运营服务年初预算1.8亿元”，准确数字是多少？", "table", "lookup_named", "的年初预算数"),
+    ("运维预算7000万，对吗？", "table", "check", "全年预算数等于7000万元"),
     # the reviewer's confident-wrong probes, now asked back
     ("Big data: which project has the highest score?", "clarify", "", ""),  # a topic, not a framing
     ("Initially: what was the budget of 大数据中心管理工作经费?", "clarify", "", ""),
