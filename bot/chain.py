@@ -150,7 +150,10 @@ def _finish(state: _State, corpus: Corpus) -> Answer:
     elif route == "clarify" and composed.context.query is not None:
         context = composed.context  # which of these projects: the pending question completes
     else:
-        context = replace(state.context, lost=True)  # 为啥扣分？ next leans on what was not answered
+        # 为啥扣分？ next leans on what was not answered — unless an earlier answer is still there
+        # to lean on (its project stays the subject, as before the question asked back)
+        before = state.context
+        context = replace(before, lost=before.query is None and not before.subjects and not before.results)
     return Answer(
         question=state.question,
         answer=composed.text,

@@ -2865,8 +2865,9 @@ def test_a_follow_up_keeps_the_scope_just_asked(
 def test_a_follow_up_to_a_question_asked_back_is_asked_back(
     corpus: Corpus, first: str, second: str, route: str
 ) -> None:
-    """After a question the bot asked back (or refused), a follow-up that leans on it (为啥扣分？,
-    Why?, 运维的呢？) has nothing to lean on: asked back, never answered over all projects."""
+    """After a question the bot asked back (or refused) with no answer before it, a follow-up that
+    leans on it (为啥扣分？, Why?, 运维的呢？) has nothing to lean on: asked back, never answered
+    over all projects. (With an answer before it, the follow-up leans on that answer.)"""
     from bot.chain import build_chain, run_chain
     from bot.types import Context
 
@@ -2877,3 +2878,15 @@ def test_a_follow_up_to_a_question_asked_back_is_asked_back(
         second, corpus, Previous(ctx.query, ctx.subjects, ctx.results, ctx.ranking, ctx.focus, ctx.lost)
     )
     assert got.route == route, (got.route, got.template)
+
+
+def test_a_follow_up_after_a_question_asked_back_leans_on_the_answer_before_it(corpus: Corpus) -> None:
+    from bot.chain import build_chain, run_chain
+    from bot.types import Context
+
+    chain = build_chain(corpus, None)
+    first = run_chain(chain, "lowest satisfaction points project?", Context())
+    second = run_chain(chain, "why low?", first.context)
+    assert second.abstained and not second.context.lost
+    third = run_chain(chain, "its exec rate?", second.context)
+    assert third.route == "table" and third.context.subjects == first.context.subjects
