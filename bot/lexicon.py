@@ -399,7 +399,7 @@ _STOP = {
         "confirm", "verify", "summarise", "summarize", "attain", "attains", "on the basis of", "occupy", "occupies", "still",
         "name", "table", "where", "part", "parts", "section", "area", "下来", "一下子", "者", "为何物", "批复",
         "存在", "情形", "方面的", "上面", "里头", "当中的", "嘛", "呗", "哈", "哟", "吗？",
-        "光是", "单是", "仅仅", "alone", "挂了", "挂着", "到位", "type", "types", "老几", "在几个项目里", "在几个项目中",
+        "放宽到", "放宽至", "放宽", "收紧到", "提高到", "降到", "降低到", "调到", "改为", "光是", "单是", "仅仅", "alone", "挂了", "挂着", "到位", "type", "types", "老几", "在几个项目里", "在几个项目中",
         "set", "figure out", "tell me", "what's the", "final", "revised", "breakdown", "broken down", "show", "shows", "'s", "年度", "全年", "当年", "本", "年", "度", "等", "呢？", "?", "？",
         "the", "a", "an", "is", "are", "was", "were", "be", "been", "at", "to",
         "by", "from", "me", "tell", "give", "do", "does", "did", "self-evaluation", "self evaluation",

@@ -760,7 +760,7 @@ class Reading:
         else:
             self.used.update(group.indices)
             measure = group.measure
-        if not _unit_fits(measure, t.unit):
+        if not unit_fits(measure, t.unit):
             return [None]
         low, high = t.number or 0.0, float(t.value)
         if not t.unit and 0 <= low < high <= 1 and FIELDS[measure.field].unit == "pct":
@@ -819,7 +819,7 @@ class Reading:
         else:
             self.used.update(group.indices)
             measure = group.measure
-        if number is not None and not _unit_fits(measure, number.unit):
+        if number is not None and not unit_fits(measure, number.unit):
             return None
         value = number.number if number is not None else None
         fraction = value is not None and number is not None and not number.unit and 0 < value < 1
@@ -860,7 +860,7 @@ class Reading:
                 continue
             self.used.update((j, *group.indices))
             number = self.tokens[j]
-            if not _unit_fits(group.measure, number.unit):
+            if not unit_fits(group.measure, number.unit):
                 out.append(None)
                 continue
             out.append(
@@ -1031,7 +1031,7 @@ def _alone(token: Token) -> Measure | None:
     return Measure(field="score", part=spec.name)
 
 
-def _unit_fits(measure: Measure, unit: str) -> bool:
+def unit_fits(measure: Measure, unit: str) -> bool:
     """Whether a number's unit can be a value of the measure (bare numbers fit any)."""
     if not unit:
         return True

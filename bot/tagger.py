@@ -371,7 +371,8 @@ def _abbreviated(tokens: list[Token], corpus: Corpus) -> list[Token]:
         nxt = out[i + 1]
         said_after = nxt.kind == "field" and nxt.text.lower() in ("budget", "funds", "funding", "fund")
         funds = t.kind == "project" and len(t.ids) == 1 and "经费" in corpus.by_id[t.ids[0]].name
-        if funds and said_after and t.text.isascii() and any(x.kind == "field" for x in out[i + 2 :]):
+        other = any(x.kind == "field" for x in (*out[:i], *out[i + 2 :]))  # difference in total score …
+        if funds and said_after and t.text.isascii() and other:
             out[i + 1] = Token("stop", "", nxt.text, nxt.start)
     i = 0
     while i < len(out):

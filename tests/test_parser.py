@@ -1939,6 +1939,13 @@ CASES = [
     ),
     ("稿件写“‘一网通办’运营服务年初预算1.8亿元”，准确数字是多少？", "table", "lookup_named", "的年初预算数"),
     ("运维预算7000万，对吗？", "table", "check", "全年预算数等于7000万元"),
+    ("据报道运维全年完成重大网络保障40余次，是否属实？表里写的是多少次？", "clarify", "", ""),  # no overview
+    (
+        "What is difference in total score between 2021 portal system upgrade and center management budget?",
+        "table",
+        "compare",
+        "compare overall score",
+    ),
     # the reviewer's confident-wrong probes, now asked back
     ("Big data: which project has the highest score?", "clarify", "", ""),  # a topic, not a framing
     ("Initially: what was the budget of 大数据中心管理工作经费?", "clarify", "", ""),
@@ -2058,6 +2065,17 @@ FOLLOW_UPS = [
         "score of indicator '质量问题整改率'",
     ),
     ("质量问题整改率的目标值是多少？", "实际呢？", "follow_rows", "查询指标「质量问题整改率」的实际完成值"),
+    # the bound of a list or count moved (放宽到7000万呢？ / And 90?)
+    (
+        "七个项目里执行数超过8000万的有哪些？",
+        "放宽到7000万呢？",
+        "follow_threshold",
+        "全年执行数高于7000万元",
+    ),
+    ("总分95以上的项目有几个", "90呢？", "follow_threshold", "计数：全部7个项目中总分不低于90分的项目"),
+    ("Which projects scored above 95?", "And 90?", "follow_threshold", "overall score above 90 points"),
+    ("执行率低于99%的项目", "90分呢？", "", ""),  # points for a rate: asked back
+    ("据报道二期项目总分92.96分，对吗？", "为何满意度只拿了6分？", "follow_reasons", "满意度指标的扣分原因"),
     # which ones a count counted (was refused as off-topic), the gap of a comparison (was asked back)
     (
         "How many projects scored above 95?",

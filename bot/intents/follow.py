@@ -36,7 +36,7 @@ from bot.query import (
     SummaryQuery,
     TargetMet,
 )
-from bot.reading import THE_ONE, Reading
+from bot.reading import THE_ONE, Reading, unit_fits
 from bot.tagger import Token
 
 
@@ -199,6 +199,7 @@ def _reasons(r: Reading) -> Query | None:
     r.take_all("pronoun")
     r.take_all("notmet")
     r.take_all("notfull")  # 为什么没拿满分: why it lost points
+    r.take_all("number")  # 为何满意度只拿了6分: the value restated
     subjects = r.previous.subjects
     if not subjects:
         return None
@@ -251,6 +252,31 @@ def _swap(r: Reading) -> Query | None:
     r.take_all("follow")
     r.take_all("which")
     return _measure(r)
+
+
+def _threshold(r: Reading) -> Query | None:
+    """执行数超过8000万的有哪些？ → 放宽到7000万呢？ / And 90? — the previous list (or count) with its
+    bound moved to the number said, in the same measure."""
+    prev = r.previous.query
+    numbers = r.free("number")
+    if len(numbers) != 1 or r.present("project") or r.present("field") or r.present("part"):
+        return None
+    if not isinstance(prev, ListQuery | AggregateQuery) or not isinstance(prev.projects, Filtered):
+        return None
+    if isinstance(prev, AggregateQuery) and prev.agg != "count":
+        return None
+    condition = prev.projects.condition
+    if not isinstance(condition, Compare) or condition.value is None or condition.op == "eq":
+        return None
+    number = r.tokens[numbers[0]]
+    if not unit_fits(condition.measure, number.unit) or number.number is None:
+        return None
+    r.used.add(numbers[0])
+    r.take_all("follow")
+    r.take_all("ask")
+    moved = condition.model_copy(update={"value": number.number, "precision": None})
+    projects = prev.projects.model_copy(update={"condition": moved})
+    return prev.model_copy(update={"projects": projects})
 
 
 _SWAP_VERBS = re.compile(r"\b(?:swap|switch)\b|换成|换到|改成|改看", re.IGNORECASE)
@@ -582,6 +608,7 @@ TEMPLATES = (
     Template("follow_aggregate", 49, _aggregate),
     Template("follow_which_counted", 86, _which_counted),
     Template("follow_rows", 86, _rows_again),
+    Template("follow_threshold", 85, _threshold),
     Template("follow_gap", 85, _gap),
     Template("follow_which_side", 77, _which_side),
     Template("follow_nth", 80, _nth),
