@@ -63,8 +63,8 @@ def _no_antecedent_needed(pronoun: Token, tokens: list[Token]) -> bool:
     这几个项目 / (which) of these projects opening a chat (the projects loaded, which the reply
     names)."""
     text = pronoun.text.lower()
-    if text in _POSSESSIVES:
-        return True
+    if text in _POSSESSIVES or (text == "its" and any(t.kind == "each" for t in tokens)):
+        return True  # List every project with its grade
     after = next((t for t in tokens if t.start > pronoun.start and t.text.strip()), None)
     said = "项目" in text or "project" in text or (after is not None and after.kind == "projword")
     return pronoun.value == "result" and said

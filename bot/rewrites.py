@@ -203,6 +203,10 @@ def total_in_points(at: At) -> bool:
         if comp.kind == "comp" and number.kind == "number" and number.unit == "score":
             at.retag(at.i, "field", "score")
             return True
+    said_before = next((x for x in reversed(out[: at.i]) if x.text.strip()), None)
+    if t.text.lower() == "total" and said_before is not None and "evaluation" in said_before.text.lower():
+        at.retag(at.i, "field", "score")  # the mean self-evaluation total: the form's total score
+        return True
     before = [out[j] for j in at.content[: at.n]]
     closing = t.text.lower() == "in total" and not rest and len(before) >= 2
     if closing and before[-2].kind == "comp" and before[-1].kind == "number":
@@ -266,13 +270,26 @@ def final_score(at: At) -> bool:
     return False
 
 
+def lost_from_100(at: At) -> bool:
+    """how many points did X lose from 100: the points lost; the 100 is the full mark said."""
+    t, rest, out = at.t, at.rest, at.out
+    if t.kind != "field" or t.value != "deduction" or not rest:
+        return False
+    number = out[rest[0]]
+    between = [x.text.lower() for x in out[at.i + 1 : rest[0]] if x.text.strip()]
+    if number.kind == "number" and number.number == 100 and between in (["from"], ["out of"], ["of"]):
+        at.stop(rest[0])
+        return True
+    return False
+
+
 def total_then_lost(at: At) -> bool:
     """数据运营服务总分扣了几分: the total, then the points it lost — the points lost."""
     t, rest = at.t, at.rest
     if t.kind != "field" or t.value != "score" or t.text.lower() not in TOTAL_WORDS or not rest:
         return False
     nxt = at.out[rest[0]]
-    lost = any(w in nxt.text for w in ("扣", "丢", "失"))  # 总分差几分 between two: their gap
+    lost = any(w in nxt.text for w in ("扣", "丢", "失", "满分"))  # 总分差几分 between two: their gap
     if rest[0] == at.i + 1 and nxt.kind == "field" and nxt.value == "deduction" and lost:
         at.stop(at.i)
         return True
@@ -291,17 +308,21 @@ def spent_over_budget(at: At) -> bool:
         j for j in (*at.content[: at.n], *at.rest) if out[j].kind == "field" and out[j].value == "executed"
     ]
     divided = "除以" in said and any(at.i - 4 <= j < at.i for j in spent)
-    share = any(x.text.lower() in ("share", "proportion", "portion") for x in out[: at.i]) or any(
+    shares = ("share", "proportion", "portion", "比重", "比例", "占比", "百分比")
+    share = any(x.text.lower() in shares for x in out) or any(
         x.kind == "number" and "%" in x.text for x in out[: at.i]
     )
-    if not spent or not (divided or ("of" in said and share)):
+    if not spent or not (divided or (("of" in said or "占" in said) and share)):
         return False
     for j in spent:
         at.retag(j, "stop")
     at.retag(at.i, "field", "execution_rate")
     for j in range(max(0, at.i - 3), at.i):
-        if out[j].kind in ("pronoun", "unknown", "prep") or out[j].text in ("除以",):
+        if out[j].kind in ("pronoun", "unknown", "prep") or out[j].text in ("除以", "占"):
             at.retag(j, "stop")
+    for j, x in enumerate(out):
+        if x.text in shares[3:] and x.kind in ("unknown", "agg"):
+            at.retag(j, "stop")  # 的比重是多少: the share asked is the rate itself
     return True
 
 
@@ -1407,6 +1428,7 @@ WORD_RULES: tuple[Rule, ...] = (
     short_of_100,
     away_from_100,
     gap_in_points,
+    lost_from_100,
     percentage_of_points,
     in_the_end,
     actual_against_target,

@@ -79,7 +79,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("nth_asc", rf"倒数第\s*({_NUM})\s*(?:名|位|个|项(?!目))?"),
         (
             "all_n",
-            r"\b(?:of|among|out of)\s+(?:all\s+)?(?:the\s+)?(\d+)\b(?![\d.,%]|\s*(?:percent|yuan|points?|million|billion|projects?))",
+            rf"\b(?:of|among|out of|across)\s+(?:all\s+)?(?:the\s+)?(\d+|{_EN_NUM})\b(?![\d.,%]|\s*(?:percent|yuan|points?|million|billion|projects?))",
         ),
         (
             "other",

@@ -1941,6 +1941,33 @@ CASES = [
     ("运维预算7000万，对吗？", "table", "check", "全年预算数等于7000万元"),
     ("据报道运维全年完成重大网络保障40余次，是否属实？表里写的是多少次？", "clarify", "", ""),  # no overview
     (
+        "how many points the one-stop portal operation service lose from 100?",
+        "table",
+        "lookup_named",
+        "points lost",
+    ),
+    ("上海市政务云基础设施服务费（预付费）自评总分距满分相差几分？", "table", "lookup_named", "的扣分"),
+    ("设施运维执行数占全年预算数的比重是多少？", "table", "lookup_named", "的执行率"),
+    ("List every project with its grade, please.", "table", "listing", "grade of all 7 projects"),
+    (
+        "What was the mean self-evaluation total across the seven forms?",
+        "table",
+        "aggregate",
+        "average overall score",
+    ),
+    (
+        "Which projects have a satisfaction score below the average of all seven?",
+        "table",
+        "filter",
+        "satisfaction score below the average",
+    ),
+    (
+        "How many projects have an ecology benefit indicator at all?",
+        "table",
+        "aggregate",
+        "ecological benefit",
+    ),
+    (
         "What is difference in total score between 2021 portal system upgrade and center management budget?",
         "table",
         "compare",
@@ -2075,6 +2102,20 @@ FOLLOW_UPS = [
     ("总分95以上的项目有几个", "90呢？", "follow_threshold", "计数：全部7个项目中总分不低于90分的项目"),
     ("Which projects scored above 95?", "And 90?", "follow_threshold", "overall score above 90 points"),
     ("执行率低于99%的项目", "90分呢？", "", ""),  # points for a rate: asked back
+    # the project just asked about compared with one named now
+    (
+        "上海市政务云基础设施服务费（预付费）的总分是多少？",
+        "与二期相比孰高孰低？",
+        "follow_compared_with",
+        "的总分",
+    ),
+    ("政务云的执行率多少？", "跟管理经费比，哪个高？", "follow_compared_with", "的执行率"),
+    (
+        "What was 二期's total score?",
+        "Was 政务云 higher or lower?",
+        "follow_compared_with",
+        "compare overall score",
+    ),
     ("据报道二期项目总分92.96分，对吗？", "为何满意度只拿了6分？", "follow_reasons", "满意度指标的扣分原因"),
     # which ones a count counted (was refused as off-topic), the gap of a comparison (was asked back)
     (

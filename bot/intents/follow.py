@@ -503,6 +503,25 @@ def _gap_to(r: Reading, prev: LookupQuery) -> Query | None:
     return CompareQuery(projects=Named(ids=(*named.ids, *others)), measure=prev.measures[0])
 
 
+def _compared_with(r: Reading) -> Query | None:
+    """X的总分是多少？ → 与二期相比孰高孰低？ / compare with Y, which higher? / Was Y higher or lower?:
+    the project just asked about and the one named now, compared on the measure just asked."""
+    prev = r.previous.query
+    if not isinstance(prev, LookupQuery) or not r.present("project") or r.groups():
+        return None
+    if r.present("number"):
+        return None  # 跟Y比高于90吗: a bound, not the two compared
+    said = [*r.free("compare"), *(i for i in r.free("comp") if r.tokens[i].value in ("gt", "lt", "ge", "le"))]
+    said += [i for i in r.free("each") if r.tokens[i].text.lower() == "compare"]
+    if not said:
+        return None
+    r.used.update(said)
+    r.take_all("which")
+    r.take_all("follow")
+    r.take_all("yesno")
+    return _gap_to(r, prev)
+
+
 def _which_side(r: Reading) -> Query | None:
     """Compare A and B on X → Which is higher? / 哪个更低: the comparison just made, asked for
     one side of it (the answer says which, with both values); after the values of two projects
@@ -611,6 +630,7 @@ TEMPLATES = (
     Template("follow_threshold", 85, _threshold),
     Template("follow_gap", 85, _gap),
     Template("follow_which_side", 77, _which_side),
+    Template("follow_compared_with", 76, _compared_with),
     Template("follow_nth", 80, _nth),
     Template("follow_other", 87, _other),
     Template("follow_topk", 80, _topk),
