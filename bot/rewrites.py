@@ -204,7 +204,12 @@ def total_in_points(at: At) -> bool:
             at.retag(at.i, "field", "score")
             return True
     said_before = next((x for x in reversed(out[: at.i]) if x.text.strip()), None)
-    if t.text.lower() == "total" and said_before is not None and "evaluation" in said_before.text.lower():
+    ranked = said_before is not None and said_before.kind == "order"  # which one has highest total
+    if (
+        t.text.lower() == "total"
+        and said_before is not None
+        and ("evaluation" in said_before.text.lower() or ranked)
+    ):
         at.retag(at.i, "field", "score")  # the mean self-evaluation total: the form's total score
         return True
     before = [out[j] for j in at.content[: at.n]]

@@ -390,12 +390,15 @@ def _abbreviated(tokens: list[Token], corpus: Corpus) -> list[Token]:
         )
         for take in ((t, after), (t,)) if joins else ((t,),):
             said = "".join(x.text for x in take if x is not None)
+            if said[0] in "那这跟和与" and len(said) >= 3:
+                said = said[1:]  # 那数运呢: 数运
             if len(said) < 2 or said in corpus.prose:
                 continue  # 市级 of the forms' prose: a word, not a name shortened
             holders = [p for p in corpus.projects if _in_order(said, normalise(p.name))]
             linked = [x for x in take if x is not None and x.kind == "project"]
             if len(holders) == 1 and all(holders[0].id in x.ids for x in linked) and said not in lx.WORDS:
-                out[i : i + len(take)] = [Token("project", "", said, t.start, ids=(holders[0].id,))]
+                text = "".join(x.text for x in take if x is not None)
+                out[i : i + len(take)] = [Token("project", "", text, t.start, ids=(holders[0].id,))]
                 break
         i += 1
     return out
@@ -459,6 +462,8 @@ def _topic_then_which(tokens: list[Token]) -> list[Token]:
     a, b, c = (tokens[i] for i in said[:3])
     if a.kind in ("part", "field") and b.text in ",，" and c.kind == "which":
         return [Token("stop", "", " ", b.start) if t is b else t for t in tokens]
+    if a.kind == "prep" and a.text.lower() in ("on", "for", "in") and b.kind == "part" and c.text == ",":
+        return [Token("stop", "", " ", t.start) if t is c else t for t in tokens]  # On quality indicators, …
     if len(said) >= 4 and a.kind == "part" and b.text in ("中", "里", "上") and c.text in ",，":
         d = tokens[said[3]]
         if d.kind == "which" and any(t.kind == "projword" for t in tokens[said[3] :]):

@@ -1968,6 +1968,13 @@ CASES = [
         "ecological benefit",
     ),
     (
+        "On quality indicators, how many projects were docked any points?",
+        "table",
+        "aggregate",
+        "count of projects with points lost on quality indicators",
+    ),
+    ("扣分达到2分或以上的指标一共哪些？", "table", "rows_selected", "扣分不低于2分的指标"),
+    (
         "What is difference in total score between 2021 portal system upgrade and center management budget?",
         "table",
         "compare",
@@ -2110,6 +2117,13 @@ FOLLOW_UPS = [
         "的总分",
     ),
     ("政务云的执行率多少？", "跟管理经费比，哪个高？", "follow_compared_with", "的执行率"),
+    ("管经费哪些指标扣了分？", "那数运呢？", "follow_project", "扣了分的指标，范围：「数据运营服务」"),
+    (
+        "I want know the projects with satisfaction score 8.",
+        "Among them which one has highest total?",
+        "rank_single",
+        "by overall score, descending",
+    ),
     (
         "What was 二期's total score?",
         "Was 政务云 higher or lower?",

@@ -196,8 +196,10 @@ def _selected(r: Reading) -> RowsQuery | None:
         if not bounds:
             return None
     aggs = {t.value for t in r.take_all("agg")}
-    if "count" in aggs:
-        aggs.discard("sum")  # 一共几条: in all, how many
+    if "count" in aggs or any(
+        t.kind == "which" or (t.kind == "rows" and t.text.startswith("哪")) for t in r.tokens
+    ):
+        aggs.discard("sum")  # 一共几条 / 一共哪些: in all, how many or which
     if aggs - {"count"}:
         return None  # 产出类指标一共拿了几分: a sum of one measure, not a list of rows
     part = bounded_kind
