@@ -205,11 +205,9 @@ def total_in_points(at: At) -> bool:
             return True
     said_before = next((x for x in reversed(out[: at.i]) if x.text.strip()), None)
     ranked = said_before is not None and said_before.kind == "order"  # which one has highest total
-    if (
-        t.text.lower() == "total"
-        and said_before is not None
-        and ("evaluation" in said_before.text.lower() or ranked)
-    ):
+    averaged = any(x.kind == "agg" and x.value in ("avg", "median") for x in out[: at.i])
+    evaluation = said_before is not None and "evaluation" in said_before.text.lower() and averaged
+    if t.text.lower() == "total" and (evaluation or ranked):  # the mean self-evaluation total
         at.retag(at.i, "field", "score")  # the mean self-evaluation total: the form's total score
         return True
     before = [out[j] for j in at.content[: at.n]]

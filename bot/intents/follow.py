@@ -509,8 +509,8 @@ def _compared_with(r: Reading) -> Query | None:
     prev = r.previous.query
     if not isinstance(prev, LookupQuery) or not r.present("project") or r.groups():
         return None
-    if r.present("number"):
-        return None  # 跟Y比高于90吗: a bound, not the two compared
+    if r.present("number") or r.present("projword") or r.present("agg") or r.present("rows"):
+        return None  # 跟Y比高于90吗 / 比Y低的项目有哪些: a bound or a list, not the two compared
     said = [*r.free("compare"), *(i for i in r.free("comp") if r.tokens[i].value in ("gt", "lt", "ge", "le"))]
     said += [i for i in r.free("each") if r.tokens[i].text.lower() == "compare"]
     if not said:
