@@ -118,6 +118,22 @@ def derived_difference(at: At) -> bool:
 _MINUS = ("减去", "减掉", "minus")
 
 
+def against_the_budget(at: At) -> bool:
+    """与全年预算数相比结余多少: the budget said as what is compared with, then its derived field
+    (the balance, the change): the derived field alone."""
+    t, rest, out = at.t, at.rest, at.out
+    if t.kind != "field" or len(rest) < 2:
+        return False
+    compare, derived = out[rest[0]], out[rest[1]]
+    if compare.kind != "compare" or compare.value or derived.kind != "field":
+        return False
+    fields = next((f for f, d in _DERIVED_FROM.items() if d == derived.value), frozenset())
+    if t.value not in fields:
+        return False
+    at.stop(at.i, rest[0])
+    return True
+
+
 def field_minus_field(at: At) -> bool:
     """全年预算减去执行数 / budget minus actual spending: the difference of two stated fields, said
     as a subtraction, is their derived field."""
@@ -1413,6 +1429,7 @@ WORD_RULES: tuple[Rule, ...] = (
     kind_within_its_level,
     compared_difference,
     derived_difference,
+    against_the_budget,
     field_minus_field,
     how_much_unspent,
     spent_slowly,

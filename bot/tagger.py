@@ -83,7 +83,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "other",
-            r"另外?一个项目|另外?一个|另外那个|另一家|另一项|\bthe other (?:one|project)\b|\bthe other\b",
+            r"另外?一个项目|另外?一个|另外那个|另一家|另一项|\bthe other (?:one|project)\b|\bthe other\b"
+            r"|\bthe (?:others|rest)\b|\bthe remaining (?:ones|projects)\b",
         ),
         ("second_desc", r"(次高|次多|次大|第二高|runner-up|runner up|老二)()"),
         ("nth", r"\bnumber\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b()"),

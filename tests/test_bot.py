@@ -448,3 +448,13 @@ def test_a_claimed_sum_is_checked_to_the_step_it_was_said_to(seed_bot, claim, ve
     answer = seed_bot.answer(claim)
     assert answer.route == "table", answer.answer
     assert f"？{verdict}。" in answer.answer, answer.answer
+
+
+def test_a_list_leaving_projects_out_names_them_grounded(seed_bot) -> None:  # type: ignore[no-untyped-def]
+    """除了运维以外的项目有哪些: every other project, named (a name with a number in it, 2021升级改造,
+    is grounded by the project's own row; the answer was refused as unverifiable)."""
+    answer = seed_bot.answer(f"除了{P3}以外的项目有哪些？")
+    assert answer.route == "table" and not answer.abstained, answer.answer
+    for name in (P1, P2, P4, P5, P6, P7):
+        assert name in answer.answer
+    assert f"- {P3}" not in answer.answer

@@ -1974,6 +1974,7 @@ CASES = [
         "count of projects with points lost on quality indicators",
     ),
     ("扣分达到2分或以上的指标一共哪些？", "table", "rows_selected", "扣分不低于2分的指标"),
+    ("数据运营服务与全年预算数相比结余多少？", "table", "lookup_named", "的未执行金额"),
     (
         "What is difference in total score between 2021 portal system upgrade and center management budget?",
         "table",
@@ -2118,6 +2119,27 @@ FOLLOW_UPS = [
     ),
     ("政务云的执行率多少？", "跟管理经费比，哪个高？", "follow_compared_with", "的执行率"),
     ("管经费哪些指标扣了分？", "那数运呢？", "follow_project", "扣了分的指标，范围：「数据运营服务」"),
+    # the rest of a list; the place of the project just asked about; the balance against the budget
+    (
+        "请列示执行率低于100%的项目。",
+        "其余项目呢？",
+        "follow_others",
+        "筛选不含「上海市“一网通办”平台信息系统",
+    ),
+    (
+        "Tell me the projects that have ecology benefit indicator.",
+        "The others?",
+        "follow_others",
+        "other than",
+    ),
+    (
+        "What is total score of data operation service project?",
+        "and its rank among seven?",
+        "follow_place",
+        "the place of '数据运营服务'",
+    ),
+    ("运维的执行率是多少？", "排第几？", "rank_place", "按执行率降序，「基础设施-运维」的名次"),
+    ("数据运营服务的全年执行数为多少？", "与全年预算数相比结余多少？", "follow_measure", "的未执行金额"),
     (
         "I want know the projects with satisfaction score 8.",
         "Among them which one has highest total?",

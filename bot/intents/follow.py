@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from bot.fields import valid
 from bot.intents.base import Template
+from bot.intents.rank import PLACE_ASKED
 from bot.lexicon import LIST_VERBS, TOTAL_WORDS
 from bot.query import (
     AggregateQuery,
@@ -19,6 +20,7 @@ from bot.query import (
     CompareQuery,
     Condition,
     Deducted,
+    Excluded,
     Filtered,
     FullMarks,
     GroupQuery,
@@ -252,6 +254,44 @@ def _swap(r: Reading) -> Query | None:
     r.take_all("follow")
     r.take_all("which")
     return _measure(r)
+
+
+_OTHERS = re.compile(
+    r"其余|其他|其它|剩下的|剩余的|\bthe others\b|\bthe rest\b|\bothers\b|\bthe remaining\b", re.I
+)
+
+
+def _others(r: Reading) -> Query | None:
+    """执行率低于100%的项目 → 其余项目呢？ / The others?: the projects of the same scope that the
+    previous list left out."""
+    prev = r.previous.query
+    if not isinstance(prev, ListQuery) or not isinstance(prev.projects, Filtered) or not r.previous.results:
+        return None
+    if not _OTHERS.search(r.tagged.text) or r.groups() or r.present("project") or r.present("number"):
+        return None
+    for kind in ("projword", "follow", "which", "pronoun", "unknown", "ask", "other"):
+        for i in r.free(kind):
+            if kind != "unknown" or _OTHERS.search(r.tokens[i].text):
+                r.used.add(i)
+    source = prev.projects.source
+    return ListQuery(projects=Filtered(source=source, condition=Excluded(ids=r.previous.results)))
+
+
+def _place_asked(r: Reading) -> Query | None:
+    """X的总分是多少？ → and its rank among seven? / 排第几？: the place of the project just asked
+    about, by the measure just asked."""
+    prev = r.previous.query
+    if not isinstance(prev, LookupQuery) or len(prev.measures) != 1 or r.groups() or r.present("project"):
+        return None
+    if not isinstance(prev.projects, Named) or len(prev.projects.ids) != 1:
+        return None
+    if not r.present("ranking") and not PLACE_ASKED.search(r.tagged.question):
+        return None
+    for kind in ("ranking", "pronoun", "follow", "ask", "nth"):
+        r.take_all(kind)
+    return RankQuery(
+        projects=AllProjects(), measure=prev.measures[0], order="desc", place_of=prev.projects.ids
+    )
 
 
 def _threshold(r: Reading) -> Query | None:
@@ -628,6 +668,8 @@ TEMPLATES = (
     Template("follow_which_counted", 86, _which_counted),
     Template("follow_rows", 86, _rows_again),
     Template("follow_threshold", 85, _threshold),
+    Template("follow_others", 85, _others),
+    Template("follow_place", 59, _place_asked),
     Template("follow_gap", 85, _gap),
     Template("follow_which_side", 77, _which_side),
     Template("follow_compared_with", 76, _compared_with),
