@@ -186,6 +186,13 @@ class Corpus:
         return {p.id: p.name for p in self.projects}
 
     @cached_property
+    def indicator_names(self) -> frozenset[str]:
+        """The names of the indicator rows, normalised as the question is (punctuation dropped)."""
+        from bot.link import normalise
+
+        return frozenset(normalise(r.name) for _, r in self._indicators)
+
+    @cached_property
     def prose(self) -> str:
         """The forms' own words: goals prose and indicator names, targets, actuals and reasons
         (a question word found here may be a fact only the prose holds)."""

@@ -496,7 +496,6 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ("o&m", "运维"),
     ("ops & maintenance", "运维"),
     ("ops and maintenance", "运维"),
-    ("ops", "运维"),
     ("maintenance", "运维"),
     ("infrastructure", "基础设施"),
     ("infra", "基础设施"),

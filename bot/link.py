@@ -342,10 +342,20 @@ def _unique_generic(stripped: _Stripped, corpus: Corpus, ids: set) -> list:  # t
 
 
 def _in_prose(question: str, stripped: _Stripped, start: int, end: int, corpus: Corpus) -> bool:
-    """Whether a weak match sits inside a longer phrase of the forms' prose (公共数据资源目录)."""
+    """Whether a weak match sits inside a longer phrase of the forms' prose (公共数据资源目录): grown
+    by the Chinese character on either side, unless that one begins an indicator's name said in
+    full (政务云市政府各部门…: 市 starts the row's name) — punctuation grows nothing (升级改造、二期)."""
     o_start, o_end = stripped.original(start, end)
-    wider = question[max(0, o_start - 1) : o_end + 1]
+    left = o_start - 1 if o_start and _cjk_char(question[o_start - 1]) else o_start
+    right = o_end + 1 if o_end < len(question) and _cjk_char(question[o_end]) else o_end
+    if right > o_end and any(question.startswith(n, o_end) for n in corpus.indicator_names if len(n) >= 4):
+        right = o_end
+    wider = question[left:right]
     return len(wider) > o_end - o_start and wider in corpus.prose
+
+
+def _cjk_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _pieces(fragment: str, name: str) -> int:

@@ -47,15 +47,23 @@ _POSSESSIVES = frozenset({"their", "them", "they"})
 _SCALES = (("亿", 1e8), ("万", 1e4), ("billion", 1e9), ("bn", 1e9), ("million", 1e6), ("mn", 1e6))
 
 
-def _step(said: str) -> float | None:
-    """The step a sum of money was said to (1.8亿 → 0.1亿, 17.7 million → 0.1 million, 460万 → 1万):
-    a claim in rounded units is checked to that precision; None for plain numbers."""
+_ABOUT = re.compile(r"(?:约|大约|大概|近|about|around|approximately|roughly|nearly|some)\s*$", re.IGNORECASE)
+
+
+def _step(said: str, before: str = "", after: str = "") -> float | None:
+    """How close a stated sum must be to count as equal: to the step it was said to when said with
+    decimals in 亿/万/million (1.8亿 → 0.1亿, 17.7 million → 0.1 million), within 1 % when said
+    as about (约2000万, about 76%); exactly otherwise (2亿, 8800万)."""
     lower = said.lower()
     scale = next((s for word, s in _SCALES if word in lower), None)
     digits = re.search(r"\d+(?:\.(\d+))?", said)
-    if scale is None or digits is None:
+    if digits is None:
         return None
-    return scale / 10 ** len(digits.group(1) or "")
+    step = scale / 10 ** len(digits.group(1)) if scale is not None and digits.group(1) else None
+    if _ABOUT.search(before) or after.lstrip().startswith(("左右", "上下")):
+        value = float(digits.group(0)) * (scale or 1)
+        return max(step or 0.0, abs(value) * 0.02)
+    return step
 
 
 def _no_antecedent_needed(pronoun: Token, tokens: list[Token]) -> bool:
@@ -826,7 +834,7 @@ class Reading:
         if fraction and FIELDS[measure.field].unit == "pct":
             value = round(value * 100, 6)  # type: ignore[operator]  # beating 0.8: a share as a fraction
         self.compared = measure
-        step = _step(number.text) if number is not None and op == "eq" else None
+        step = self._step(number) if number is not None and op == "eq" else None
         return Compare(measure=measure, op=op, value=value, against=against, precision=step)  # type: ignore[arg-type]
 
     def _joined_comparison(self, i: int) -> bool:
@@ -863,10 +871,17 @@ class Reading:
             if not unit_fits(group.measure, number.unit):
                 out.append(None)
                 continue
+            if self.tagged.text[number.start + len(number.text) :].lstrip().startswith("多"):
+                out.append(None)  # 7000多万: more than a figure, no figure to equal
+                continue
             out.append(
-                Compare(measure=group.measure, op="eq", value=number.number, precision=_step(number.text))
+                Compare(measure=group.measure, op="eq", value=number.number, precision=self._step(number))
             )
         return out
+
+    def _step(self, number: Token) -> float | None:
+        text = self.tagged.text
+        return _step(number.text, text[: number.start], text[number.start + len(number.text) :])
 
     def superlative(self) -> tuple[Measure, str, Group] | None:
         """A measure with an order word beside it (总分最高, lowest satisfaction), or with

@@ -1147,6 +1147,8 @@ def which_of_a_kind(at: At) -> bool:
         return True
     if any(x.kind == "projword" for x in out[at.i :]):
         return False
+    if any(x.kind == "comp" for x in out):
+        return False  # 产出指标中，得分低于45的有哪些: a bound that may be the kind's subtotal — asked back
     for j in range(at.i - 1, 0, -1):  # 社会效益指标中，实际完成值低于年度指标值的有哪些
         if out[j].text in _WITHIN and out[j - 1].kind == "part" and out[j + 1].text in (",", "，"):
             at.retag(at.i, "rows")

@@ -26,6 +26,7 @@ from bot.numerals import arabic
 from bot.rewrites import rewrite
 from bot.tokens import Token, points_word
 from bot.types import Language
+from index.types import Project
 
 
 @dataclass
@@ -372,7 +373,10 @@ def _abbreviated(tokens: list[Token], corpus: Corpus) -> list[Token]:
         nxt = out[i + 1]
         said_after = nxt.kind == "field" and nxt.text.lower() in ("budget", "funds", "funding", "fund")
         funds = t.kind == "project" and len(t.ids) == 1 and "经费" in corpus.by_id[t.ids[0]].name
-        other = any(x.kind == "field" for x in (*out[:i], *out[i + 2 :]))  # difference in total score …
+        listed = i + 2 < len(out) and out[i + 2].text.lower().strip() in ("and", ",", "和", "与", "及")
+        other = not listed and any(
+            x.kind == "field" for x in (*out[:i], *out[i + 2 :])
+        )  # difference in total score …
         if funds and said_after and t.text.isascii() and other:
             out[i + 1] = Token("stop", "", nxt.text, nxt.start)
     i = 0
@@ -393,9 +397,11 @@ def _abbreviated(tokens: list[Token], corpus: Corpus) -> list[Token]:
             said = "".join(x.text for x in take if x is not None)
             if said[0] in "那这跟和与" and len(said) >= 3:
                 said = said[1:]  # 那数运呢: 数运
-            if len(said) < 2 or said in corpus.prose:
-                continue  # 市级 of the forms' prose: a word, not a name shortened
-            holders = [p for p in corpus.projects if _in_order(said, normalise(p.name))]
+            if len(said) < 2 or said in corpus.prose or _a_word(said):
+                continue  # 市级, 财务, 水平: a word of the prose or the language, not a name shortened
+            holders = [
+                p for p in corpus.projects if _in_order(said, normalise(p.name)) and _in_scope(p, out, corpus)
+            ]
             linked = [x for x in take if x is not None and x.kind == "project"]
             if len(holders) == 1 and all(holders[0].id in x.ids for x in linked) and said not in lx.WORDS:
                 text = "".join(x.text for x in take if x is not None)
@@ -403,6 +409,29 @@ def _abbreviated(tokens: list[Token], corpus: Corpus) -> list[Token]:
                 break
         i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> dict[str, int]:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt.FREQ  # type: ignore[no-any-return]
+
+
+def _a_word(said: str) -> bool:
+    """Whether the Chinese dictionary knows the word (财务, 水平): then it is no shortened name."""
+    return bool(_dictionary().get(said))
+
+
+def _in_scope(p: Project, tokens: list[Token], corpus: Corpus) -> bool:
+    """Whether a project fits the departments and years the question names."""
+    named = [corpus.department_aliases.get(t.text, t.text) for t in tokens if t.kind == "department"]
+    if named and not any(d in p.department or p.department in d for d in named):
+        return False
+    years = [t.number for t in tokens if t.kind == "year" and t.number]
+    return not years or p.year in years
 
 
 def _in_order(said: str, name: str) -> bool:
@@ -469,6 +498,9 @@ def _topic_then_which(tokens: list[Token]) -> list[Token]:
         d = tokens[said[3]]
         if d.kind == "which" and any(t.kind == "projword" for t in tokens[said[3] :]):
             return [Token("stop", "", " ", c.start) if t is c else t for t in tokens]  # 质量指标中，哪些项目…
+        if d.kind == "field" and d.value in ("score", "deduction") and d.text.lower() not in lx.TOTAL_WORDS:
+            # 产出指标中，得分低于45的有哪些: the kind's score, said after the frame
+            return [Token("stop", "", " ", t.start) if t is b or t is c else t for t in tokens]
         if b.text == "上" and sum(1 for t in tokens if t.kind == "project") == 2:
             # 质量指标上，A和B谁拿的分多: the kind frames a comparison; its bare 分 is the kind's score
             return [

@@ -16,6 +16,7 @@ from bot.intents import INTENTS, TEMPLATES
 from bot.parser import parse
 from bot.query import AllProjects, LookupQuery, Named, Query, RankQuery
 from bot.reading import Previous
+from bot.tagger import tag
 from bot.validate import validate_query
 from tests.seed_names import P1, P2, P3, P4, P5, P6, P7
 
@@ -1975,6 +1976,14 @@ CASES = [
     ),
     ("扣分达到2分或以上的指标一共哪些？", "table", "rows_selected", "扣分不低于2分的指标"),
     ("数据运营服务与全年预算数相比结余多少？", "table", "lookup_named", "的未执行金额"),
+    # the second reviewer's confident-wrong probes: now right or asked back
+    ("一网通办运营服务年初预算2亿元，是否属实？", "table", "check", "年初预算数等于2亿元"),  # exact: 否
+    ("二期预算约2000万元，是否属实？", "table", "check", "全年预算数约为2000万元"),  # within 2 %
+    ("基础设施运维执行数约7000多万元，是否属实？", "clarify", "", ""),  # 7000多万: no figure to equal
+    ("产出指标中，得分低于45的有哪些？", "table", "filter", "筛选产出指标得分低于45分的项目"),
+    ("满意度指标中，哪一个得分最低？", "clarify", "", ""),  # was the lowest total's satisfaction
+    ("What's the score of data ops?", "clarify", "", ""),  # ops is no 运维
+    ("What's the center management budget and its total score?", "table", "lookup_named", "full-year budget"),
     (
         "What is difference in total score between 2021 portal system upgrade and center management budget?",
         "table",
@@ -2118,6 +2127,9 @@ FOLLOW_UPS = [
         "的总分",
     ),
     ("政务云的执行率多少？", "跟管理经费比，哪个高？", "follow_compared_with", "的执行率"),
+    ("数据运营服务的质量问题整改率指标得分多少？", "总分呢？", "follow_measure", "「数据运营服务」的总分"),
+    ("执行数超过8000万的有哪些？", "7000呢？", "", ""),  # no unit for money: asked back
+    ("总分高于95分的项目有多少个？", "3个呢？", "", ""),  # a count, not a bound
     ("管经费哪些指标扣了分？", "那数运呢？", "follow_project", "扣了分的指标，范围：「数据运营服务」"),
     # the rest of a list; the place of the project just asked about; the balance against the budget
     (
@@ -2985,3 +2997,18 @@ def test_a_follow_up_after_a_question_asked_back_leans_on_the_answer_before_it(c
     assert second.abstained and not second.context.lost
     third = run_chain(chain, "its exec rate?", second.context)
     assert third.route == "table" and third.context.subjects == first.context.subjects
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "交通委员会2021年的财务执行率是多少？",
+        "交通委员会项目的整体水平怎么样？",
+        "市级项目有多少个？",
+        "电费相关项目的执行率？",
+    ],
+)
+def test_a_dictionary_word_is_no_shortened_name(synth_corpus: Corpus, question: str) -> None:
+    """财务, 水平, 市级, 电费: words of the language whose characters one name happens to hold in
+    order are not read as that project (财务 was 财政局政务云运维服务)."""
+    assert not any(t.kind == "project" for t in tag(question, synth_corpus).tokens)

@@ -9,7 +9,7 @@ import re
 
 from pydantic import BaseModel
 
-from bot.fields import valid
+from bot.fields import FIELDS, valid
 from bot.intents.base import Template
 from bot.intents.rank import PLACE_ASKED
 from bot.lexicon import LIST_VERBS, TOTAL_WORDS
@@ -309,8 +309,17 @@ def _threshold(r: Reading) -> Query | None:
     if not isinstance(condition, Compare) or condition.value is None or condition.op == "eq":
         return None
     number = r.tokens[numbers[0]]
-    if not unit_fits(condition.measure, number.unit) or number.number is None:
-        return None
+    if (
+        not unit_fits(condition.measure, number.unit)
+        or number.number is None
+        or number.text.rstrip().endswith("个")
+    ):
+        return None  # 3个呢: a count, not a bound
+    bare = not number.unit
+    if bare and (
+        FIELDS[condition.measure.field].unit == "yuan" or not 0.5 <= number.number / condition.value <= 2
+    ):
+        return None  # 7000呢 after 8000万 / 23呢 after 97分: no bound in the same unit
     r.used.add(numbers[0])
     r.take_all("follow")
     r.take_all("ask")
@@ -452,6 +461,31 @@ def _which_counted(r: Reading) -> Query | None:
 
 
 _ROW_ASKED: dict[str, RowField] = {"score": "score", "weight": "weight"}
+_ROW_WORDS = (
+    "得分",
+    "得了",
+    "拿了",
+    "score got",
+    "score",
+    "scored",
+    "got",
+    "分值",
+    "权重",
+    "weight",
+    "扣",
+    "lost",
+    "lose",
+)
+
+
+def _row_word(text: str) -> bool:
+    """A word asking a row's own points (得分, weight, lost), not the form's total (总分, overall)."""
+    lower = text.lower()
+    return (
+        lower not in TOTAL_WORDS
+        and any(w in lower for w in _ROW_WORDS)
+        and not any(w in lower for w in ("总", "整体", "overall", "total", "最终", "final"))
+    )
 
 
 def _rows_again(r: Reading) -> Query | None:
@@ -473,6 +507,8 @@ def _rows_again(r: Reading) -> Query | None:
         r.take_all("ask")
         return prev.model_copy(update={"count_only": False})  # 有几条没达标？ → 分别是哪几条？
     if prev.row_ids:
+        if any(t.kind == "field" and not _row_word(t.text) for t in r.tokens):
+            return None  # 总分呢 / the overall score?: the project's total, not the row's score
         fields = [t.value for t in r.take_all("rowfield")]
         for g in r.groups():
             if g.measure.field in _ROW_ASKED and g.measure.part is None:
@@ -559,7 +595,12 @@ def _compared_with(r: Reading) -> Query | None:
     r.take_all("which")
     r.take_all("follow")
     r.take_all("yesno")
-    return _gap_to(r, prev)
+    lower = any(r.tokens[i].value in ("asc", "lt", "le") for i in said)  # 与二期相比，哪个更低
+    higher = any(r.tokens[i].value in ("desc", "gt", "ge") for i in said)
+    compared = _gap_to(r, prev)
+    if isinstance(compared, CompareQuery) and lower and not higher:
+        return compared.model_copy(update={"order": "asc"})
+    return compared
 
 
 def _which_side(r: Reading) -> Query | None:

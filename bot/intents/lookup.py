@@ -59,6 +59,9 @@ def _nested(r: Reading) -> LookupQuery | None:
         return None  # 扣分最多的项目的质量指标目标: a row's target, not a project's measure
     if PLACE_ASKED.search(r.tagged.question):
         return None  # 执行率最低的项目的总分排第几: its place is asked, not its score
+    said = [t for t in r.tokens if t.text.strip()]
+    if len(said) > 2 and said[0].kind == "part" and said[1].text in ("中", "里", "当中"):
+        return None  # 满意度指标中，哪一个得分最低: the kind's own lowest, not the lowest project's kind
     found, nth = _placed(r)  # 总分第二高的项目: the place first, its order word is part of it
     if found is None:
         found = r.superlative()
