@@ -64,6 +64,9 @@ def condition(c: Condition, lang: Language, n: Numbers | None = None, corpus: Co
             lang, f"{short_label(c.measure, lang)}{zh}{value}", f"{short_label(c.measure, lang)} {en} {value}"
         )
     if isinstance(c, Excluded):
+        if n is not None and len(c.ids) > 2:  # an answer's heading: the list is the projects kept
+            k = n.count(len(c.ids))
+            return say(lang, f"不含前述{k}个项目", f"other than the {k} projects named before")
         names = [corpus.by_id[i].name if corpus and i in corpus.by_id else i for i in c.ids]
         return say(lang, f"不含{'、'.join(f'「{x}」' for x in names)}", f"other than {', '.join(names)}")
     if isinstance(c, HasPart):
