@@ -27,7 +27,7 @@ from bot.query import (
 from bot.result import say
 from bot.types import Language
 
-_OPS = {
+OP_WORDS = {
     "lt": ("低于", "below"),
     "le": ("不高于", "at most"),
     "gt": ("高于", "above"),
@@ -47,7 +47,7 @@ def part_name(part: str | None, lang: Language) -> str:
 def condition(c: Condition, lang: Language, n: Numbers | None = None, corpus: Corpus | None = None) -> str:
     """A condition in words (执行率低于90%, full marks on satisfaction)."""
     if isinstance(c, Compare):
-        zh, en = _OPS[c.op] if not (c.op == "eq" and c.precision) else ("约为", "about")
+        zh, en = OP_WORDS[c.op] if not (c.op == "eq" and c.precision) else ("约为", "about")
         if c.against:
             what = say(
                 lang,

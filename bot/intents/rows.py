@@ -5,7 +5,7 @@ points lost, and the stated reasons (偏差原因) for lost points with target a
 from __future__ import annotations
 
 from bot.corpus import Corpus, cite_indicator, row_id
-from bot.describe import part_name, project_set
+from bot.describe import OP_WORDS, part_name, project_set
 from bot.execute import holds, resolve, target_met
 from bot.fields import PARTS
 from bot.intents.base import Intent, Template
@@ -643,22 +643,14 @@ _BOUND_WORDS = {
     "weight": ("分值", "weight"),
     "deduction": ("扣分", "points lost"),
 }
-_OP_WORDS = {
-    "lt": ("低于", "below"),
-    "le": ("不高于", "at most"),
-    "gt": ("高于", "above"),
-    "ge": ("不低于", "at least"),
-    "eq": ("等于", "equal to"),
-    "ne": ("不等于", "other than"),
-}
 
 
 def _bound_text(b: RowBound, lang: Language) -> str:
     value = f"{b.value:g}"
     return say(
         lang,
-        f"{_BOUND_WORDS[b.field][0]}{_OP_WORDS[b.op][0]}{value}分的",
-        f"with {_BOUND_WORDS[b.field][1]} {_OP_WORDS[b.op][1]} {value} points ",
+        f"{_BOUND_WORDS[b.field][0]}{OP_WORDS[b.op][0]}{value}分的",
+        f"with {_BOUND_WORDS[b.field][1]} {OP_WORDS[b.op][1]} {value} points ",
     )
 
 
