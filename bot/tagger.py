@@ -339,7 +339,7 @@ def tag(question: str, corpus: Corpus) -> Tagged:
     for start, end in _gaps(text, taken):
         tokens += _words(text[start:end], start)
     tokens.sort(key=lambda t: t.start)
-    tokens = _abbreviated(tokens, corpus)
+    tokens = _abbreviated(_funds_said_as_budget(tokens, corpus), corpus)
     settled = _leading_within(_that_one(_name_before(_settle(tokens, corpus), corpus), corpus))
     out.tokens = _this_indicator(_reports_a_kind(_topic_then_which(_preamble(settled))))
     _scope(out, corpus)
@@ -364,12 +364,12 @@ _QUESTION_KINDS = frozenset({"project", "ambiguous", "field", "part"})
 _THIS_ROW = frozenset(("这条", "那条", "这一条", "这条指标", "那条指标", "这一条指标"))
 
 
-def _abbreviated(tokens: list[Token], corpus: Corpus) -> list[Token]:
-    """管经费, 云预付, 数运: a name shortened to a character or two of each word (大数据中心管理工作
-    经费, 政务云…（预付费）, 数据运营服务) — an unread Chinese word, with the word right after it when
-    that joins on, whose characters only one project's name holds in order."""
+def _funds_said_as_budget(tokens: list[Token], corpus: Corpus) -> list[Token]:
+    """the center management budget (total score): "budget" right after an English name of a
+    经费 project is the name's last word when another measure is asked, not a budget asked
+    (…budget and its total score asks both)."""
     out = list(tokens)
-    for i, t in enumerate(out[:-1]):  # the center management budget: 经费 said as "budget"
+    for i, t in enumerate(out[:-1]):
         nxt = out[i + 1]
         said_after = nxt.kind == "field" and nxt.text.lower() in ("budget", "funds", "funding", "fund")
         funds = t.kind == "project" and len(t.ids) == 1 and "经费" in corpus.by_id[t.ids[0]].name
@@ -379,6 +379,14 @@ def _abbreviated(tokens: list[Token], corpus: Corpus) -> list[Token]:
         )  # difference in total score …
         if funds and said_after and t.text.isascii() and other:
             out[i + 1] = Token("stop", "", nxt.text, nxt.start)
+    return out
+
+
+def _abbreviated(tokens: list[Token], corpus: Corpus) -> list[Token]:
+    """管经费, 云预付, 数运: a name shortened to a character or two of each word (大数据中心管理工作
+    经费, 政务云…（预付费）, 数据运营服务) — an unread Chinese word, with the word right after it when
+    that joins on, whose characters only one project's name holds in order."""
+    out = list(tokens)
     i = 0
     while i < len(out):
         t = out[i]
