@@ -186,6 +186,13 @@ class Corpus:
         return {p.id: p.name for p in self.projects}
 
     @cached_property
+    def normalised_names(self) -> dict[str, str]:
+        """Project names by id, normalised as the question is (computed once, not per question)."""
+        from bot.link import normalise
+
+        return {p.id: normalise(p.name) for p in self.projects}
+
+    @cached_property
     def indicator_names(self) -> frozenset[str]:
         """The names of the indicator rows, normalised as the question is (punctuation dropped)."""
         from bot.link import normalise

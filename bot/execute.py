@@ -125,7 +125,7 @@ def passes(
             return abs(v.number - target) <= c.precision / 2 + 1e-6, list(v.rows), v
         return _TESTS[c.op](v.number, target), list(v.rows), v
     if isinstance(c, Excluded):
-        return p.id not in c.ids, [cite_project(p)], None  # its name is the evidence (2021升级改造)
+        return p.id not in c.ids, [cite_project(p)], None  # its name is the evidence (a year in a name)
     if isinstance(c, HasPart):
         rows = PARTS[c.part].rows(p)
         cites = [_cite(p, r) for r in rows] or [cite_project(p)]

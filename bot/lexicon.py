@@ -366,6 +366,21 @@ LIST_VERBS = frozenset(
 """Verbs that ask for a list (列一下, list): not a measure, read where a list is what is asked."""
 
 TOTAL_WORDS = frozenset(("总分", "总得分", "自评总分", "total score", "overall score", "total"))
+ALL_PROJECTS = frozenset(
+    (
+        "all projects",
+        "all the projects",
+        "every project",
+        "each project",
+        "所有项目",
+        "全部项目",
+        "各项目",
+        "各个项目",
+    )
+)
+"""The words of the whole corpus said as projects (所有项目中…, 各项目的质量指标里, among all projects)."""
+AMOUNT_ASKED = ("多少", "几", "how many", "how much")
+"""Words asking an amount (扣了多少分, how many points), as against which or whether."""
 """The words of the form's total score (总分), as against a kind's points."""
 
 EACH_SAID = re.compile(r"分别|各自|各是|各为|\beach\b", re.IGNORECASE)

@@ -344,7 +344,7 @@ def _unique_generic(stripped: _Stripped, corpus: Corpus, ids: set) -> list:  # t
 def _in_prose(question: str, stripped: _Stripped, start: int, end: int, corpus: Corpus) -> bool:
     """Whether a weak match sits inside a longer phrase of the forms' prose (公共数据资源目录): grown
     by the Chinese character on either side, unless that one begins an indicator's name said in
-    full (政务云市政府各部门…: 市 starts the row's name) — punctuation grows nothing (升级改造、二期)."""
+    full (X市政府各部门…: 市 starts the row's name) — punctuation grows nothing (升级改造、X)."""
     o_start, o_end = stripped.original(start, end)
     left = o_start - 1 if o_start and _cjk_char(question[o_start - 1]) else o_start
     right = o_end + 1 if o_end < len(question) and _cjk_char(question[o_end]) else o_end
@@ -356,6 +356,19 @@ def _in_prose(question: str, stripped: _Stripped, start: int, end: int, corpus: 
 
 def _cjk_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
+
+
+def spells_in_order(said: str, name: str) -> bool:
+    """Whether said's characters stand in name in order and close together (within four
+    characters a character said: 水监经费 in 水质监测专项经费, not 市级 across 上海市…升级)."""
+    at, first = 0, None
+    for ch in said:
+        at = name.find(ch, at)
+        if at < 0:
+            return False
+        first = at if first is None else first
+        at += 1
+    return first is not None and at - first <= 4 * len(said)
 
 
 def _pieces(fragment: str, name: str) -> int:

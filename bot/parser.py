@@ -270,7 +270,7 @@ _LEANING = frozenset(("follow", "pronoun", "reason", "other"))
 def _leans_back(tagged: Tagged) -> bool:
     """Whether a question leans on the one before it: it names no project, scope or indicator
     and reads as a follow-up (and…, 那…, 它, why, the other one), or it names a project and only
-    asks 呢 (运维的呢？: the measure is the previous question's)."""
+    asks 呢 (X的呢？: the measure is the previous question's)."""
     kinds = {t.kind for t in tagged.tokens}
     text = tagged.text.strip().rstrip("？?。.！! ")
     if kinds & _ANCHORS:

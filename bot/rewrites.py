@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.lexicon import TOTAL_WORDS
+from bot.lexicon import ALL_PROJECTS, TOTAL_WORDS
 from bot.tokens import Token, points_word
 
 _DERIVED_FROM = {
@@ -185,7 +185,7 @@ _FUNDS_SAID = ("execution_rate", "score@预算执行")
 
 
 def lost_on_a_part(at: At) -> bool:
-    """二期光是绩效指标部分一共扣了几分 / points lost on the indicators alone / 运维在执行率得分上扣了
+    """X光是绩效指标部分一共扣了几分 / points lost on the indicators alone / X在执行率得分上扣了
     多少: the points lost on the indicators (without the funds row), or on the funds row — not
     the form's whole loss, nor a list of rows."""
     t, out = at.t, at.out
@@ -276,7 +276,7 @@ def median_project(at: At) -> bool:
 
 
 def final_score(at: At) -> bool:
-    """应用系统上云这条指标最后得分多少: 最后 (or 最终) right before a score is the score in the end,
+    """X这条指标最后得分多少: 最后 (or 最终) right before a score is the score in the end,
     not the lowest."""
     t, rest = at.t, at.rest
     if t.kind != "order" or t.text not in ("最后", "最终") or not rest:
@@ -303,7 +303,7 @@ def lost_from_100(at: At) -> bool:
 
 
 def total_then_lost(at: At) -> bool:
-    """数据运营服务总分扣了几分: the total, then the points it lost — the points lost."""
+    """X总分扣了几分: the total, then the points it lost — the points lost."""
     t, rest = at.t, at.rest
     if t.kind != "field" or t.value != "score" or t.text.lower() not in TOTAL_WORDS or not rest:
         return False
@@ -1168,14 +1168,7 @@ def among_all_projects(at: At) -> bool:
     """The lowest satisfaction score among all projects / 所有项目中总分最高的: 'all projects'
     after among/of/across, with an order word, is the whole corpus a ranking runs over anyway."""
     t, out = at.t, at.out
-    if t.kind != "each" or t.text.lower() not in (
-        "all projects",
-        "all the projects",
-        "所有项目",
-        "全部项目",
-        "各项目",
-        "各个项目",
-    ):
+    if t.kind != "each" or t.text.lower() not in ALL_PROJECTS:
         return False
     before = next((x for x in reversed(out[: at.i]) if x.text.strip()), None)
     among = before is not None and before.text.lower() in ("among", "of", "across", "in", "out of")

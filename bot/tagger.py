@@ -21,7 +21,15 @@ from functools import lru_cache
 from bot import lexicon as lx
 from bot.corpus import LETTERED_CODE, Corpus, english_agency, english_stems
 from bot.fields import PARTS
-from bot.link import Span, link_departments, link_english, link_indicators, link_projects, normalise
+from bot.link import (
+    Span,
+    link_departments,
+    link_english,
+    link_indicators,
+    link_projects,
+    normalise,
+    spells_in_order,
+)
 from bot.numerals import arabic
 from bot.rewrites import rewrite
 from bot.tokens import Token, points_word
@@ -383,9 +391,9 @@ def _funds_said_as_budget(tokens: list[Token], corpus: Corpus) -> list[Token]:
 
 
 def _abbreviated(tokens: list[Token], corpus: Corpus) -> list[Token]:
-    """管经费, 云预付, 数运: a name shortened to a character or two of each word (大数据中心管理工作
-    经费, 政务云…（预付费）, 数据运营服务) — an unread Chinese word, with the word right after it when
-    that joins on, whose characters only one project's name holds in order."""
+    """交委养老, 水监经费: a name shortened to a character or two of each word (交通委员会养老服务…,
+    水质监测专项经费) — an unread Chinese word, with the word right after it when that joins on,
+    whose characters only one project's name holds in order and close together."""
     out = list(tokens)
     i = 0
     while i < len(out):
@@ -404,11 +412,13 @@ def _abbreviated(tokens: list[Token], corpus: Corpus) -> list[Token]:
         for take in ((t, after), (t,)) if joins else ((t,),):
             said = "".join(x.text for x in take if x is not None)
             if said[0] in "那这跟和与" and len(said) >= 3:
-                said = said[1:]  # 那数运呢: 数运
+                said = said[1:]  # 那水监呢: 水监
             if len(said) < 2 or said in corpus.prose or _a_word(said):
                 continue  # 市级, 财务, 水平: a word of the prose or the language, not a name shortened
             holders = [
-                p for p in corpus.projects if _in_order(said, normalise(p.name)) and _in_scope(p, out, corpus)
+                p
+                for p in corpus.projects
+                if spells_in_order(said, corpus.normalised_names[p.id]) and _in_scope(p, out, corpus)
             ]
             linked = [x for x in take if x is not None and x.kind == "project"]
             if len(holders) == 1 and all(holders[0].id in x.ids for x in linked) and said not in lx.WORDS:
@@ -442,21 +452,8 @@ def _in_scope(p: Project, tokens: list[Token], corpus: Corpus) -> bool:
     return not years or p.year in years
 
 
-def _in_order(said: str, name: str) -> bool:
-    """Whether said's characters stand in name in order, close together (within four characters
-    a character said: 管经费 in 大数据中心管理工作经费, not 市级 across 上海市…升级)."""
-    at, first = 0, None
-    for ch in said:
-        at = name.find(ch, at)
-        if at < 0:
-            return False
-        first = at if first is None else first
-        at += 1
-    return first is not None and at - first <= 4 * len(said)
-
-
 def _this_indicator(tokens: list[Token]) -> list[Token]:
-    """“系统故障响应及时性”这个指标 / X这项指标 / X这条: the indicator just named, said again; 这条指标
+    """“X”这个指标 / X这项指标 / X这条: the indicator just named, said again; 这条指标
     naming none (a follow-up) is left unread — the rows it points at are not known here."""
     out = list(tokens)
     for i, t in enumerate(out):

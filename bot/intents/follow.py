@@ -256,9 +256,8 @@ def _swap(r: Reading) -> Query | None:
     return _measure(r)
 
 
-_OTHERS = re.compile(
-    r"其余|其他|其它|剩下的|剩余的|\bthe others\b|\bthe rest\b|\bothers\b|\bthe remaining\b", re.I
-)
+_OTHERS = re.compile(r"其余|其他|其它|剩下的|剩余的|\bothers\b", re.I)
+"""The rest of a list in words the tagger leaves unread (the others / the rest are 'other' tokens)."""
 
 
 def _others(r: Reading) -> Query | None:
@@ -267,7 +266,8 @@ def _others(r: Reading) -> Query | None:
     prev = r.previous.query
     if not isinstance(prev, ListQuery) or not isinstance(prev.projects, Filtered) or not r.previous.results:
         return None
-    if not _OTHERS.search(r.tagged.text) or r.groups() or r.present("project") or r.present("number"):
+    said = r.present("other") or _OTHERS.search(r.tagged.text)
+    if not said or r.groups() or r.present("project") or r.present("number"):
         return None
     for kind in ("projword", "follow", "which", "pronoun", "unknown", "ask", "other"):
         for i in r.free(kind):
@@ -580,7 +580,7 @@ def _gap_to(r: Reading, prev: LookupQuery) -> Query | None:
 
 
 def _compared_with(r: Reading) -> Query | None:
-    """X的总分是多少？ → 与二期相比孰高孰低？ / compare with Y, which higher? / Was Y higher or lower?:
+    """X的总分是多少？ → 与Y相比孰高孰低？ / compare with Y, which higher? / Was Y higher or lower?:
     the project just asked about and the one named now, compared on the measure just asked."""
     prev = r.previous.query
     if not isinstance(prev, LookupQuery) or not r.present("project") or r.groups():
@@ -595,7 +595,7 @@ def _compared_with(r: Reading) -> Query | None:
     r.take_all("which")
     r.take_all("follow")
     r.take_all("yesno")
-    lower = any(r.tokens[i].value in ("asc", "lt", "le") for i in said)  # 与二期相比，哪个更低
+    lower = any(r.tokens[i].value in ("asc", "lt", "le") for i in said)  # 与Y相比，哪个更低
     higher = any(r.tokens[i].value in ("desc", "gt", "ge") for i in said)
     compared = _gap_to(r, prev)
     if isinstance(compared, CompareQuery) and lower and not higher:

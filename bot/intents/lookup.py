@@ -14,6 +14,7 @@ from bot.numbers import Numbers
 from bot.query import AggregateQuery, AllProjects, LookupQuery, Measure, Named, Ranked
 from bot.reading import Group, Reading
 from bot.result import Composed, missing_values, say, unique
+from bot.tokens import field_key
 from bot.types import Chart, ChartBar, Citation, Context, Language
 from index.template import grade
 
@@ -45,7 +46,7 @@ def says_total(r: Reading) -> bool:
 def money_total(r: Reading) -> bool:
     """The total budget of the 2022 projects / 所有项目的预算总额: a money measure said with its
     total, over a scope said outright (projects, all, a year or a department)."""
-    money = all(FIELDS[t.value.split("@")[0]].unit == "yuan" for t in r.tokens if t.kind == "field")
+    money = all(FIELDS[field_key(t)].unit == "yuan" for t in r.tokens if t.kind == "field")
     scope = r.asks("projword") or r.present("each") or bool(r.tagged.years or r.tagged.departments)
     each = any(
         t.kind == "each" and t.text.lower().startswith(("各", "每", "each", "every")) for t in r.tokens

@@ -9,7 +9,7 @@ from bot.describe import OP_WORDS, part_name, project_set
 from bot.execute import holds, resolve, target_met
 from bot.fields import PARTS
 from bot.intents.base import Intent, Template
-from bot.lexicon import EACH_SAID, LIST_VERBS, TOTAL_WORDS
+from bot.lexicon import ALL_PROJECTS, AMOUNT_ASKED, EACH_SAID, LIST_VERBS, TOTAL_WORDS
 from bot.numbers import Numbers
 from bot.query import (
     AllProjects,
@@ -172,7 +172,7 @@ def _selected(r: Reading) -> RowsQuery | None:
     if picked is not None:
         r.used.update(picked[2].indices)
     for i in r.free("each"):
-        if r.tokens[i].text.lower() in (*LIST_VERBS, *_ALL_PROJECTS):
+        if r.tokens[i].text.lower() in (*LIST_VERBS, *ALL_PROJECTS):
             r.used.add(i)  # 列一下没得满分的指标 / 各项目的质量指标里: the verb, or the whole corpus
     only = "all"
     if r.present("full") and r.present("notfull"):
@@ -343,20 +343,11 @@ def _targets_of_one(r: Reading) -> bool:
     )
 
 
-_ALL_PROJECTS = (
-    "各项目",
-    "各个项目",
-    "所有项目",
-    "全部项目",
-    "all projects",
-    "every project",
-    "each project",
-)
 _WHAT_ARE = ("what", "是什么", "有什么", "包括什么", "都有什么")
 
 
 def _kind_listing(r: Reading) -> RowsQuery | None:
-    """二期的质量指标有哪些 / What are the output indicators of X? / X的产出指标是什么: a kind of
+    """X的质量指标有哪些 / What are the output indicators of X? / X的产出指标是什么: a kind of
     indicator named alone with a which-word (or 'what' with the kind in the plural) lists its rows."""
     picked = r.ranked_project()  # 预算最少的项目，产出指标有哪些: of the project a ranking picks
     if picked is not None and r.present("topk"):
@@ -383,7 +374,7 @@ def _kind_listing(r: Reading) -> RowsQuery | None:
 
 def _asks_value(r: Reading, g) -> bool:  # type: ignore[no-untyped-def]
     """Whether the question asks how much of a measure (扣了多少分, how many points)."""
-    words = ("多少", "几", "how many", "how much")
+    words = AMOUNT_ASKED
     return r.asks("ask") or any(w in r.tokens[i].text.lower() for i in g.indices for w in words)
 
 

@@ -6,6 +6,7 @@ from bot.corpus import Corpus, cite_funds, cite_project, cite_total
 from bot.describe import project_set
 from bot.execute import resolve
 from bot.intents.base import Intent, Template
+from bot.lexicon import AMOUNT_ASKED
 from bot.numbers import Numbers
 from bot.query import Named, SummaryQuery
 from bot.reading import Reading
@@ -16,10 +17,9 @@ from index.template import grade
 
 def _summary(r: Reading) -> SummaryQuery | None:
     if r.present("number") or any(t.kind == "prose" and len(t.text) >= 2 for t in r.tokens):
-        return None  # 运维全年完成重大网络保障40余次，是否属实: a fact of the prose, not an overview
-    amounts = ("多少", "几", "how many", "how much")
-    if any(t.kind == "ask" and any(w in t.text.lower() for w in amounts) for t in r.tokens):
-        return None  # 运维表里写的是多少次: a count asked, not an overview
+        return None  # X全年完成保障40余次，是否属实: a fact of the prose, not an overview
+    if any(t.kind == "ask" and any(w in t.text.lower() for w in AMOUNT_ASKED) for t in r.tokens):
+        return None  # X表里写的是多少次: a count asked, not an overview
     projects = r.base()
     return SummaryQuery(projects=projects) if isinstance(projects, Named) and not projects.previous else None
 
