@@ -244,9 +244,7 @@ def run(q: GroupQuery, corpus: Corpus, lang: Language) -> Composed:
     if q.gap and len(groups) == 2 and q.measure is not None:
         (a, va), (b, vb) = sorted(groups, key=lambda g: -(g[1].number or 0.0))
         diff = Value(round(abs((va.number or 0.0) - (vb.number or 0.0)), 4), (), derived=True)
-        shown = value_text(q.measure, diff, n, lang)
-        if FIELDS[q.measure.field].unit == "pct" and shown.endswith("%"):  # a gap of rates: points
-            shown = shown[:-1] + say(lang, "个百分点", " percentage points")
+        shown = value_text(q.measure, diff, n, lang)  # a gap of rates in %, as comparisons say it
         text = say(lang, f"{a}比{b}高{shown}。\n", f"{a} is higher than {b} by {shown}.\n") + text
     text += coverage(resolve(q.projects, corpus, Numbers()).projects, corpus, lang, n)
     unit = FIELDS[q.measure.field].unit if q.measure else "count"
